@@ -1,0 +1,183 @@
+//! The dataset: reading it from JSON files (or from the copy embedded in the binary), importing
+//! it into the database in one validated transaction, and exporting the database back.
+
+mod export;
+mod import;
+mod kinds;
+mod records;
+mod validate;
+
+use std::path::{Path, PathBuf};
+
+pub use export::export;
+pub use import::{ImportReport, import};
+pub use records::*;
+
+/// Declares the record kinds in dependency order (a kind only refers to kinds above it) and
+/// derives from that one list the dataset struct, its reading, importing and exporting.
+macro_rules! dataset_kinds {
+    ($($field:ident: $record:ty),+ $(,)?) => {
+        /// Records of every kind, as read from files.
+        #[derive(Debug, Default, Clone, PartialEq)]
+        pub struct Dataset {
+            $(pub $field: Vec<$record>,)+
+        }
+
+        /// The file names of the dataset, in dependency order.
+        pub const FILES: &[&str] = &[$(<$record as kinds::RecordKind>::FILE),+];
+
+        impl Dataset {
+            fn set_file(&mut self, name: &str, text: &str) -> Result<bool, DatasetError> {
+                $(
+                    if name == <$record as kinds::RecordKind>::FILE {
+                        self.$field = parse(name, text)?;
+                        return Ok(true);
+                    }
+                )+
+                Ok(false)
+            }
+        }
+
+        async fn import_all(dataset: &Dataset, txn: &sea_orm::DatabaseTransaction) -> Result<ImportReport, import::ImportError> {
+            let mut refs = import::load_refs(txn).await?;
+            let mut issues = Vec::new();
+            $(import::check_kind(&dataset.$field, &mut refs, &mut issues);)+
+            if !issues.is_empty() {
+                return Err(import::ImportError::Invalid(issues));
+            }
+            let mut refs = import::load_refs(txn).await?;
+            let mut report = ImportReport::default();
+            $(import::write_kind(&dataset.$field, txn, &mut refs, &mut report).await?;)+
+            Ok(report)
+        }
+
+        async fn export_all(db: &sea_orm::DatabaseConnection, dir: &Path) -> Result<(), DatasetError> {
+            let refs = import::load_refs(db).await?;
+            $(export::export_kind::<$record, _>(db, &refs, dir).await?;)+
+            Ok(())
+        }
+    };
+}
+
+dataset_kinds! {
+    sources: SourceRecord,
+    country_groups: CountryGroupRecord,
+    countries: CountryRecord,
+    cities: CityRecord,
+    organizations: OrganizationRecord,
+    agreements: AgreementRecord,
+    memberships: MembershipRecord,
+    hosted_offices: HostedOfficeRecord,
+    policy_exports: PolicyExportRecord,
+    events: EventRecord,
+    programs: ProgramRecord,
+    statistics: StatisticRecord,
+    periods: PeriodRecord,
+}
+
+/// The bundled dataset, embedded at build time so the binary has it wherever it runs.
+const BUNDLED: &[(&str, &str)] = &[
+    ("sources.json", include_str!("../../../data/sources.json")),
+    (
+        "country_groups.json",
+        include_str!("../../../data/country_groups.json"),
+    ),
+    (
+        "countries.json",
+        include_str!("../../../data/countries.json"),
+    ),
+    ("cities.json", include_str!("../../../data/cities.json")),
+    (
+        "organizations.json",
+        include_str!("../../../data/organizations.json"),
+    ),
+    (
+        "agreements.json",
+        include_str!("../../../data/agreements.json"),
+    ),
+    (
+        "memberships.json",
+        include_str!("../../../data/memberships.json"),
+    ),
+    (
+        "hosted_offices.json",
+        include_str!("../../../data/hosted_offices.json"),
+    ),
+    (
+        "policy_exports.json",
+        include_str!("../../../data/policy_exports.json"),
+    ),
+    ("events.json", include_str!("../../../data/events.json")),
+    ("programs.json", include_str!("../../../data/programs.json")),
+    (
+        "statistics.json",
+        include_str!("../../../data/statistics.json"),
+    ),
+    ("periods.json", include_str!("../../../data/periods.json")),
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum DatasetError {
+    #[error("cannot read {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{file}: {source}")]
+    Parse {
+        file: String,
+        source: serde_json::Error,
+    },
+    #[error("{0}: not a dataset file; expected one of: {files}", files = FILES.join(", "))]
+    UnknownFile(String),
+    #[error(transparent)]
+    Import(#[from] import::ImportError),
+    #[error("database error: {0}")]
+    Database(#[from] sea_orm::DbErr),
+}
+
+fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, DatasetError> {
+    serde_json::from_str(text).map_err(|source| DatasetError::Parse {
+        file: file.into(),
+        source,
+    })
+}
+
+impl Dataset {
+    /// The dataset shipped with Paradiplo.
+    pub fn bundled() -> Result<Self, DatasetError> {
+        let mut dataset = Dataset::default();
+        for (name, text) in BUNDLED {
+            dataset.set_file(name, text)?;
+        }
+        Ok(dataset)
+    }
+
+    /// Reads a dataset folder (every known file in it), or one dataset file.
+    pub fn read(path: &Path) -> Result<Self, DatasetError> {
+        let read = |path: &Path| {
+            std::fs::read_to_string(path).map_err(|source| DatasetError::Io {
+                path: path.into(),
+                source,
+            })
+        };
+        let mut dataset = Dataset::default();
+        if path.is_dir() {
+            for name in FILES {
+                let file = path.join(name);
+                if file.exists() {
+                    dataset.set_file(name, &read(&file)?)?;
+                }
+            }
+        } else {
+            let name = path
+                .file_name()
+                .and_then(|name| name.to_str())
+                .unwrap_or_default();
+            if !dataset.set_file(name, &read(path)?)? {
+                return Err(DatasetError::UnknownFile(path.display().to_string()));
+            }
+        }
+        Ok(dataset)
+    }
+}

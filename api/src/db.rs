@@ -1,0 +1,66 @@
+//! Connecting to the database (SQLite by default, PostgreSQL in production), migrating it, and
+//! loading the bundled dataset into it on first start.
+
+use anyhow::Context;
+use migration::{Migrator, MigratorTrait};
+use sea_orm::{ConnectOptions, Database, DatabaseConnection, EntityTrait, PaginatorTrait};
+
+use crate::dataset::{self, Dataset};
+
+pub async fn connect(database_url: &str) -> anyhow::Result<DatabaseConnection> {
+    let mut options = ConnectOptions::new(database_url);
+    // Statement logs are for debugging (`PARADIPLO_LOG=sea_orm=debug`), not for every request.
+    options.sqlx_logging(false);
+    Database::connect(options)
+        .await
+        .with_context(|| format!("cannot connect to the database at {}", redact(database_url)))
+}
+
+/// Brings the schema up to date and, when the database holds no data yet, loads the bundled
+/// dataset with the same importer `paradiplo import` uses.
+pub async fn prepare(db: &DatabaseConnection, load_bundled: bool) -> anyhow::Result<()> {
+    Migrator::up(db, None)
+        .await
+        .context("cannot migrate the database")?;
+    if load_bundled && entity::city::Entity::find().count(db).await? == 0 {
+        let report = dataset::import(db, &Dataset::bundled()?)
+            .await
+            .context("cannot load the bundled dataset")?;
+        tracing::info!(%report, "loaded the bundled dataset into the empty database");
+    }
+    Ok(())
+}
+
+/// The database URL without its password, for logs and messages.
+pub fn redact(database_url: &str) -> String {
+    match (database_url.find("://"), database_url.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            let credentials = &database_url[scheme_end + 3..at];
+            match credentials.split_once(':') {
+                Some((user, _)) => format!(
+                    "{}{user}:***{}",
+                    &database_url[..scheme_end + 3],
+                    &database_url[at..]
+                ),
+                None => database_url.to_string(),
+            }
+        }
+        _ => database_url.to_string(),
+    }
+}
+
+/// Where the data lives, for the start-up log: the file of an SQLite database, else the URL.
+pub fn describe(database_url: &str) -> String {
+    match database_url
+        .strip_prefix("sqlite://")
+        .or_else(|| database_url.strip_prefix("sqlite:"))
+    {
+        Some(rest) => {
+            let file = rest.split('?').next().unwrap_or(rest);
+            let path = std::path::Path::new(file);
+            let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+            format!("SQLite file {}", absolute.display())
+        }
+        None => redact(database_url),
+    }
+}

@@ -1,0 +1,126 @@
+//! DataLoaders: every relation of the graph is loaded through one, so a request issues one
+//! statement per relation field and level, however many parents it has (no N+1).
+//!
+//! One [`DbLoader`] implements `Loader<K>` for a key type per relation; the key types live in
+//! the module of the relations they load. Two shapes cover almost all of them: a row by its id
+//! ([`by_id!`]) and the rows pointing at a parent through a foreign key ([`has_many!`]).
+
+mod activities;
+mod agreements;
+mod organizations;
+mod places;
+mod provenance;
+
+use std::collections::HashMap;
+use std::hash::Hash;
+use std::sync::Arc;
+
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, EntityTrait, ModelTrait, QueryFilter, QueryOrder, Select,
+    Value,
+};
+
+pub use activities::*;
+pub use agreements::*;
+pub use organizations::*;
+pub use places::*;
+pub use provenance::*;
+
+use crate::error::AppError;
+
+/// Loads rows for the DataLoader; cheap to clone (the connection is a pool handle).
+pub struct DbLoader {
+    db: DatabaseConnection,
+}
+
+impl DbLoader {
+    pub fn new(db: DatabaseConnection) -> Self {
+        Self { db }
+    }
+}
+
+/// Errors are shared between every field that waited on the same batch.
+pub type LoadError = Arc<AppError>;
+
+fn id_of<M: ModelTrait>(model: &M, column: <M::Entity as EntityTrait>::Column) -> Option<i32> {
+    match model.get(column) {
+        Value::Int(Some(id)) => Some(id),
+        _ => None,
+    }
+}
+
+/// Rows of `query` whose `column` is one of `ids`, grouped by that column, in id order.
+async fn group_by<E: EntityTrait, K: Eq + Hash>(
+    db: &DatabaseConnection,
+    query: Select<E>,
+    column: E::Column,
+    ids: impl IntoIterator<Item = i32>,
+    key: impl Fn(i32) -> K,
+) -> Result<HashMap<K, Vec<E::Model>>, LoadError> {
+    let mut ids: Vec<i32> = ids.into_iter().collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let rows = query
+        .filter(column.is_in(ids))
+        .order_by_asc(primary_key::<E>())
+        .all(db)
+        .await
+        .map_err(|error| Arc::new(AppError::from(error)))?;
+    let mut grouped: HashMap<K, Vec<E::Model>> = HashMap::new();
+    for row in rows {
+        if let Some(id) = id_of(&row, column) {
+            grouped.entry(key(id)).or_default().push(row);
+        }
+    }
+    Ok(grouped)
+}
+
+fn primary_key<E: EntityTrait>() -> E::Column {
+    use sea_orm::{Iterable, PrimaryKeyToColumn};
+    E::PrimaryKey::iter()
+        .next()
+        .map(PrimaryKeyToColumn::into_column)
+        .expect("every entity has a primary key")
+}
+
+/// Declares `$key(i32)`: one row of `$entity` by its id.
+macro_rules! by_id {
+    ($(#[$meta:meta])* $key:ident => $entity:ty) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub struct $key(pub i32);
+
+        impl async_graphql::dataloader::Loader<$key> for $crate::graphql::loaders::DbLoader {
+            type Value = <$entity as sea_orm::EntityTrait>::Model;
+            type Error = $crate::graphql::loaders::LoadError;
+
+            async fn load(&self, keys: &[$key]) -> Result<std::collections::HashMap<$key, Self::Value>, Self::Error> {
+                let column = $crate::graphql::loaders::primary_key::<$entity>();
+                let query = <$entity as sea_orm::EntityTrait>::find();
+                let grouped = $crate::graphql::loaders::group_by(&self.db, query, column, keys.iter().map(|key| key.0), $key).await?;
+                Ok(grouped.into_iter().filter_map(|(key, mut rows)| rows.pop().map(|row| (key, row))).collect())
+            }
+        }
+    };
+}
+
+/// Declares `$key(i32)`: the rows of `$entity` whose `$column` points at the given id.
+macro_rules! has_many {
+    ($(#[$meta:meta])* $key:ident => $entity:ty, $column:expr) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub struct $key(pub i32);
+
+        impl async_graphql::dataloader::Loader<$key> for $crate::graphql::loaders::DbLoader {
+            type Value = Vec<<$entity as sea_orm::EntityTrait>::Model>;
+            type Error = $crate::graphql::loaders::LoadError;
+
+            async fn load(&self, keys: &[$key]) -> Result<std::collections::HashMap<$key, Self::Value>, Self::Error> {
+                let query = <$entity as sea_orm::EntityTrait>::find();
+                $crate::graphql::loaders::group_by(&self.db, query, $column, keys.iter().map(|key| key.0), $key).await
+            }
+        }
+    };
+}
+
+pub(crate) use {by_id, has_many};

@@ -1,0 +1,81 @@
+//! Root fields for agreements and organizations.
+
+use async_graphql::{Context, Object, Result};
+
+use super::{db, page, wrap};
+use crate::graphql::types::{
+    Agreement, AgreementKind, AgreementStatus, Organization, OrganizationKind,
+};
+use crate::service::{diplomacy, places};
+
+#[derive(Default)]
+pub struct DiplomacyQuery;
+
+#[Object]
+impl DiplomacyQuery {
+    /// Agreements between cities, ordered by signature date. With `city`, each agreement is seen
+    /// from that city, so `partner` is the other party.
+    async fn agreements(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only agreements of this kind.")] kind: Option<AgreementKind>,
+        #[graphql(desc = "Only agreements with this status.")] status: Option<AgreementStatus>,
+        #[graphql(desc = "Only agreements this city (a slug) is a party to.")] city: Option<String>,
+        #[graphql(
+            default = 100,
+            desc = "How many agreements to return at most (up to the server's maximum page size)."
+        )]
+        first: i32,
+        #[graphql(default, desc = "How many agreements to skip.")] offset: i32,
+    ) -> Result<Vec<Agreement>> {
+        let paging = page(ctx, first, offset)?;
+        let city = places::optional_city_id(db(ctx), city.as_deref()).await?;
+        let models = diplomacy::agreements(
+            db(ctx),
+            kind.map(Into::into),
+            status.map(Into::into),
+            city,
+            paging,
+        )
+        .await?;
+        Ok(match city {
+            Some(city) => models
+                .into_iter()
+                .map(|model| Agreement::seen_from(model, city))
+                .collect(),
+            None => wrap(models),
+        })
+    }
+
+    /// One organization, by its acronym (case-insensitive) or its slug.
+    async fn organization(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The acronym, such as `C40`.")] acronym: Option<String>,
+        #[graphql(desc = "The slug, such as `c40`.")] slug: Option<String>,
+    ) -> Result<Option<Organization>> {
+        Ok(Some(
+            diplomacy::organization(db(ctx), acronym.as_deref(), slug.as_deref())
+                .await?
+                .into(),
+        ))
+    }
+
+    /// International city networks and organizations, ordered by slug.
+    async fn organizations(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only organizations of this kind.")] kind: Option<OrganizationKind>,
+        #[graphql(
+            default = 100,
+            desc = "How many organizations to return at most (up to the server's maximum page size)."
+        )]
+        first: i32,
+        #[graphql(default, desc = "How many organizations to skip.")] offset: i32,
+    ) -> Result<Vec<Organization>> {
+        let paging = page(ctx, first, offset)?;
+        Ok(wrap(
+            diplomacy::organizations(db(ctx), kind.map(Into::into), paging).await?,
+        ))
+    }
+}

@@ -1,0 +1,35 @@
+//! Root query fields, one module per domain, merged into [`Query`].
+
+mod activities;
+mod diplomacy;
+mod places;
+mod provenance;
+
+use async_graphql::{Context, MergedObject};
+use sea_orm::DatabaseConnection;
+
+use crate::error::AppResult;
+use crate::graphql::schema::Limits;
+use crate::service::Page;
+
+/// The root of every read.
+#[derive(MergedObject, Default)]
+pub struct Query(
+    places::PlacesQuery,
+    diplomacy::DiplomacyQuery,
+    activities::ActivitiesQuery,
+    provenance::ProvenanceQuery,
+);
+
+fn db<'a>(ctx: &'a Context<'_>) -> &'a DatabaseConnection {
+    ctx.data_unchecked::<DatabaseConnection>()
+}
+
+fn page(ctx: &Context<'_>, first: i32, offset: i32) -> AppResult<Page> {
+    Page::new(first, offset, ctx.data_unchecked::<Limits>().max_page_size)
+}
+
+/// Wraps each model in its GraphQL type.
+fn wrap<M, T: From<M>>(models: Vec<M>) -> Vec<T> {
+    models.into_iter().map(T::from).collect()
+}

@@ -1,0 +1,140 @@
+//! The `City` type: a city or region and everything it relates to.
+
+use async_graphql::{Context, Object, Result};
+use entity::city;
+
+use super::{
+    Agreement, AgreementKind, Citation, CityKind, Country, Event, HostedOffice, Membership, Period,
+    PolicyExport, Program, Statistic, citations, load, load_many,
+};
+use crate::graphql::loaders::*;
+
+/// A city or region: an actor of city diplomacy.
+pub struct City(pub city::Model);
+
+impl From<city::Model> for City {
+    fn from(model: city::Model) -> Self {
+        Self(model)
+    }
+}
+
+#[Object]
+impl City {
+    /// Stable identifier in URLs and queries, such as `seoul` or `sao-paulo`.
+    async fn slug(&self) -> &str {
+        &self.0.slug
+    }
+
+    /// Name in English.
+    async fn name_en(&self) -> &str {
+        &self.0.name_en
+    }
+
+    /// Name in Korean.
+    async fn name_ko(&self) -> &str {
+        &self.0.name_ko
+    }
+
+    /// Administrative kind: city, province, state, prefecture…
+    async fn kind(&self) -> CityKind {
+        self.0.kind.into()
+    }
+
+    /// Latitude in decimal degrees, where known.
+    async fn latitude(&self) -> Option<f64> {
+        self.0.latitude
+    }
+
+    /// Longitude in decimal degrees, where known.
+    async fn longitude(&self) -> Option<f64> {
+        self.0.longitude
+    }
+
+    /// The country the city is in.
+    async fn country(&self, ctx: &Context<'_>) -> Result<Option<Country>> {
+        Ok(load(ctx, CountryById(self.0.country_id))
+            .await?
+            .map(Country::from))
+    }
+
+    /// Agreements this city is a party to, whichever side signed first; `partner` is the other side.
+    async fn agreements(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only agreements of this kind.")] kind: Option<AgreementKind>,
+    ) -> Result<Vec<Agreement>> {
+        let key = AgreementsOfCity {
+            city: self.0.id,
+            kind: kind.map(Into::into),
+        };
+        let agreements = load(ctx, key).await?.unwrap_or_default();
+        Ok(agreements
+            .into_iter()
+            .map(|model| Agreement::seen_from(model, self.0.id))
+            .collect())
+    }
+
+    /// The city's memberships of international networks and organizations.
+    async fn memberships(&self, ctx: &Context<'_>) -> Result<Vec<Membership>> {
+        load_many(ctx, MembershipsOfCity(self.0.id)).await
+    }
+
+    /// Offices of organizations located in this city.
+    async fn hosted_offices(&self, ctx: &Context<'_>) -> Result<Vec<HostedOffice>> {
+        load_many(ctx, OfficesInCity(self.0.id)).await
+    }
+
+    /// Policies this city exported to (shared with) other cities.
+    async fn policy_exports(&self, ctx: &Context<'_>) -> Result<Vec<PolicyExport>> {
+        load_many(ctx, ExportsByCity(self.0.id)).await
+    }
+
+    /// Policies other cities exported to this city.
+    async fn policy_imports(&self, ctx: &Context<'_>) -> Result<Vec<PolicyExport>> {
+        load_many(ctx, ExportsToCity(self.0.id)).await
+    }
+
+    /// Events this city hosted.
+    async fn hosted_events(&self, ctx: &Context<'_>) -> Result<Vec<Event>> {
+        load_many(ctx, EventsHostedBy(self.0.id)).await
+    }
+
+    /// The city's programs and initiatives.
+    async fn programs(&self, ctx: &Context<'_>) -> Result<Vec<Program>> {
+        load_many(ctx, ProgramsOfCity(self.0.id)).await
+    }
+
+    /// Programs of other cities in which this city is the partner.
+    async fn partner_programs(&self, ctx: &Context<'_>) -> Result<Vec<Program>> {
+        load_many(ctx, ProgramsWithPartner(self.0.id)).await
+    }
+
+    /// Figures the sources state about this city.
+    async fn statistics(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only figures of this metric, e.g. `sister_city_count`.")] metric: Option<
+            String,
+        >,
+    ) -> Result<Vec<Statistic>> {
+        let statistics: Vec<Statistic> = load_many(ctx, StatisticsOfCity(self.0.id)).await?;
+        Ok(statistics
+            .into_iter()
+            .filter(|statistic| {
+                metric
+                    .as_ref()
+                    .is_none_or(|metric| &statistic.0.metric == metric)
+            })
+            .collect())
+    }
+
+    /// The phases of the city's diplomacy.
+    async fn periods(&self, ctx: &Context<'_>) -> Result<Vec<Period>> {
+        load_many(ctx, PeriodsOfCity(self.0.id)).await
+    }
+
+    /// Where the facts about this city come from.
+    async fn sources(&self, ctx: &Context<'_>) -> Result<Vec<Citation>> {
+        citations(ctx, Cited::City, self.0.id).await
+    }
+}

@@ -1,0 +1,81 @@
+//! The `Country` and `CountryGroup` types.
+
+use async_graphql::{Context, Object, Result};
+use entity::{country, country_group};
+
+use super::{City, Continent, load_many};
+use crate::graphql::loaders::*;
+
+/// A country, identified by its ISO 3166-1 alpha-2 code.
+pub struct Country(pub country::Model);
+
+impl From<country::Model> for Country {
+    fn from(model: country::Model) -> Self {
+        Self(model)
+    }
+}
+
+#[Object]
+impl Country {
+    /// ISO 3166-1 alpha-2 code, such as `KR`.
+    async fn code(&self) -> &str {
+        &self.0.code
+    }
+
+    /// Name in English.
+    async fn name_en(&self) -> &str {
+        &self.0.name_en
+    }
+
+    /// Name in Korean.
+    async fn name_ko(&self) -> &str {
+        &self.0.name_ko
+    }
+
+    /// The continent the country is on.
+    async fn continent(&self) -> Continent {
+        self.0.continent.into()
+    }
+
+    /// Groupings the country belongs to, such as ASEAN or CIS.
+    async fn groups(&self, ctx: &Context<'_>) -> Result<Vec<CountryGroup>> {
+        load_many(ctx, GroupsOfCountry(self.0.id)).await
+    }
+
+    /// Cities of the country known to Paradiplo.
+    async fn cities(&self, ctx: &Context<'_>) -> Result<Vec<City>> {
+        load_many(ctx, CitiesOfCountry(self.0.id)).await
+    }
+}
+
+/// A grouping of countries, such as ASEAN or CIS.
+pub struct CountryGroup(pub country_group::Model);
+
+impl From<country_group::Model> for CountryGroup {
+    fn from(model: country_group::Model) -> Self {
+        Self(model)
+    }
+}
+
+#[Object]
+impl CountryGroup {
+    /// Short code, such as `ASEAN`.
+    async fn code(&self) -> &str {
+        &self.0.code
+    }
+
+    /// Name in English.
+    async fn name_en(&self) -> &str {
+        &self.0.name_en
+    }
+
+    /// Name in Korean.
+    async fn name_ko(&self) -> &str {
+        &self.0.name_ko
+    }
+
+    /// The member countries.
+    async fn countries(&self, ctx: &Context<'_>) -> Result<Vec<Country>> {
+        load_many(ctx, CountriesOfGroup(self.0.id)).await
+    }
+}

@@ -1,0 +1,78 @@
+//! GraphQL types, one module per domain, each wrapping the entity model it is read from.
+//! Relations resolve through the DataLoader, never by querying per parent.
+
+mod agreement;
+mod city;
+mod country;
+mod enums;
+mod event;
+mod figures;
+mod organization;
+mod policy_export;
+mod program;
+mod source;
+
+use async_graphql::dataloader::{DataLoader, Loader};
+use async_graphql::{Context, Result};
+
+pub use agreement::Agreement;
+pub use city::City;
+pub use country::{Country, CountryGroup};
+pub use enums::*;
+pub use event::Event;
+pub use figures::{Period, Statistic};
+pub use organization::{HostedOffice, Membership, Organization};
+pub use policy_export::PolicyExport;
+pub use program::Program;
+pub use source::{Citation, Source};
+
+use super::loaders::{CitationsOf, Cited, DbLoader, LoadError};
+
+/// Loads the value behind `key`, if any.
+async fn load<K, V>(ctx: &Context<'_>, key: K) -> Result<Option<V>>
+where
+    K: Send + Sync + std::hash::Hash + Eq + Clone + 'static,
+    DbLoader: Loader<K, Value = V, Error = LoadError>,
+    V: Send + Sync + Clone + 'static,
+{
+    Ok(ctx
+        .data_unchecked::<DataLoader<DbLoader>>()
+        .load_one(key)
+        .await?)
+}
+
+/// Loads the rows behind a to-many `key` and wraps each in its GraphQL type.
+async fn load_many<K, M, T>(ctx: &Context<'_>, key: K) -> Result<Vec<T>>
+where
+    K: Send + Sync + std::hash::Hash + Eq + Clone + 'static,
+    DbLoader: Loader<K, Value = Vec<M>, Error = LoadError>,
+    M: Send + Sync + Clone + 'static,
+    T: From<M>,
+{
+    Ok(load(ctx, key)
+        .await?
+        .unwrap_or_default()
+        .into_iter()
+        .map(T::from)
+        .collect())
+}
+
+/// The citations of a record: where its facts come from.
+async fn citations(ctx: &Context<'_>, record: Cited, id: i32) -> Result<Vec<Citation>> {
+    load_many(ctx, CitationsOf { record, id }).await
+}
+
+/// A name in English, else in Korean: for records whose sources give only one of them.
+fn either(english: &Option<String>, korean: &Option<String>) -> String {
+    english
+        .clone()
+        .or_else(|| korean.clone())
+        .unwrap_or_default()
+}
+
+/// The year of an ISO 8601 date of any precision (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`).
+fn year_of(date: &Option<String>) -> Option<i32> {
+    date.as_deref()
+        .and_then(|date| date.get(..4))
+        .and_then(|year| year.parse().ok())
+}

@@ -1,0 +1,183 @@
+//! The `Organization`, `Membership` and `HostedOffice` types.
+
+use async_graphql::{Context, Object, Result};
+use entity::{hosted_office, membership, organization};
+
+use super::{
+    Citation, City, Event, MembershipRole, OfficeKind, OrganizationKind, Statistic, citations,
+    load, load_many,
+};
+use crate::graphql::loaders::*;
+
+/// An international city network, an international organization or another body.
+pub struct Organization(pub organization::Model);
+
+impl From<organization::Model> for Organization {
+    fn from(model: organization::Model) -> Self {
+        Self(model)
+    }
+}
+
+#[Object]
+impl Organization {
+    /// Stable identifier, such as `c40` or `metropolis`.
+    async fn slug(&self) -> &str {
+        &self.0.slug
+    }
+
+    /// Acronym, such as `C40` or `UCLG`, where the organization has one.
+    async fn acronym(&self) -> Option<&str> {
+        self.0.acronym.as_deref()
+    }
+
+    /// Name in English.
+    async fn name_en(&self) -> &str {
+        &self.0.name_en
+    }
+
+    /// Name in Korean.
+    async fn name_ko(&self) -> &str {
+        &self.0.name_ko
+    }
+
+    /// City network, international organization or other.
+    async fn kind(&self) -> OrganizationKind {
+        self.0.kind.into()
+    }
+
+    /// Year the organization was founded, where known.
+    async fn founded_year(&self) -> Option<i32> {
+        self.0.founded_year
+    }
+
+    /// The city of its headquarters, where known.
+    async fn headquarters(&self, ctx: &Context<'_>) -> Result<Option<City>> {
+        match self.0.headquarters_id {
+            Some(id) => Ok(load(ctx, CityById(id)).await?.map(City::from)),
+            None => Ok(None),
+        }
+    }
+
+    /// Cities that are members, with their roles.
+    async fn memberships(&self, ctx: &Context<'_>) -> Result<Vec<Membership>> {
+        load_many(ctx, MembershipsOfOrganization(self.0.id)).await
+    }
+
+    /// The organization's offices and the cities they are in.
+    async fn hosted_offices(&self, ctx: &Context<'_>) -> Result<Vec<HostedOffice>> {
+        load_many(ctx, OfficesOfOrganization(self.0.id)).await
+    }
+
+    /// Events the organization organized.
+    async fn events(&self, ctx: &Context<'_>) -> Result<Vec<Event>> {
+        load_many(ctx, EventsOrganizedBy(self.0.id)).await
+    }
+
+    /// Figures the sources state about the organization.
+    async fn statistics(&self, ctx: &Context<'_>) -> Result<Vec<Statistic>> {
+        load_many(ctx, StatisticsOfOrganization(self.0.id)).await
+    }
+
+    /// Where the facts about this organization come from.
+    async fn sources(&self, ctx: &Context<'_>) -> Result<Vec<Citation>> {
+        citations(ctx, Cited::Organization, self.0.id).await
+    }
+}
+
+/// A city's membership of an organization.
+pub struct Membership(pub membership::Model);
+
+impl From<membership::Model> for Membership {
+    fn from(model: membership::Model) -> Self {
+        Self(model)
+    }
+}
+
+#[Object]
+impl Membership {
+    /// The city's role: member, founding member, secretariat host…
+    async fn role(&self) -> MembershipRole {
+        self.0.role.into()
+    }
+
+    /// Year the city joined, where known.
+    async fn joined_year(&self) -> Option<i32> {
+        self.0.joined_year
+    }
+
+    /// Year the city left, where it did.
+    async fn left_year(&self) -> Option<i32> {
+        self.0.left_year
+    }
+
+    /// What the sources add.
+    async fn note(&self) -> Option<&str> {
+        self.0.note.as_deref()
+    }
+
+    /// The member city.
+    async fn city(&self, ctx: &Context<'_>) -> Result<Option<City>> {
+        Ok(load(ctx, CityById(self.0.city_id)).await?.map(City::from))
+    }
+
+    /// The organization.
+    async fn organization(&self, ctx: &Context<'_>) -> Result<Option<Organization>> {
+        Ok(load(ctx, OrganizationById(self.0.organization_id))
+            .await?
+            .map(Organization::from))
+    }
+
+    /// Where this membership is documented.
+    async fn sources(&self, ctx: &Context<'_>) -> Result<Vec<Citation>> {
+        citations(ctx, Cited::Membership, self.0.id).await
+    }
+}
+
+/// An organization's office located in a city.
+pub struct HostedOffice(pub hosted_office::Model);
+
+impl From<hosted_office::Model> for HostedOffice {
+    fn from(model: hosted_office::Model) -> Self {
+        Self(model)
+    }
+}
+
+#[Object]
+impl HostedOffice {
+    /// Headquarters, regional office, liaison office, secretariat…
+    async fn kind(&self) -> OfficeKind {
+        self.0.kind.into()
+    }
+
+    /// The office's own name in English, where it has one.
+    async fn name_en(&self) -> Option<&str> {
+        self.0.name_en.as_deref()
+    }
+
+    /// The office's own name in Korean, where it has one.
+    async fn name_ko(&self) -> Option<&str> {
+        self.0.name_ko.as_deref()
+    }
+
+    /// Year the office opened, where known.
+    async fn opened_year(&self) -> Option<i32> {
+        self.0.opened_year
+    }
+
+    /// The organization.
+    async fn organization(&self, ctx: &Context<'_>) -> Result<Option<Organization>> {
+        Ok(load(ctx, OrganizationById(self.0.organization_id))
+            .await?
+            .map(Organization::from))
+    }
+
+    /// The city the office is in.
+    async fn city(&self, ctx: &Context<'_>) -> Result<Option<City>> {
+        Ok(load(ctx, CityById(self.0.city_id)).await?.map(City::from))
+    }
+
+    /// Where this office is documented.
+    async fn sources(&self, ctx: &Context<'_>) -> Result<Vec<Citation>> {
+        citations(ctx, Cited::HostedOffice, self.0.id).await
+    }
+}

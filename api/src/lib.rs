@@ -1,0 +1,14 @@
+//! Paradiplo: a GraphQL knowledge API about city diplomacy.
+//!
+//! A request flows one way: HTTP ([`app`]) → schema ([`graphql`]) → root field → [`service`] →
+//! SQL, with relations batched through DataLoaders. The dataset ([`dataset`]) is imported and
+//! exported through the same entities.
+
+pub mod app;
+pub mod cli;
+pub mod config;
+pub mod dataset;
+pub mod db;
+pub mod error;
+pub mod graphql;
+pub mod service;

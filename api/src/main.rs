@@ -1,0 +1,13 @@
+use anyhow::Context;
+use clap::Parser;
+use paradiplo::cli::Cli;
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    let filter =
+        EnvFilter::try_new(&cli.config.log).context("invalid log filter (PARADIPLO_LOG)")?;
+    tracing_subscriber::fmt().with_env_filter(filter).init();
+    cli.run().await
+}

@@ -1,0 +1,53 @@
+//! Queries by domain, free of GraphQL and HTTP: each takes a connection and validated inputs
+//! and returns entity models or an [`AppError`].
+
+pub mod activities;
+pub mod diplomacy;
+pub mod places;
+pub mod provenance;
+
+use sea_orm::{DatabaseConnection, EntityTrait, QueryOrder, QuerySelect, Select};
+
+use crate::error::{AppError, AppResult};
+
+/// A validated page request: at most `limit` rows after skipping `offset`.
+#[derive(Debug, Clone, Copy)]
+pub struct Page {
+    limit: u64,
+    offset: u64,
+}
+
+impl Page {
+    /// Checks `first` and `offset` as a client sent them, naming the argument that is wrong.
+    pub fn new(first: i32, offset: i32, max_page_size: u32) -> AppResult<Self> {
+        let limit = u64::try_from(first)
+            .ok()
+            .filter(|first| *first <= u64::from(max_page_size))
+            .ok_or_else(|| {
+                AppError::BadUserInput(format!(
+                    "`first` must be between 0 and {max_page_size}; got {first}"
+                ))
+            })?;
+        let offset = u64::try_from(offset).map_err(|_| {
+            AppError::BadUserInput(format!("`offset` cannot be negative; got {offset}"))
+        })?;
+        Ok(Self { limit, offset })
+    }
+}
+
+/// One page of `query`, ordered by `order` then by primary key so pages never overlap.
+async fn page<E: EntityTrait>(
+    db: &DatabaseConnection,
+    query: Select<E>,
+    order: E::Column,
+    id: E::Column,
+    page: Page,
+) -> AppResult<Vec<E::Model>> {
+    Ok(query
+        .order_by_asc(order)
+        .order_by_asc(id)
+        .limit(page.limit)
+        .offset(page.offset)
+        .all(db)
+        .await?)
+}

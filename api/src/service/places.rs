@@ -1,0 +1,89 @@
+//! Countries, country groups and cities.
+
+use entity::{CityKind, Continent, city, country, country_group, country_group_member};
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    RelationTrait,
+};
+
+use super::{Page, page};
+use crate::error::{AppError, AppResult};
+
+pub async fn city(db: &DatabaseConnection, slug: &str) -> AppResult<city::Model> {
+    city::Entity::find()
+        .filter(city::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("no city has the slug `{slug}`")))
+}
+
+pub async fn city_id(db: &DatabaseConnection, slug: &str) -> AppResult<i32> {
+    Ok(city(db, slug).await?.id)
+}
+
+/// Resolves an optional city slug filter.
+pub async fn optional_city_id(
+    db: &DatabaseConnection,
+    slug: Option<&str>,
+) -> AppResult<Option<i32>> {
+    match slug {
+        Some(slug) => Ok(Some(city_id(db, slug).await?)),
+        None => Ok(None),
+    }
+}
+
+pub async fn cities(
+    db: &DatabaseConnection,
+    country_code: Option<&str>,
+    kind: Option<CityKind>,
+    paging: Page,
+) -> AppResult<Vec<city::Model>> {
+    let mut query = city::Entity::find();
+    if let Some(code) = country_code {
+        query = query.filter(city::Column::CountryId.eq(country(db, code).await?.id));
+    }
+    if let Some(kind) = kind {
+        query = query.filter(city::Column::Kind.eq(kind));
+    }
+    page(db, query, city::Column::Slug, city::Column::Id, paging).await
+}
+
+pub async fn country(db: &DatabaseConnection, code: &str) -> AppResult<country::Model> {
+    country::Entity::find()
+        .filter(country::Column::Code.eq(code.to_ascii_uppercase()))
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("no country has the ISO code `{code}`")))
+}
+
+pub async fn countries(
+    db: &DatabaseConnection,
+    continent: Option<Continent>,
+    group: Option<&str>,
+) -> AppResult<Vec<country::Model>> {
+    let mut query = country::Entity::find().order_by_asc(country::Column::Code);
+    if let Some(continent) = continent {
+        query = query.filter(country::Column::Continent.eq(continent));
+    }
+    if let Some(code) = group {
+        let group = country_group::Entity::find()
+            .filter(country_group::Column::Code.eq(code.to_ascii_uppercase()))
+            .one(db)
+            .await?
+            .ok_or_else(|| AppError::NotFound(format!("no country group has the code `{code}`")))?;
+        query = query
+            .join(
+                sea_orm::JoinType::InnerJoin,
+                country::Relation::GroupMember.def(),
+            )
+            .filter(country_group_member::Column::CountryGroupId.eq(group.id));
+    }
+    Ok(query.all(db).await?)
+}
+
+pub async fn country_groups(db: &DatabaseConnection) -> AppResult<Vec<country_group::Model>> {
+    Ok(country_group::Entity::find()
+        .order_by_asc(country_group::Column::Code)
+        .all(db)
+        .await?)
+}

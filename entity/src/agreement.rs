@@ -1,0 +1,48 @@
+//! A sister, friendship or other partnership agreement between two cities. Stored once per
+//! pair and kind; which city is `party_a` carries no meaning (the importer orders them by slug).
+
+use sea_orm::entity::prelude::*;
+
+use crate::{AgreementKind, AgreementStatus};
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "agreement")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub party_a_id: i32,
+    pub party_b_id: i32,
+    pub kind: AgreementKind,
+    /// ISO 8601 date, possibly partial: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub signed_on: Option<String>,
+    /// Same form as `signed_on`.
+    pub ended_on: Option<String>,
+    pub status: AgreementStatus,
+    pub note: Option<String>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {
+    #[sea_orm(
+        belongs_to = "super::city::Entity",
+        from = "Column::PartyAId",
+        to = "super::city::Column::Id"
+    )]
+    PartyA,
+    #[sea_orm(
+        belongs_to = "super::city::Entity",
+        from = "Column::PartyBId",
+        to = "super::city::Column::Id"
+    )]
+    PartyB,
+    #[sea_orm(has_many = "super::citation::Entity")]
+    Citation,
+}
+
+impl Related<super::citation::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Citation.def()
+    }
+}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,93 @@
+//! A city or region: the actor of city diplomacy.
+
+use sea_orm::entity::prelude::*;
+
+use crate::CityKind;
+
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[sea_orm(table_name = "city")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    #[sea_orm(unique)]
+    pub slug: String,
+    pub name_en: String,
+    pub name_ko: String,
+    pub kind: CityKind,
+    pub country_id: i32,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {
+    #[sea_orm(
+        belongs_to = "super::country::Entity",
+        from = "Column::CountryId",
+        to = "super::country::Column::Id"
+    )]
+    Country,
+    #[sea_orm(has_many = "super::membership::Entity")]
+    Membership,
+    #[sea_orm(has_many = "super::period::Entity")]
+    Period,
+    #[sea_orm(has_many = "super::hosted_office::Entity")]
+    HostedOffice,
+    #[sea_orm(has_many = "super::citation::Entity")]
+    Citation,
+}
+
+impl Related<super::country::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Country.def()
+    }
+}
+
+impl Related<super::membership::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Membership.def()
+    }
+}
+
+impl Related<super::period::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Period.def()
+    }
+}
+
+impl Related<super::hosted_office::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::HostedOffice.def()
+    }
+}
+
+impl Related<super::organization::Entity> for Entity {
+    fn to() -> RelationDef {
+        super::membership::Relation::Organization.def()
+    }
+    fn via() -> Option<RelationDef> {
+        Some(super::membership::Relation::City.def().rev())
+    }
+}
+
+impl Related<super::citation::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Citation.def()
+    }
+}
+
+impl ActiveModelBehavior for ActiveModel {}
+
+/// City → the cities it has an agreement with as first party (two hops through `agreement`).
+pub struct PartnersAsPartyA;
+
+impl Linked for PartnersAsPartyA {
+    type FromEntity = Entity;
+    type ToEntity = Entity;
+    fn link(&self) -> Vec<RelationDef> {
+        vec![
+            super::agreement::Relation::PartyA.def().rev(),
+            super::agreement::Relation::PartyB.def(),
+        ]
+    }
+}

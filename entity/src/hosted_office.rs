@@ -1,0 +1,56 @@
+//! An organization's office located in a city.
+
+use sea_orm::entity::prelude::*;
+
+use crate::OfficeKind;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "hosted_office")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub organization_id: i32,
+    pub city_id: i32,
+    pub kind: OfficeKind,
+    pub name_en: Option<String>,
+    pub name_ko: Option<String>,
+    pub opened_year: Option<i32>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {
+    #[sea_orm(
+        belongs_to = "super::organization::Entity",
+        from = "Column::OrganizationId",
+        to = "super::organization::Column::Id"
+    )]
+    Organization,
+    #[sea_orm(
+        belongs_to = "super::city::Entity",
+        from = "Column::CityId",
+        to = "super::city::Column::Id"
+    )]
+    City,
+    #[sea_orm(has_many = "super::citation::Entity")]
+    Citation,
+}
+
+impl Related<super::organization::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Organization.def()
+    }
+}
+
+impl Related<super::city::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::City.def()
+    }
+}
+
+impl Related<super::citation::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Citation.def()
+    }
+}
+
+impl ActiveModelBehavior for ActiveModel {}

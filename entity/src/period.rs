@@ -1,0 +1,42 @@
+//! A phase in a city's diplomacy, with its years and a summary.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "period")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub city_id: i32,
+    pub name_en: Option<String>,
+    pub name_ko: Option<String>,
+    pub start_year: i32,
+    pub end_year: Option<i32>,
+    pub summary: Option<String>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {
+    #[sea_orm(
+        belongs_to = "super::city::Entity",
+        from = "Column::CityId",
+        to = "super::city::Column::Id"
+    )]
+    City,
+    #[sea_orm(has_many = "super::citation::Entity")]
+    Citation,
+}
+
+impl Related<super::city::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::City.def()
+    }
+}
+
+impl Related<super::citation::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Citation.def()
+    }
+}
+
+impl ActiveModelBehavior for ActiveModel {}

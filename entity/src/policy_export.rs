@@ -1,0 +1,51 @@
+//! An urban policy one city shared with (exported to) another: a policy-sharing project.
+
+use sea_orm::entity::prelude::*;
+
+use crate::{DeliveryMode, PolicySector};
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "policy_export")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    #[sea_orm(unique)]
+    pub slug: String,
+    pub exporter_id: i32,
+    pub partner_id: Option<i32>,
+    pub title_en: Option<String>,
+    pub title_ko: Option<String>,
+    pub sector: PolicySector,
+    pub subsector: Option<String>,
+    pub mode: Option<DeliveryMode>,
+    pub year: Option<i32>,
+    pub budget_krw: Option<i64>,
+    pub exporter_share_krw: Option<i64>,
+    pub note: Option<String>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {
+    #[sea_orm(
+        belongs_to = "super::city::Entity",
+        from = "Column::ExporterId",
+        to = "super::city::Column::Id"
+    )]
+    Exporter,
+    #[sea_orm(
+        belongs_to = "super::city::Entity",
+        from = "Column::PartnerId",
+        to = "super::city::Column::Id"
+    )]
+    Partner,
+    #[sea_orm(has_many = "super::citation::Entity")]
+    Citation,
+}
+
+impl Related<super::citation::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Citation.def()
+    }
+}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,35 @@
+//! A bibliographic reference that backs facts through citations.
+
+use sea_orm::entity::prelude::*;
+
+use crate::SourceKind;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "source")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    #[sea_orm(unique)]
+    pub key: String,
+    pub kind: SourceKind,
+    pub title: String,
+    pub authors: Option<String>,
+    pub year: Option<i32>,
+    pub publisher: Option<String>,
+    pub url: Option<String>,
+    pub language: Option<String>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {
+    #[sea_orm(has_many = "super::citation::Entity")]
+    Citation,
+}
+
+impl Related<super::citation::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Citation.def()
+    }
+}
+
+impl ActiveModelBehavior for ActiveModel {}
