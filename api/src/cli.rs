@@ -8,6 +8,8 @@ use crate::app::App;
 use crate::config::Config;
 use crate::dataset::{self, Dataset};
 use crate::db;
+use crate::graphql::{Limits, build_schema, sdl};
+use sea_orm::DatabaseConnection;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -32,6 +34,8 @@ pub enum Command {
         /// A dataset folder (such as `data/`) or one dataset file (such as `data/cities.json`).
         path: PathBuf,
     },
+    /// Print the GraphQL schema (SDL), sorted.
+    Schema,
     /// Write the database out as dataset files.
     Export {
         /// The folder to write into; created if missing, files in it overwritten.
@@ -50,6 +54,16 @@ impl Cli {
                 db::prepare(&db, false).await?;
                 let report = dataset::import(&db, &dataset).await?;
                 say(&format!("imported {}: {report}", path.display()));
+                Ok(())
+            }
+            Command::Schema => {
+                let schema = build_schema(
+                    DatabaseConnection::default(),
+                    Limits {
+                        max_page_size: config.max_page_size,
+                    },
+                );
+                say(&sdl(&schema));
                 Ok(())
             }
             Command::Export { dir } => {

@@ -4,12 +4,16 @@
 //! original error as the `source` of the GraphQL error, and [`ErrorCodes`] (a schema extension)
 //! turns every error of a response into what the client may see, in one place: a stable
 //! `extensions.code`, and for internal failures a generic message while the cause goes to the log.
-//! Errors raised by async-graphql itself (parse, validation, argument coercion) get codes there too.
+//! Errors raised by async-graphql itself (parse, validation, argument coercion) get codes there too:
+//! `GRAPHQL_PARSE_FAILED`, `GRAPHQL_VALIDATION_FAILED`, `BAD_USER_INPUT`.
 
 use std::sync::Arc;
 
-use async_graphql::extensions::{Extension, ExtensionContext, ExtensionFactory, NextRequest};
-use async_graphql::{Response, ServerError, Value};
+use async_graphql::extensions::{
+    Extension, ExtensionContext, ExtensionFactory, NextParseQuery, NextRequest, NextValidation,
+};
+use async_graphql::parser::types::ExecutableDocument;
+use async_graphql::{Response, ServerError, ServerResult, ValidationResult, Variables};
 use sea_orm::DbErr;
 
 #[derive(Debug, thiserror::Error)]
@@ -50,38 +54,76 @@ struct ErrorCodesExtension;
 
 #[async_trait::async_trait]
 impl Extension for ErrorCodesExtension {
+    async fn parse_query(
+        &self,
+        ctx: &ExtensionContext<'_>,
+        query: &str,
+        variables: &Variables,
+        next: NextParseQuery<'_>,
+    ) -> ServerResult<ExecutableDocument> {
+        next.run(ctx, query, variables).await.map_err(|mut error| {
+            set_code(&mut error, "GRAPHQL_PARSE_FAILED");
+            error
+        })
+    }
+
+    async fn validation(
+        &self,
+        ctx: &ExtensionContext<'_>,
+        next: NextValidation<'_>,
+    ) -> Result<ValidationResult, Vec<ServerError>> {
+        next.run(ctx).await.map_err(|mut errors| {
+            for error in &mut errors {
+                // A well-formed query with a wrong argument value is the user's input at fault.
+                let code = if error.message.starts_with("Invalid value for argument") {
+                    "BAD_USER_INPUT"
+                } else {
+                    "GRAPHQL_VALIDATION_FAILED"
+                };
+                set_code(error, code);
+            }
+            errors
+        })
+    }
+
     async fn request(&self, ctx: &ExtensionContext<'_>, next: NextRequest<'_>) -> Response {
         let mut response = next.run(ctx).await;
-        // No data at all means the request never ran: it failed to parse or validate.
-        let rejected = matches!(response.data, Value::Null);
         for error in &mut response.errors {
-            classify(error, rejected);
+            classify(error);
         }
         response
     }
 }
 
-fn classify(error: &mut ServerError, rejected: bool) {
-    let code = if let Some(app_error) = error.source::<AppError>() {
-        let code = app_error.code();
-        if let AppError::Database(cause) = app_error {
-            tracing::error!(error = %cause, path = ?error.path, "internal error while resolving");
-            error.message = "internal error".into();
-        }
-        code
-    } else if error.source.is_some() {
-        // A foreign error reached a resolver boundary unmapped; never show its text.
-        tracing::error!(error = %error.message, path = ?error.path, "unmapped internal error");
-        error.message = "internal error".into();
-        "INTERNAL"
-    } else if has_code(error) {
+/// Codes an error raised while resolving, from the error it was made of.
+fn classify(error: &mut ServerError) {
+    if has_code(error) {
         return;
-    } else if rejected && error.path.is_empty() {
-        "GRAPHQL_VALIDATION_FAILED"
-    } else {
-        // Argument coercion (`first: "x"`, an unknown enum value) reports without a source.
-        "BAD_USER_INPUT"
+    }
+    let app_error = error
+        .source::<AppError>()
+        .or_else(|| error.source::<Arc<AppError>>().map(AsRef::as_ref));
+    let code = match app_error {
+        Some(AppError::Database(cause)) => {
+            tracing::error!(error = %cause, path = ?error.path, "internal error while resolving");
+            "INTERNAL"
+        }
+        Some(app_error) => app_error.code(),
+        // A foreign error reached a resolver boundary unmapped: its text is not for clients.
+        None if error.source.is_some() => {
+            tracing::error!(error = %error.message, path = ?error.path, "unmapped internal error");
+            "INTERNAL"
+        }
+        // Errors async-graphql raises itself while coercing input values.
+        None => "BAD_USER_INPUT",
     };
+    if code == "INTERNAL" {
+        error.message = "internal error".into();
+    }
+    set_code(error, code);
+}
+
+fn set_code(error: &mut ServerError, code: &str) {
     error
         .extensions
         .get_or_insert_with(Default::default)

@@ -5,4 +5,4 @@ mod query;
 pub mod schema;
 mod types;
 
-pub use schema::{AppSchema, Limits, build_schema};
+pub use schema::{AppSchema, Limits, build_schema, sdl};

@@ -1,7 +1,7 @@
 //! Builds the schema from its dependencies: a pure function, no environment, no I/O.
 
 use async_graphql::dataloader::DataLoader;
-use async_graphql::{EmptyMutation, EmptySubscription, Schema};
+use async_graphql::{EmptyMutation, EmptySubscription, SDLExportOptions, Schema};
 use sea_orm::DatabaseConnection;
 
 use super::loaders::DbLoader;
@@ -26,4 +26,14 @@ pub fn build_schema(db: DatabaseConnection, limits: Limits) -> AppSchema {
         .data(limits)
         .extension(ErrorCodes)
         .finish()
+}
+
+/// The schema in SDL, sorted so that a diff shows only real changes.
+pub fn sdl(schema: &AppSchema) -> String {
+    schema.sdl_with_options(
+        SDLExportOptions::new()
+            .sorted_fields()
+            .sorted_arguments()
+            .sorted_enum_items(),
+    )
 }

@@ -33,6 +33,7 @@ impl From<agreement::Model> for Agreement {
     }
 }
 
+/// A sister-city, friendship-city or other partnership agreement between two cities.
 #[Object]
 impl Agreement {
     /// Sister, friendship or other partnership.

@@ -18,6 +18,7 @@ impl From<city::Model> for City {
     }
 }
 
+/// A city or region: an actor of city diplomacy.
 #[Object]
 impl City {
     /// Stable identifier in URLs and queries, such as `seoul` or `sao-paulo`.

@@ -15,6 +15,7 @@ impl From<country::Model> for Country {
     }
 }
 
+/// A country, identified by its ISO 3166-1 alpha-2 code.
 #[Object]
 impl Country {
     /// ISO 3166-1 alpha-2 code, such as `KR`.
@@ -57,6 +58,7 @@ impl From<country_group::Model> for CountryGroup {
     }
 }
 
+/// A grouping of countries, such as ASEAN or CIS.
 #[Object]
 impl CountryGroup {
     /// Short code, such as `ASEAN`.

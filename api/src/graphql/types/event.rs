@@ -15,6 +15,7 @@ impl From<event::Model> for Event {
     }
 }
 
+/// An event: a summit, general assembly, forum, festival, award…
 #[Object]
 impl Event {
     /// Stable identifier of the event.

@@ -16,6 +16,8 @@ impl From<statistic::Model> for Statistic {
     }
 }
 
+/// A figure a source states about a city or an organization, such as "23 sister cities as of
+/// August 2019".
 #[Object]
 impl Statistic {
     /// What is measured, in snake_case, such as `sister_city_count`.
@@ -81,6 +83,7 @@ impl From<period::Model> for Period {
     }
 }
 
+/// A phase of a city's diplomacy.
 #[Object]
 impl Period {
     /// Name in English where known, else in Korean.

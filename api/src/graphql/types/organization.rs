@@ -18,6 +18,7 @@ impl From<organization::Model> for Organization {
     }
 }
 
+/// An international city network, an international organization or another body.
 #[Object]
 impl Organization {
     /// Stable identifier, such as `c40` or `metropolis`.
@@ -93,6 +94,7 @@ impl From<membership::Model> for Membership {
     }
 }
 
+/// A city's membership of an organization.
 #[Object]
 impl Membership {
     /// The city's role: member, founding member, secretariat host…
@@ -142,6 +144,7 @@ impl From<hosted_office::Model> for HostedOffice {
     }
 }
 
+/// An organization's office located in a city.
 #[Object]
 impl HostedOffice {
     /// Headquarters, regional office, liaison office, secretariat…

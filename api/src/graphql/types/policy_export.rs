@@ -15,6 +15,7 @@ impl From<policy_export::Model> for PolicyExport {
     }
 }
 
+/// An urban policy a city shared with (exported to) another city: a policy-sharing project.
 #[Object]
 impl PolicyExport {
     /// Stable identifier of the project.

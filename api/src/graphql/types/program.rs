@@ -16,6 +16,8 @@ impl From<program::Model> for Program {
     }
 }
 
+/// A city's program or initiative: honorary citizenship, training of foreign officials, a plan,
+/// an institution, an area or task of cooperation with a partner city…
 #[Object]
 impl Program {
     /// Stable identifier of the program.

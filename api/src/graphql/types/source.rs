@@ -15,6 +15,7 @@ impl From<source::Model> for Source {
     }
 }
 
+/// A bibliographic reference: a document, article, report or web page.
 #[Object]
 impl Source {
     /// Stable identifier, such as `jpi-2020`.
@@ -73,6 +74,7 @@ impl From<citation::Model> for Citation {
     }
 }
 
+/// A citation: which source backs a fact, and where in it.
 #[Object]
 impl Citation {
     /// Title of the cited source (shorthand for `source { title }`).

@@ -1,0 +1,242 @@
+//! `spawn_app`: a fresh database (a temporary SQLite file, or a uniquely named PostgreSQL
+//! database dropped afterwards), migrated and loaded with the bundled dataset, behind the real
+//! router on port 0; and `TestApp`, typed helpers to talk to it.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use paradiplo::app::App;
+use paradiplo::config::Config;
+use paradiplo::db;
+use sea_orm::{ConnectionTrait, DatabaseConnection};
+use serde_json::{Value, json};
+
+/// Where the PostgreSQL tests create their databases (any database of the server will do).
+const DEFAULT_POSTGRES_URL: &str = "postgres://postgres@127.0.0.1:5432/postgres";
+
+#[derive(Debug, Clone, Copy)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+pub struct TestApp {
+    pub address: SocketAddr,
+    pub client: reqwest::Client,
+    statements: Arc<AtomicUsize>,
+    _database: TestDatabase,
+}
+
+/// Runs `$test(&TestApp)` once on SQLite and once on PostgreSQL, as two tests.
+macro_rules! on_both_databases {
+    ($($test:ident),+ $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test]
+                async fn $test() {
+                    let app = $crate::common::spawn_app($crate::common::Backend::Sqlite).await.expect("SQLite is always available");
+                    super::$test(&app).await;
+                }
+            )+
+        }
+        mod postgres {
+            $(
+                #[tokio::test]
+                async fn $test() {
+                    if let Some(app) = $crate::common::spawn_app($crate::common::Backend::Postgres).await {
+                        super::$test(&app).await;
+                    }
+                }
+            )+
+        }
+    };
+}
+pub(crate) use on_both_databases;
+
+/// A migrated database loaded with the bundled dataset, or `None` when PostgreSQL is asked
+/// for but not reachable outside CI (under `CI=true` that is a failure instead).
+pub async fn fresh_database(backend: Backend) -> Option<(DatabaseConnection, TestDatabase)> {
+    let (url, database) = match backend {
+        Backend::Sqlite => {
+            let dir = tempfile::tempdir().expect("a temporary directory");
+            let url = format!(
+                "sqlite://{}?mode=rwc",
+                dir.path().join("paradiplo.db").display()
+            );
+            (url, TestDatabase::Sqlite(dir))
+        }
+        Backend::Postgres => {
+            let admin_url = std::env::var("PARADIPLO_TEST_DATABASE_URL")
+                .unwrap_or_else(|_| DEFAULT_POSTGRES_URL.into());
+            let admin = match tokio::time::timeout(Duration::from_secs(5), db::connect(&admin_url))
+                .await
+            {
+                Ok(Ok(admin)) => admin,
+                failure => {
+                    let reason = match failure {
+                        Ok(Err(error)) => format!("{error:#}"),
+                        _ => "timed out".into(),
+                    };
+                    if std::env::var("CI").is_ok_and(|ci| ci == "true") {
+                        panic!(
+                            "PostgreSQL is required under CI but {admin_url} is not reachable: {reason}"
+                        );
+                    }
+                    eprintln!(
+                        "skipping a PostgreSQL test: {admin_url} is not reachable ({reason})"
+                    );
+                    return None;
+                }
+            };
+            let name = unique_database_name();
+            admin
+                .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                .await
+                .expect("create the test database");
+            let url = replace_database(&admin_url, &name);
+            (url, TestDatabase::Postgres { admin_url, name })
+        }
+    };
+    let connection = db::connect(&url)
+        .await
+        .expect("connect to the test database");
+    Some((connection, database))
+}
+
+pub async fn spawn_app(backend: Backend) -> Option<TestApp> {
+    let (mut connection, database) = fresh_database(backend).await?;
+    let statements = Arc::new(AtomicUsize::new(0));
+    let counter = statements.clone();
+    connection.set_metric_callback(move |_| {
+        counter.fetch_add(1, Ordering::SeqCst);
+    });
+    db::prepare(&connection, true)
+        .await
+        .expect("migrate and load the bundled dataset");
+    let app = App::with_database(
+        &Config::with_database("unused: connection given"),
+        connection.clone(),
+    )
+    .await
+    .expect("bind the test server");
+    let address = app.address();
+    tokio::spawn(app.run_until_stopped());
+    Some(TestApp {
+        address,
+        client: reqwest::Client::new(),
+        statements,
+        _database: database,
+    })
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.address)
+    }
+
+    /// Sends a GraphQL request and returns the whole response body.
+    pub async fn graphql(&self, query: &str, variables: Value) -> Value {
+        self.client
+            .post(self.url("/graphql"))
+            .json(&json!({ "query": query, "variables": variables }))
+            .send()
+            .await
+            .expect("the server answers")
+            .json()
+            .await
+            .expect("a JSON response")
+    }
+
+    /// Sends a query that must succeed and returns its `data`.
+    pub async fn data(&self, query: &str) -> Value {
+        let response = self.graphql(query, json!({})).await;
+        assert!(
+            response.get("errors").is_none(),
+            "unexpected errors: {response:#}"
+        );
+        response["data"].clone()
+    }
+
+    /// Counts the SQL statements issued from now on.
+    pub fn reset_statement_count(&self) {
+        self.statements.store(0, Ordering::SeqCst);
+    }
+
+    pub fn statement_count(&self) -> usize {
+        self.statements.load(Ordering::SeqCst)
+    }
+}
+
+/// The `extensions.code` of a response's only error.
+pub fn error_code(response: &Value) -> &str {
+    let errors = response["errors"]
+        .as_array()
+        .unwrap_or_else(|| panic!("expected an error: {response:#}"));
+    assert_eq!(errors.len(), 1, "expected exactly one error: {response:#}");
+    errors[0]["extensions"]["code"]
+        .as_str()
+        .unwrap_or_else(|| panic!("error without a code: {response:#}"))
+}
+
+pub fn error_message(response: &Value) -> &str {
+    response["errors"][0]["message"]
+        .as_str()
+        .unwrap_or_default()
+}
+
+/// A test database that is removed when the test ends, pass or fail.
+pub enum TestDatabase {
+    Sqlite(#[allow(dead_code)] tempfile::TempDir),
+    Postgres { admin_url: String, name: String },
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        if let TestDatabase::Postgres { admin_url, name } = self {
+            let (admin_url, name) = (admin_url.clone(), name.clone());
+            // Drop runs inside the test's runtime, which cannot block: use a runtime of its own.
+            let _ = std::thread::spawn(move || {
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .expect("a runtime");
+                runtime.block_on(async {
+                    if let Ok(admin) = db::connect(&admin_url).await {
+                        let _ = admin
+                            .execute_unprepared(&format!(
+                                "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                            ))
+                            .await;
+                    }
+                });
+            })
+            .join();
+        }
+    }
+}
+
+fn unique_database_name() -> String {
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|time| time.subsec_nanos())
+        .unwrap_or_default();
+    format!(
+        "paradiplo_test_{}_{}_{nanos}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst)
+    )
+}
+
+fn replace_database(url: &str, name: &str) -> String {
+    let (base, query) = url
+        .split_once('?')
+        .map_or((url, None), |(base, query)| (base, Some(query)));
+    let server = base.rsplit_once('/').map_or(base, |(server, _)| server);
+    match query {
+        Some(query) => format!("{server}/{name}?{query}"),
+        None => format!("{server}/{name}"),
+    }
+}

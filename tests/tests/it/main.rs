@@ -1,0 +1,9 @@
+//! Black-box integration tests: the real router on an ephemeral port, a fresh database per
+//! test, GraphQL over HTTP. Every GraphQL test runs on SQLite and on PostgreSQL.
+
+mod common;
+mod dataset;
+mod errors;
+mod graphql;
+mod migrations;
+mod schema;
