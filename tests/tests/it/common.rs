@@ -13,6 +13,11 @@ use paradiplo::db;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use serde_json::{Value, json};
 
+/// The bundled dataset's folder in the repository.
+pub fn data_dir() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data")
+}
+
 /// Where the PostgreSQL tests create their databases (any database of the server will do).
 const DEFAULT_POSTGRES_URL: &str = "postgres://postgres@127.0.0.1:5432/postgres";
 

@@ -1,21 +1,15 @@
 //! The bundled dataset: checked against the source document through GraphQL, imported
 //! idempotently, exported byte for byte, and rejected whole when any record is wrong.
 
-use std::path::{Path, PathBuf};
-
 use paradiplo::dataset::{self, Dataset, FILES};
 use serde_json::{Value, json};
 
-use crate::common::{Backend, TestApp, fresh_database, on_both_databases};
+use crate::common::{Backend, TestApp, data_dir, fresh_database, on_both_databases};
 
 on_both_databases!(
     the_loaded_data_matches_the_facts_of_the_document,
     the_document_s_stated_totals_sit_beside_the_named_records,
 );
-
-fn data_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../data")
-}
 
 fn statistic(data: &Value, field: &str) -> f64 {
     let values = data[field]
