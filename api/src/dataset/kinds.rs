@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use entity::*;
-use sea_orm::{ActiveValue::Set, DatabaseTransaction, EntityTrait, IntoActiveModel};
+use sea_orm::{ActiveEnum, ActiveValue::Set, DatabaseTransaction, EntityTrait, IntoActiveModel};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -388,12 +388,11 @@ impl RecordKind for AgreementRecord {
     carries_citations!();
 
     fn key(&self) -> String {
-        let kind = serde_json::to_value(self.kind).unwrap_or_default();
         format!(
             "{} {} {}",
             self.parties[0],
             self.parties[1],
-            kind.as_str().unwrap_or_default()
+            self.kind.to_value()
         )
     }
     fn check(&self) -> Vec<String> {
@@ -460,12 +459,11 @@ impl RecordKind for MembershipRecord {
     carries_citations!();
 
     fn key(&self) -> String {
-        let role = serde_json::to_value(self.role).unwrap_or_default();
         format!(
             "{} {} {}",
             self.city,
             self.organization,
-            role.as_str().unwrap_or_default()
+            self.role.to_value()
         )
     }
     fn check(&self) -> Vec<String> {
@@ -520,12 +518,11 @@ impl RecordKind for HostedOfficeRecord {
     carries_citations!();
 
     fn key(&self) -> String {
-        let kind = serde_json::to_value(self.kind).unwrap_or_default();
         format!(
             "{} {} {}",
             self.organization,
             self.city,
-            kind.as_str().unwrap_or_default()
+            self.kind.to_value()
         )
     }
     fn check(&self) -> Vec<String> {

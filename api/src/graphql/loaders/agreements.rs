@@ -1,6 +1,6 @@
 //! Loader of a city's agreements, found from either side: agreements are stored once per pair.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use async_graphql::dataloader::Loader;
@@ -26,9 +26,9 @@ impl Loader<AgreementsOfCity> for DbLoader {
         &self,
         keys: &[AgreementsOfCity],
     ) -> Result<HashMap<AgreementsOfCity, Self::Value>, Self::Error> {
-        let mut by_kind: HashMap<Option<AgreementKind>, Vec<i32>> = HashMap::new();
+        let mut by_kind: HashMap<Option<AgreementKind>, HashSet<i32>> = HashMap::new();
         for key in keys {
-            by_kind.entry(key.kind).or_default().push(key.city);
+            by_kind.entry(key.kind).or_default().insert(key.city);
         }
         let mut loaded: HashMap<AgreementsOfCity, Vec<agreement::Model>> = HashMap::new();
         for (kind, cities) in by_kind {
