@@ -1,32 +1,23 @@
-//! The HTTP application: the router, its middleware, and a server you can start on any port
-//! and stop gracefully. Nothing below this module knows about HTTP.
+//! The application: a server you can start on any port and stop gracefully, with a deadline
+//! for requests in flight, closing the database pool last.
 
+use std::future::Future;
 use std::net::SocketAddr;
+use std::time::Duration;
 
 use anyhow::Context;
-use async_graphql::http::GraphiQLSource;
-use async_graphql_axum::GraphQL;
 use axum::Router;
-use axum::extract::State;
-use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse};
-use axum::routing::get;
 use sea_orm::DatabaseConnection;
 use tokio::net::TcpListener;
-use tower_http::limit::RequestBodyLimitLayer;
-use tower_http::timeout::TimeoutLayer;
-use tower_http::trace::TraceLayer;
 
 use crate::config::Config;
-use crate::db;
-use crate::graphql::{Limits, build_schema};
-
-/// Largest request body accepted; GraphQL documents are small, anything bigger is abuse.
-const MAX_BODY_BYTES: usize = 64 * 1024;
+use crate::{db, http};
 
 pub struct App {
     listener: TcpListener,
     router: Router,
+    db: DatabaseConnection,
+    shutdown_deadline: Duration,
 }
 
 impl App {
@@ -44,7 +35,9 @@ impl App {
             .with_context(|| format!("cannot listen on {}", config.bind))?;
         Ok(Self {
             listener,
-            router: router(config, db),
+            router: http::router(config, db.clone()),
+            db,
+            shutdown_deadline: config.shutdown_deadline,
         })
     }
 
@@ -55,52 +48,41 @@ impl App {
             .expect("a bound listener has an address")
     }
 
-    /// Serves until SIGTERM or Ctrl-C, then finishes the requests in flight.
-    pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        axum::serve(self.listener, self.router)
-            .with_graceful_shutdown(shutdown_signal())
-            .await
+    /// Serves until SIGTERM or Ctrl-C.
+    pub async fn run_until_stopped(self) -> anyhow::Result<()> {
+        self.run_until(shutdown_signal()).await
     }
-}
 
-fn router(config: &Config, db: DatabaseConnection) -> Router {
-    let schema = build_schema(
-        db.clone(),
-        Limits {
-            max_page_size: config.max_page_size,
-        },
-    );
-    Router::new()
-        .route("/", get(graphiql))
-        .route_service("/graphql", GraphQL::new(schema))
-        .route("/healthz", get(|| async { "ok" }))
-        .route("/readyz", get(ready))
-        .with_state(db)
-        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::GATEWAY_TIMEOUT,
-            config.request_timeout,
-        ))
-        .layer(TraceLayer::new_for_http())
-}
-
-async fn graphiql() -> Html<String> {
-    Html(
-        GraphiQLSource::build()
-            .endpoint("/graphql")
-            .title("Paradiplo")
-            .finish(),
-    )
-}
-
-/// Ready when the database answers.
-async fn ready(State(db): State<DatabaseConnection>) -> impl IntoResponse {
-    match db.ping().await {
-        Ok(()) => (StatusCode::OK, "ready"),
-        Err(error) => {
-            tracing::warn!(%error, "readiness check: the database does not answer");
-            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
+    /// Serves until `stop` completes; then stops accepting, gives requests in flight the
+    /// shutdown deadline to finish, and closes the database pool.
+    pub async fn run_until(
+        self,
+        stop: impl Future<Output = ()> + Send + 'static,
+    ) -> anyhow::Result<()> {
+        let (stopping, mut stopped) = tokio::sync::watch::channel(false);
+        let server = axum::serve(self.listener, self.router).with_graceful_shutdown(async move {
+            stop.await;
+            tracing::info!("shutting down: finishing requests in flight");
+            let _ = stopping.send(true);
+        });
+        let deadline = self.shutdown_deadline;
+        let expired = async move {
+            if stopped.wait_for(|stopping| *stopping).await.is_ok() {
+                tokio::time::sleep(deadline).await;
+            } else {
+                std::future::pending::<()>().await;
+            }
+        };
+        tokio::select! {
+            served = server => served.context("the server failed")?,
+            () = expired => tracing::warn!(?deadline, "shutdown deadline passed; dropping requests still in flight"),
         }
+        self.db
+            .close()
+            .await
+            .context("cannot close the database pool")?;
+        tracing::info!("stopped");
+        Ok(())
     }
 }
 
@@ -129,5 +111,4 @@ async fn shutdown_signal() {
         () = ctrl_c => {},
         () = terminate => {},
     }
-    tracing::info!("shutting down: finishing requests in flight");
 }

@@ -57,12 +57,7 @@ impl Cli {
                 Ok(())
             }
             Command::Schema => {
-                let schema = build_schema(
-                    DatabaseConnection::default(),
-                    Limits {
-                        max_page_size: config.max_page_size,
-                    },
-                );
+                let schema = build_schema(DatabaseConnection::default(), Limits::from(&config));
                 say(&sdl(&schema));
                 Ok(())
             }
@@ -84,8 +79,7 @@ async fn serve(config: &Config) -> anyhow::Result<()> {
         "Paradiplo is serving GraphiQL at http://{0}/ and GraphQL at http://{0}/graphql",
         app.address()
     );
-    app.run_until_stopped().await?;
-    Ok(())
+    app.run_until_stopped().await
 }
 
 /// The one line a command answers with, on standard output where scripts read it.

@@ -1,10 +1,11 @@
 //! The one configuration struct: every setting is a flag and an environment variable, with a
-//! default that works on a fresh machine. Environment is read nowhere else.
+//! default that is safe for a public server and works on a fresh machine. Environment is read
+//! nowhere else.
 
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use clap::Args;
+use clap::{Args, ValueEnum};
 
 #[derive(Debug, Clone, Args)]
 pub struct Config {
@@ -25,17 +26,70 @@ pub struct Config {
     #[arg(long, env = "PARADIPLO_LOG", default_value = "info")]
     pub log: String,
 
+    /// `development` (introspection, field suggestions and GraphiQL on) or `production` (all
+    /// three off; GraphiQL can be turned back on with `--graphiql true`).
+    #[arg(long, env = "PARADIPLO_PROFILE", value_enum, default_value_t = Profile::Development)]
+    pub profile: Profile,
+
+    /// Serve GraphiQL at `/`; by default on in development and off in production.
+    #[arg(long, env = "PARADIPLO_GRAPHIQL")]
+    pub graphiql: Option<bool>,
+
     /// Largest page a list field returns; larger `first` arguments are rejected.
     #[arg(long, env = "PARADIPLO_MAX_PAGE_SIZE", default_value_t = 500)]
     pub max_page_size: u32,
 
-    /// Time a request may take before it is answered with a timeout, e.g. `10s`.
+    /// Deepest selection nesting a query may have (`DEPTH_LIMIT`).
+    #[arg(long, env = "PARADIPLO_MAX_DEPTH", default_value_t = 15)]
+    pub max_depth: usize,
+
+    /// Highest cost a query may have, lists costing by their page size (`COMPLEXITY_LIMIT`).
+    #[arg(long, env = "PARADIPLO_MAX_COMPLEXITY", default_value_t = 50_000)]
+    pub max_complexity: usize,
+
+    /// Most aliases a query may use (`ALIAS_LIMIT`).
+    #[arg(long, env = "PARADIPLO_MAX_ALIASES", default_value_t = 30)]
+    pub max_aliases: usize,
+
+    /// Most lexical tokens a query document may have (`TOKEN_LIMIT`).
+    #[arg(long, env = "PARADIPLO_MAX_TOKENS", default_value_t = 5_000)]
+    pub max_tokens: usize,
+
+    /// Most operations one request may batch as a JSON array; 0 turns batching off
+    /// (`BATCHING_DISABLED`, `BATCH_LIMIT`).
+    #[arg(long, env = "PARADIPLO_MAX_BATCH", default_value_t = 0)]
+    pub max_batch: usize,
+
+    /// Largest request body in bytes (413 beyond).
+    #[arg(long, env = "PARADIPLO_MAX_BODY_BYTES", default_value_t = 64 * 1024)]
+    pub max_body_bytes: usize,
+
+    /// Time a GraphQL request may take before it is answered with `TIMEOUT`, e.g. `10s`.
     #[arg(long, env = "PARADIPLO_REQUEST_TIMEOUT", default_value = "10s", value_parser = parse_duration)]
     pub request_timeout: Duration,
+
+    /// Time requests in flight get to finish after SIGTERM or Ctrl-C, e.g. `10s`.
+    #[arg(long, env = "PARADIPLO_SHUTDOWN_DEADLINE", default_value = "10s", value_parser = parse_duration)]
+    pub shutdown_deadline: Duration,
+
+    /// Browser origins allowed to call the API (CORS), comma-separated; none by default.
+    #[arg(long, env = "PARADIPLO_CORS_ORIGINS", value_delimiter = ',')]
+    pub cors_origins: Vec<String>,
+
+    /// `max-age` in seconds of the `Cache-Control` header on successful GET queries.
+    #[arg(long, env = "PARADIPLO_CACHE_MAX_AGE", default_value_t = 60)]
+    pub cache_max_age: u32,
 
     /// Load the bundled dataset into an empty database at start-up.
     #[arg(long, env = "PARADIPLO_LOAD_BUNDLED", default_value_t = true, action = clap::ArgAction::Set)]
     pub load_bundled: bool,
+}
+
+/// How much the server tells about itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Profile {
+    Development,
+    Production,
 }
 
 fn parse_duration(text: &str) -> Result<Duration, String> {
@@ -55,15 +109,22 @@ fn parse_duration(text: &str) -> Result<Duration, String> {
 }
 
 impl Config {
-    /// The defaults, as a fresh machine without flags or environment would get them.
+    /// The defaults, as a fresh machine without flags or environment would get them, on port 0.
     pub fn with_database(database_url: impl Into<String>) -> Self {
-        Self {
-            bind: "127.0.0.1:0".parse().expect("a valid literal address"),
-            database_url: database_url.into(),
-            log: "info".into(),
-            max_page_size: 500,
-            request_timeout: Duration::from_secs(10),
-            load_bundled: true,
+        use clap::Parser;
+        #[derive(Parser)]
+        struct Defaults {
+            #[command(flatten)]
+            config: Config,
         }
+        let mut config = Defaults::parse_from(["paradiplo", "--bind", "127.0.0.1:0"]).config;
+        config.database_url = database_url.into();
+        config
+    }
+
+    /// Whether `/` serves GraphiQL.
+    pub fn serves_graphiql(&self) -> bool {
+        self.graphiql
+            .unwrap_or(self.profile == Profile::Development)
     }
 }

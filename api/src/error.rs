@@ -41,6 +41,9 @@ impl AppError {
 
 pub type AppResult<T> = Result<T, AppError>;
 
+/// Longest parse-error message sent back; the parser quotes the query around the fault.
+const MAX_PARSE_MESSAGE: usize = 300;
+
 /// Gives every error of a response its `extensions.code` and censors internal ones.
 pub struct ErrorCodes;
 
@@ -62,7 +65,23 @@ impl Extension for ErrorCodesExtension {
         next: NextParseQuery<'_>,
     ) -> ServerResult<ExecutableDocument> {
         next.run(ctx, query, variables).await.map_err(|mut error| {
-            set_code(&mut error, "GRAPHQL_PARSE_FAILED");
+            if !has_code(&error) {
+                // Parse errors quote the query around the fault; a huge query must not echo back.
+                if error.message.len() > MAX_PARSE_MESSAGE {
+                    let cut = error.message.floor_char_boundary(MAX_PARSE_MESSAGE);
+                    error.message = format!("{}…", &error.message[..cut]);
+                }
+                // The parser's own nesting guard is a depth limit by another name.
+                let code = if error
+                    .message
+                    .starts_with("The recursion depth of the query")
+                {
+                    "DEPTH_LIMIT"
+                } else {
+                    "GRAPHQL_PARSE_FAILED"
+                };
+                set_code(&mut error, code);
+            }
             error
         })
     }
@@ -74,11 +93,14 @@ impl Extension for ErrorCodesExtension {
     ) -> Result<ValidationResult, Vec<ServerError>> {
         next.run(ctx).await.map_err(|mut errors| {
             for error in &mut errors {
-                // A well-formed query with a wrong argument value is the user's input at fault.
-                let code = if error.message.starts_with("Invalid value for argument") {
-                    "BAD_USER_INPUT"
-                } else {
-                    "GRAPHQL_VALIDATION_FAILED"
+                let code = match error.message.as_str() {
+                    "Query is nested too deep." => "DEPTH_LIMIT",
+                    "Query is too complex." => "COMPLEXITY_LIMIT",
+                    // A well-formed query with a wrong argument value is the user's input at fault.
+                    message if message.starts_with("Invalid value for argument") => {
+                        "BAD_USER_INPUT"
+                    }
+                    _ => "GRAPHQL_VALIDATION_FAILED",
                 };
                 set_code(error, code);
             }
@@ -114,6 +136,8 @@ fn classify(error: &mut ServerError) {
             tracing::error!(error = %error.message, path = ?error.path, "unmapped internal error");
             "INTERNAL"
         }
+        // Apollo clients re-send the full query on this one, by its message and code.
+        None if error.message == "PersistedQueryNotFound" => "PERSISTED_QUERY_NOT_FOUND",
         // Errors async-graphql raises itself while coercing input values.
         None => "BAD_USER_INPUT",
     };

@@ -11,4 +11,5 @@ pub mod dataset;
 pub mod db;
 pub mod error;
 pub mod graphql;
+mod http;
 pub mod service;

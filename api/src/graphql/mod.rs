@@ -1,8 +1,20 @@
 //! The GraphQL API: schema, root fields, types and the loaders behind their relations.
 
+pub mod guards;
 mod loaders;
 mod query;
 pub mod schema;
 mod types;
 
 pub use schema::{AppSchema, Limits, build_schema, sdl};
+
+/// Estimated rows of a list field without a page size, for the complexity limit.
+pub const NESTED_LIST_COST: usize = 10;
+
+/// Complexity of a paginated list: its page size times the cost of one item.
+pub fn page_cost(first: i32, child_complexity: usize) -> usize {
+    usize::try_from(first)
+        .unwrap_or(0)
+        .max(1)
+        .saturating_mul(child_complexity)
+}

@@ -1,31 +1,72 @@
 //! Builds the schema from its dependencies: a pure function, no environment, no I/O.
 
 use async_graphql::dataloader::DataLoader;
+use async_graphql::extensions::apollo_persisted_queries::{
+    ApolloPersistedQueries, LruCacheStorage,
+};
 use async_graphql::{EmptyMutation, EmptySubscription, SDLExportOptions, Schema};
 use sea_orm::DatabaseConnection;
 
+use super::guards::DocumentGuards;
 use super::loaders::DbLoader;
 use super::query::Query;
+use crate::config::{Config, Profile};
 use crate::error::ErrorCodes;
 
 pub type AppSchema = Schema<Query, EmptyMutation, EmptySubscription>;
 
-/// Limits the schema enforces on every request.
+/// How many persisted queries (hash → document) the server remembers.
+const PERSISTED_QUERIES: usize = 1024;
+
+/// What the schema enforces on every request, and what it tells about itself.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
     /// Largest `first` a list field accepts.
     pub max_page_size: u32,
+    pub max_depth: usize,
+    pub max_complexity: usize,
+    pub max_aliases: usize,
+    pub max_tokens: usize,
+    /// Whether introspection and "did you mean" suggestions are on.
+    pub introspection: bool,
+}
+
+impl From<&Config> for Limits {
+    fn from(config: &Config) -> Self {
+        Self {
+            max_page_size: config.max_page_size,
+            max_depth: config.max_depth,
+            max_complexity: config.max_complexity,
+            max_aliases: config.max_aliases,
+            max_tokens: config.max_tokens,
+            introspection: config.profile == Profile::Development,
+        }
+    }
 }
 
 pub fn build_schema(db: DatabaseConnection, limits: Limits) -> AppSchema {
     // The loader has no cache: it batches the loads of one moment, and never serves stale rows.
     let loader = DataLoader::new(DbLoader::new(db.clone()), tokio::spawn);
-    Schema::build(Query::default(), EmptyMutation, EmptySubscription)
+    let mut builder = Schema::build(Query::default(), EmptyMutation, EmptySubscription)
         .data(db)
         .data(loader)
         .data(limits)
+        .limit_depth(limits.max_depth)
+        .limit_complexity(limits.max_complexity)
+        // Outermost first: error codes see what every other extension refused.
         .extension(ErrorCodes)
-        .finish()
+        .extension(ApolloPersistedQueries::new(LruCacheStorage::new(
+            PERSISTED_QUERIES,
+        )))
+        .extension(DocumentGuards {
+            max_aliases: limits.max_aliases,
+            max_tokens: limits.max_tokens,
+            max_page_size: limits.max_page_size,
+        });
+    if !limits.introspection {
+        builder = builder.disable_introspection().disable_suggestions();
+    }
+    builder.finish()
 }
 
 /// The schema in SDL, sorted so that a diff shows only real changes.

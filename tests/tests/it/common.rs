@@ -30,6 +30,7 @@ pub enum Backend {
 pub struct TestApp {
     pub address: SocketAddr,
     pub client: reqwest::Client,
+    pub db: DatabaseConnection,
     statements: Arc<AtomicUsize>,
     _database: TestDatabase,
 }
@@ -111,6 +112,14 @@ pub async fn fresh_database(backend: Backend) -> Option<(DatabaseConnection, Tes
 }
 
 pub async fn spawn_app(backend: Backend) -> Option<TestApp> {
+    spawn_app_with(backend, |_| {}).await
+}
+
+/// Like [`spawn_app`], with the default configuration changed by `configure`.
+pub async fn spawn_app_with(
+    backend: Backend,
+    configure: impl FnOnce(&mut Config),
+) -> Option<TestApp> {
     let (mut connection, database) = fresh_database(backend).await?;
     let statements = Arc::new(AtomicUsize::new(0));
     let counter = statements.clone();
@@ -120,17 +129,17 @@ pub async fn spawn_app(backend: Backend) -> Option<TestApp> {
     db::prepare(&connection, true)
         .await
         .expect("migrate and load the bundled dataset");
-    let app = App::with_database(
-        &Config::with_database("unused: connection given"),
-        connection.clone(),
-    )
-    .await
-    .expect("bind the test server");
+    let mut config = Config::with_database("unused: connection given");
+    configure(&mut config);
+    let app = App::with_database(&config, connection.clone())
+        .await
+        .expect("bind the test server");
     let address = app.address();
     tokio::spawn(app.run_until_stopped());
     Some(TestApp {
         address,
         client: reqwest::Client::new(),
+        db: connection,
         statements,
         _database: database,
     })

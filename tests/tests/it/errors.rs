@@ -50,10 +50,7 @@ async fn a_value_outside_graphql_int_is_rejected_with_a_code(app: &TestApp) {
         .graphql("{ cities(first: 82580457948) { slug } }", json!({}))
         .await;
     assert_eq!(error_code(&response), "BAD_USER_INPUT", "{response:#}");
-    assert!(
-        error_message(&response).contains("2147483647"),
-        "{response:#}"
-    );
+    assert!(error_message(&response).contains("`first`"), "{response:#}");
 }
 
 async fn an_unknown_enum_value_is_rejected_with_a_code(app: &TestApp) {

@@ -6,5 +6,6 @@ mod common;
 mod dataset;
 mod errors;
 mod graphql;
+mod hardening;
 mod migrations;
 mod schema;

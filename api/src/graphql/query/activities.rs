@@ -14,6 +14,7 @@ pub struct ActivitiesQuery;
 #[Object]
 impl ActivitiesQuery {
     /// Policies cities exported to (shared with) other cities, ordered by slug.
+    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
     async fn policy_exports(
         &self,
         ctx: &Context<'_>,
@@ -39,6 +40,7 @@ impl ActivitiesQuery {
     }
 
     /// Events, ordered by slug.
+    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
     async fn events(
         &self,
         ctx: &Context<'_>,
@@ -59,6 +61,7 @@ impl ActivitiesQuery {
     }
 
     /// Programs and initiatives of cities, ordered by slug.
+    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
     async fn programs(
         &self,
         ctx: &Context<'_>,
@@ -79,6 +82,7 @@ impl ActivitiesQuery {
     }
 
     /// Figures the sources state, ordered by metric.
+    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
     async fn statistics(
         &self,
         ctx: &Context<'_>,
@@ -111,6 +115,7 @@ impl ActivitiesQuery {
     }
 
     /// Phases of cities' diplomacy, by city and start year.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn periods(
         &self,
         ctx: &Context<'_>,

@@ -15,6 +15,7 @@ pub struct DiplomacyQuery;
 impl DiplomacyQuery {
     /// Agreements between cities, ordered by signature date. With `city`, each agreement is seen
     /// from that city, so `partner` is the other party.
+    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
     async fn agreements(
         &self,
         ctx: &Context<'_>,
@@ -62,6 +63,7 @@ impl DiplomacyQuery {
     }
 
     /// International city networks and organizations, ordered by slug.
+    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
     async fn organizations(
         &self,
         ctx: &Context<'_>,

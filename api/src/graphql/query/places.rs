@@ -21,6 +21,7 @@ impl PlacesQuery {
     }
 
     /// Cities, ordered by slug.
+    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
     async fn cities(
         &self,
         ctx: &Context<'_>,
@@ -58,6 +59,7 @@ impl PlacesQuery {
     }
 
     /// Countries, ordered by code.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn countries(
         &self,
         ctx: &Context<'_>,
@@ -72,6 +74,7 @@ impl PlacesQuery {
     }
 
     /// Groupings of countries, such as ASEAN and CIS.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn country_groups(&self, ctx: &Context<'_>) -> Result<Vec<CountryGroup>> {
         Ok(wrap(places::country_groups(db(ctx)).await?))
     }

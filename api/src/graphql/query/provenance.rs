@@ -21,6 +21,7 @@ impl ProvenanceQuery {
     }
 
     /// The sources facts are cited from, ordered by key.
+    #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
     async fn sources(
         &self,
         ctx: &Context<'_>,

@@ -67,6 +67,7 @@ impl Agreement {
     }
 
     /// Both parties, in stored order.
+    #[graphql(complexity = "2 * child_complexity")]
     async fn parties(&self, ctx: &Context<'_>) -> Result<Vec<City>> {
         let ids = [
             CityById(self.model.party_a_id),
@@ -102,6 +103,7 @@ impl Agreement {
     }
 
     /// Where this agreement is documented.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn sources(&self, ctx: &Context<'_>) -> Result<Vec<Citation>> {
         citations(ctx, Cited::Agreement, self.model.id).await
     }

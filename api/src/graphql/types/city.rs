@@ -59,6 +59,7 @@ impl City {
     }
 
     /// Agreements this city is a party to, whichever side signed first; `partner` is the other side.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn agreements(
         &self,
         ctx: &Context<'_>,
@@ -76,41 +77,49 @@ impl City {
     }
 
     /// The city's memberships of international networks and organizations.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn memberships(&self, ctx: &Context<'_>) -> Result<Vec<Membership>> {
         load_many(ctx, MembershipsOfCity(self.0.id)).await
     }
 
     /// Offices of organizations located in this city.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn hosted_offices(&self, ctx: &Context<'_>) -> Result<Vec<HostedOffice>> {
         load_many(ctx, OfficesInCity(self.0.id)).await
     }
 
     /// Policies this city exported to (shared with) other cities.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn policy_exports(&self, ctx: &Context<'_>) -> Result<Vec<PolicyExport>> {
         load_many(ctx, ExportsByCity(self.0.id)).await
     }
 
     /// Policies other cities exported to this city.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn policy_imports(&self, ctx: &Context<'_>) -> Result<Vec<PolicyExport>> {
         load_many(ctx, ExportsToCity(self.0.id)).await
     }
 
     /// Events this city hosted.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn hosted_events(&self, ctx: &Context<'_>) -> Result<Vec<Event>> {
         load_many(ctx, EventsHostedBy(self.0.id)).await
     }
 
     /// The city's programs and initiatives.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn programs(&self, ctx: &Context<'_>) -> Result<Vec<Program>> {
         load_many(ctx, ProgramsOfCity(self.0.id)).await
     }
 
     /// Programs of other cities in which this city is the partner.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn partner_programs(&self, ctx: &Context<'_>) -> Result<Vec<Program>> {
         load_many(ctx, ProgramsWithPartner(self.0.id)).await
     }
 
     /// Figures the sources state about this city.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn statistics(
         &self,
         ctx: &Context<'_>,
@@ -130,11 +139,13 @@ impl City {
     }
 
     /// The phases of the city's diplomacy.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn periods(&self, ctx: &Context<'_>) -> Result<Vec<Period>> {
         load_many(ctx, PeriodsOfCity(self.0.id)).await
     }
 
     /// Where the facts about this city come from.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn sources(&self, ctx: &Context<'_>) -> Result<Vec<Citation>> {
         citations(ctx, Cited::City, self.0.id).await
     }

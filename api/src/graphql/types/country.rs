@@ -39,11 +39,13 @@ impl Country {
     }
 
     /// Groupings the country belongs to, such as ASEAN or CIS.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn groups(&self, ctx: &Context<'_>) -> Result<Vec<CountryGroup>> {
         load_many(ctx, GroupsOfCountry(self.0.id)).await
     }
 
     /// Cities of the country known to Paradiplo.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn cities(&self, ctx: &Context<'_>) -> Result<Vec<City>> {
         load_many(ctx, CitiesOfCountry(self.0.id)).await
     }
@@ -77,6 +79,7 @@ impl CountryGroup {
     }
 
     /// The member countries.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn countries(&self, ctx: &Context<'_>) -> Result<Vec<Country>> {
         load_many(ctx, CountriesOfGroup(self.0.id)).await
     }

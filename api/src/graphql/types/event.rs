@@ -82,6 +82,7 @@ impl Event {
     }
 
     /// Where this event is documented.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn sources(&self, ctx: &Context<'_>) -> Result<Vec<Citation>> {
         citations(ctx, Cited::Event, self.0.id).await
     }

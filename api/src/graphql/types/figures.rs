@@ -69,6 +69,7 @@ impl Statistic {
     }
 
     /// Where this figure is stated.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn sources(&self, ctx: &Context<'_>) -> Result<Vec<Citation>> {
         citations(ctx, Cited::Statistic, self.0.id).await
     }
@@ -122,6 +123,7 @@ impl Period {
     }
 
     /// Where this phase is described.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn sources(&self, ctx: &Context<'_>) -> Result<Vec<Citation>> {
         citations(ctx, Cited::Period, self.0.id).await
     }

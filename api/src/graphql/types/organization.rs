@@ -60,26 +60,31 @@ impl Organization {
     }
 
     /// Cities that are members, with their roles.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn memberships(&self, ctx: &Context<'_>) -> Result<Vec<Membership>> {
         load_many(ctx, MembershipsOfOrganization(self.0.id)).await
     }
 
     /// The organization's offices and the cities they are in.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn hosted_offices(&self, ctx: &Context<'_>) -> Result<Vec<HostedOffice>> {
         load_many(ctx, OfficesOfOrganization(self.0.id)).await
     }
 
     /// Events the organization organized.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn events(&self, ctx: &Context<'_>) -> Result<Vec<Event>> {
         load_many(ctx, EventsOrganizedBy(self.0.id)).await
     }
 
     /// Figures the sources state about the organization.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn statistics(&self, ctx: &Context<'_>) -> Result<Vec<Statistic>> {
         load_many(ctx, StatisticsOfOrganization(self.0.id)).await
     }
 
     /// Where the facts about this organization come from.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn sources(&self, ctx: &Context<'_>) -> Result<Vec<Citation>> {
         citations(ctx, Cited::Organization, self.0.id).await
     }
@@ -130,6 +135,7 @@ impl Membership {
     }
 
     /// Where this membership is documented.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn sources(&self, ctx: &Context<'_>) -> Result<Vec<Citation>> {
         citations(ctx, Cited::Membership, self.0.id).await
     }
@@ -180,6 +186,7 @@ impl HostedOffice {
     }
 
     /// Where this office is documented.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn sources(&self, ctx: &Context<'_>) -> Result<Vec<Citation>> {
         citations(ctx, Cited::HostedOffice, self.0.id).await
     }

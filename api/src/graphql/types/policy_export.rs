@@ -89,6 +89,7 @@ impl PolicyExport {
     }
 
     /// Where this project is documented.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn sources(&self, ctx: &Context<'_>) -> Result<Vec<Citation>> {
         citations(ctx, Cited::PolicyExport, self.0.id).await
     }

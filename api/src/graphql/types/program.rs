@@ -74,6 +74,7 @@ impl Program {
     }
 
     /// Where this program is documented.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn sources(&self, ctx: &Context<'_>) -> Result<Vec<Citation>> {
         citations(ctx, Cited::Program, self.0.id).await
     }

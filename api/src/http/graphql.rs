@@ -1,0 +1,305 @@
+//! The GraphQL endpoint, by the GraphQL-over-HTTP spec: queries by GET or POST, mutations by
+//! POST only, JSON bodies only (no form or multipart posts: CSRF), content negotiation between
+//! `application/graphql-response+json` and `application/json`, batching off unless configured,
+//! a timeout per request, and `Cache-Control` on successful GET queries.
+
+use std::time::{Duration, Instant};
+
+use async_graphql::Response as GraphqlResponse;
+use axum::body::Bytes;
+use axum::extract::{RawQuery, State};
+use axum::http::header::{ACCEPT, ALLOW, CACHE_CONTROL, CONTENT_TYPE};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+use serde_json::json;
+
+use super::AppState;
+use crate::graphql::guards::{ViaGet, refusal};
+
+const GRAPHQL_RESPONSE_JSON: &str = "application/graphql-response+json; charset=utf-8";
+const JSON: &str = "application/json; charset=utf-8";
+
+/// What the endpoint needs beyond the schema.
+#[derive(Debug, Clone, Copy)]
+pub struct EndpointSettings {
+    pub max_batch: usize,
+    pub request_timeout: Duration,
+    pub cache_max_age: u32,
+}
+
+/// The media type the client accepts for the response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Flavor {
+    /// `application/graphql-response+json`: request errors are HTTP 400.
+    GraphqlResponse,
+    /// `application/json`: every GraphQL answer is HTTP 200.
+    Json,
+}
+
+pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+    let Some(flavor) = negotiate(&headers) else {
+        return not_acceptable();
+    };
+    let content_type = headers
+        .get(CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or("");
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    if essence != "application/json" && essence != "application/graphql-response+json" {
+        return http_error(
+            flavor,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "UNSUPPORTED_MEDIA_TYPE",
+            "send GraphQL requests as application/json",
+        );
+    }
+    let body: serde_json::Value = match serde_json::from_slice(&body) {
+        Ok(body) => body,
+        Err(error) => {
+            let message = format!("the body is not valid JSON: {error}");
+            return http_error(flavor, StatusCode::BAD_REQUEST, "BAD_REQUEST", &message);
+        }
+    };
+    let request_id = request_id(&headers);
+    match body {
+        serde_json::Value::Array(operations) => {
+            let settings = state.settings;
+            if settings.max_batch == 0 {
+                let message = "batched requests are turned off; send one operation per request";
+                return http_error(
+                    flavor,
+                    StatusCode::BAD_REQUEST,
+                    "BATCHING_DISABLED",
+                    message,
+                );
+            }
+            if operations.len() > settings.max_batch {
+                let message = format!("a batch may hold at most {} operations", settings.max_batch);
+                return http_error(flavor, StatusCode::BAD_REQUEST, "BATCH_LIMIT", &message);
+            }
+            let mut responses = Vec::with_capacity(operations.len());
+            for operation in operations {
+                let response = match serde_json::from_value(operation) {
+                    Ok(request) => execute(&state, request, &request_id, false).await,
+                    Err(error) => GraphqlResponse::from_errors(vec![refusal(
+                        "BAD_REQUEST",
+                        format!("not a GraphQL request: {error}"),
+                    )]),
+                };
+                responses.push(response);
+            }
+            respond(flavor, StatusCode::OK, &responses)
+        }
+        serde_json::Value::Object(_) => {
+            match serde_json::from_value::<async_graphql::Request>(body) {
+                Ok(request)
+                    if request.query.is_empty()
+                        && !request.extensions.contains_key("persistedQuery") =>
+                {
+                    http_error(
+                        flavor,
+                        StatusCode::BAD_REQUEST,
+                        "BAD_REQUEST",
+                        "the request has no `query`",
+                    )
+                }
+                Ok(request) => {
+                    let response = execute(&state, request, &request_id, false).await;
+                    answer(&state, flavor, &response, false)
+                }
+                Err(error) => {
+                    let message = format!("not a GraphQL request: {error}");
+                    http_error(flavor, StatusCode::BAD_REQUEST, "BAD_REQUEST", &message)
+                }
+            }
+        }
+        _ => http_error(
+            flavor,
+            StatusCode::BAD_REQUEST,
+            "BAD_REQUEST",
+            "the body must be a JSON object",
+        ),
+    }
+}
+
+pub async fn get(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    RawQuery(query): RawQuery,
+) -> Response {
+    let Some(flavor) = negotiate(&headers) else {
+        return not_acceptable();
+    };
+    match async_graphql::http::parse_query_string(query.as_deref().unwrap_or_default()) {
+        Ok(request) => {
+            let response = execute(&state, request, &request_id(&headers), true).await;
+            answer(&state, flavor, &response, true)
+        }
+        Err(error) => {
+            let message = format!("not a GraphQL request: {error}");
+            http_error(flavor, StatusCode::BAD_REQUEST, "BAD_REQUEST", &message)
+        }
+    }
+}
+
+async fn execute(
+    state: &AppState,
+    request: async_graphql::Request,
+    request_id: &str,
+    via_get: bool,
+) -> GraphqlResponse {
+    let operation = request.operation_name.clone();
+    let request = if via_get {
+        request.data(ViaGet)
+    } else {
+        request
+    };
+    let started = Instant::now();
+    let timeout = state.settings.request_timeout;
+    let mut response = match tokio::time::timeout(timeout, state.schema.execute(request)).await {
+        Ok(response) => response,
+        Err(_) => GraphqlResponse::from_errors(vec![refusal(
+            "TIMEOUT",
+            format!(
+                "the request took longer than {} ms; ask for less",
+                timeout.as_millis()
+            ),
+        )]),
+    };
+    // Internal errors are logged inside this request's span, which carries its id: the client
+    // gets the id to quote, and the log has the cause under it.
+    for error in &mut response.errors {
+        if code_of(error) == Some("INTERNAL") {
+            error
+                .extensions
+                .get_or_insert_with(Default::default)
+                .set("request_id", request_id);
+        }
+    }
+    let codes: Vec<&str> = response
+        .errors
+        .iter()
+        .map(|error| code_of(error).unwrap_or("UNKNOWN"))
+        .collect();
+    state
+        .metrics
+        .record(operation.as_deref(), started.elapsed(), &codes);
+    response
+}
+
+fn answer(state: &AppState, flavor: Flavor, response: &GraphqlResponse, via_get: bool) -> Response {
+    let codes: Vec<&str> = response.errors.iter().filter_map(code_of).collect();
+    if codes.contains(&"METHOD_NOT_ALLOWED") {
+        let mut refused = respond(flavor, StatusCode::METHOD_NOT_ALLOWED, response);
+        refused
+            .headers_mut()
+            .insert(ALLOW, HeaderValue::from_static("POST"));
+        return refused;
+    }
+    // Without data the request never ran (it was malformed, invalid or refused): a client error.
+    let request_error =
+        matches!(response.data, async_graphql::Value::Null) && !response.errors.is_empty();
+    let status = match flavor {
+        Flavor::GraphqlResponse if codes.contains(&"TIMEOUT") => StatusCode::GATEWAY_TIMEOUT,
+        Flavor::GraphqlResponse if request_error => StatusCode::BAD_REQUEST,
+        _ => StatusCode::OK,
+    };
+    let mut answer = if request_error {
+        // A request that never ran has no `data` entry at all, per the GraphQL-over-HTTP spec.
+        respond(flavor, status, &json!({ "errors": response.errors }))
+    } else {
+        respond(flavor, status, response)
+    };
+    if via_get && response.errors.is_empty() {
+        let cache = format!("public, max-age={}", state.settings.cache_max_age);
+        if let Ok(value) = HeaderValue::from_str(&cache) {
+            answer.headers_mut().insert(CACHE_CONTROL, value);
+        }
+    }
+    answer
+}
+
+fn code_of(error: &async_graphql::ServerError) -> Option<&str> {
+    match error.extensions.as_ref()?.get("code")? {
+        async_graphql::Value::String(code) => Some(code.as_str()),
+        _ => None,
+    }
+}
+
+/// Picks the response media type from `Accept`; no `Accept` (or `*/*`) gets legacy JSON, and
+/// `None` means the client accepts nothing we can send.
+fn negotiate(headers: &HeaderMap) -> Option<Flavor> {
+    let Some(accept) = headers.get(ACCEPT).and_then(|value| value.to_str().ok()) else {
+        return Some(Flavor::Json);
+    };
+    let accepted: Vec<String> = accept
+        .split(',')
+        .filter(|range| !range.contains("q=0") || range.contains("q=0."))
+        .map(|range| {
+            range
+                .split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase()
+        })
+        .collect();
+    if accepted
+        .iter()
+        .any(|range| range == "application/graphql-response+json")
+    {
+        Some(Flavor::GraphqlResponse)
+    } else if accepted.iter().any(|range| {
+        matches!(
+            range.as_str(),
+            "application/json" | "application/*" | "*/*" | ""
+        )
+    }) {
+        Some(Flavor::Json)
+    } else {
+        None
+    }
+}
+
+fn not_acceptable() -> Response {
+    http_error(
+        Flavor::Json,
+        StatusCode::NOT_ACCEPTABLE,
+        "NOT_ACCEPTABLE",
+        "accept application/graphql-response+json or application/json",
+    )
+}
+
+fn request_id(headers: &HeaderMap) -> String {
+    headers
+        .get("x-request-id")
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or("")
+        .to_string()
+}
+
+fn respond(flavor: Flavor, status: StatusCode, body: &impl Serialize) -> Response {
+    let content_type = match flavor {
+        Flavor::GraphqlResponse => GRAPHQL_RESPONSE_JSON,
+        Flavor::Json => JSON,
+    };
+    match serde_json::to_vec(body) {
+        Ok(bytes) => (status, [(CONTENT_TYPE, content_type)], bytes).into_response(),
+        Err(error) => {
+            tracing::error!(%error, "cannot serialize a GraphQL response");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+/// A refusal before GraphQL execution, shaped like a GraphQL response.
+fn http_error(flavor: Flavor, status: StatusCode, code: &str, message: &str) -> Response {
+    let body = json!({ "errors": [{ "message": message, "extensions": { "code": code } }] });
+    respond(flavor, status, &body)
+}

@@ -1,0 +1,126 @@
+//! The HTTP surface: routes, middleware (request ids, tracing, compression, CORS, body limit)
+//! and the handlers that are not GraphQL. Nothing outside this module and `app` knows HTTP.
+
+mod graphql;
+mod metrics;
+
+use std::hash::{BuildHasher, RandomState};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use async_graphql::http::GraphiQLSource;
+use axum::Router;
+use axum::extract::State;
+use axum::http::header::{ACCEPT, CONTENT_TYPE};
+use axum::http::{HeaderValue, Method, Request, StatusCode};
+use axum::response::{Html, IntoResponse};
+use axum::routing::get;
+use sea_orm::DatabaseConnection;
+use tower_http::compression::CompressionLayer;
+use tower_http::cors::{AllowOrigin, CorsLayer};
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::request_id::{
+    MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer,
+};
+use tower_http::trace::TraceLayer;
+
+pub use graphql::EndpointSettings;
+use metrics::Metrics;
+
+use crate::config::Config;
+use crate::graphql::{AppSchema, Limits, build_schema};
+
+/// What every handler may need; cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    schema: AppSchema,
+    db: DatabaseConnection,
+    metrics: Arc<Metrics>,
+    settings: EndpointSettings,
+}
+
+pub fn router(config: &Config, db: DatabaseConnection) -> Router {
+    let state = AppState {
+        schema: build_schema(db.clone(), Limits::from(config)),
+        db,
+        metrics: Arc::default(),
+        settings: EndpointSettings {
+            max_batch: config.max_batch,
+            request_timeout: config.request_timeout,
+            cache_max_age: config.cache_max_age,
+        },
+    };
+    let mut router = Router::new()
+        .route("/graphql", get(graphql::get).post(graphql::post))
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(ready))
+        .route("/metrics", get(metrics));
+    if config.serves_graphiql() {
+        router = router.route("/", get(graphiql));
+    }
+    let mut router = router
+        .with_state(state)
+        .layer(RequestBodyLimitLayer::new(config.max_body_bytes))
+        .layer(CompressionLayer::new());
+    if !config.cors_origins.is_empty() {
+        let origins: Vec<HeaderValue> = config
+            .cors_origins
+            .iter()
+            .filter_map(|origin| HeaderValue::from_str(origin.trim()).ok())
+            .collect();
+        router = router.layer(
+            CorsLayer::new()
+                .allow_origin(AllowOrigin::list(origins))
+                .allow_methods([Method::GET, Method::POST])
+                .allow_headers([CONTENT_TYPE, ACCEPT]),
+        );
+    }
+    router
+        .layer(TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
+            let id = request.headers().get("x-request-id").and_then(|id| id.to_str().ok()).unwrap_or("");
+            tracing::info_span!("request", method = %request.method(), uri = %request.uri().path(), request_id = id)
+        }))
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(SetRequestIdLayer::x_request_id(RandomRequestId))
+}
+
+/// Request ids that are unique enough to find one request's lines in the logs.
+#[derive(Clone, Copy)]
+struct RandomRequestId;
+
+impl MakeRequestId for RandomRequestId {
+    fn make_request_id<B>(&mut self, _request: &Request<B>) -> Option<RequestId> {
+        static COUNTER: AtomicU64 = AtomicU64::new(0);
+        let id = RandomState::new().hash_one(COUNTER.fetch_add(1, Ordering::Relaxed));
+        HeaderValue::from_str(&format!("{id:016x}"))
+            .ok()
+            .map(RequestId::new)
+    }
+}
+
+async fn graphiql() -> Html<String> {
+    Html(
+        GraphiQLSource::build()
+            .endpoint("/graphql")
+            .title("Paradiplo")
+            .finish(),
+    )
+}
+
+/// Ready when the database answers.
+async fn ready(State(state): State<AppState>) -> impl IntoResponse {
+    match state.db.ping().await {
+        Ok(()) => (StatusCode::OK, "ready"),
+        Err(error) => {
+            tracing::warn!(%error, "readiness check: the database does not answer");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
+        }
+    }
+}
+
+async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
+    (
+        [(CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")],
+        state.metrics.render(&state.db),
+    )
+}

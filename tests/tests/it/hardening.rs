@@ -1,0 +1,528 @@
+//! A public API under abuse: every limit refuses with its own code, the HTTP surface follows
+//! the GraphQL-over-HTTP spec and refuses cross-site requests, internal errors are censored
+//! but traceable, and operations have what they need (request ids, metrics, CORS, shutdown).
+
+use std::time::Duration;
+
+use paradiplo::app::App;
+use paradiplo::config::{Config, Profile};
+use reqwest::StatusCode;
+use reqwest::header::{ACCEPT, CONTENT_TYPE};
+use sea_orm::ConnectionTrait;
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+
+use crate::common::{
+    Backend, TestApp, error_code, error_message, fresh_database, spawn_app, spawn_app_with,
+};
+
+const GRAPHQL_RESPONSE: &str = "application/graphql-response+json";
+
+async fn sqlite_app() -> TestApp {
+    spawn_app(Backend::Sqlite).await.expect("SQLite")
+}
+
+async fn post_raw(
+    app: &TestApp,
+    content_type: &str,
+    body: impl Into<reqwest::Body>,
+) -> reqwest::Response {
+    app.client
+        .post(app.url("/graphql"))
+        .header(CONTENT_TYPE, content_type)
+        .header(ACCEPT, GRAPHQL_RESPONSE)
+        .body(body)
+        .send()
+        .await
+        .expect("the server answers")
+}
+
+async fn post_query(app: &TestApp, query: &str) -> (StatusCode, Value) {
+    let body = json!({ "query": query }).to_string();
+    let response = post_raw(app, "application/json", body).await;
+    let status = response.status();
+    (status, response.json().await.expect("a JSON body"))
+}
+
+async fn server_is_up(app: &TestApp) {
+    let health = app
+        .client
+        .get(app.url("/healthz"))
+        .send()
+        .await
+        .expect("the server answers");
+    assert_eq!(health.status(), StatusCode::OK);
+}
+
+/// A valid query `levels` selections deep: a city's agreements' partners' agreements…
+fn nested(levels: usize) -> String {
+    let mut query = String::from("{ city(slug: \"seoul\") ");
+    for level in 0..levels {
+        query.push_str(if level % 2 == 0 {
+            "{ agreements "
+        } else {
+            "{ partner "
+        });
+    }
+    query.push_str("{ slug }");
+    query.push_str(&" }".repeat(levels + 1));
+    query
+}
+
+#[tokio::test]
+async fn a_query_nested_fifty_levels_is_refused_before_running() {
+    let app = sqlite_app().await;
+    app.reset_statement_count();
+    let (status, body) = post_query(&app, &nested(50)).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(error_code(&body), "DEPTH_LIMIT", "{body:#}");
+    assert_eq!(app.statement_count(), 0, "no resolver ran");
+    server_is_up(&app).await;
+}
+
+#[tokio::test]
+async fn a_query_nested_five_thousand_levels_is_refused_without_echo() {
+    let app = sqlite_app().await;
+    let query = format!("{}{}", "{ a ".repeat(5_000), "}".repeat(5_000));
+    let response = post_raw(
+        &app,
+        "application/json",
+        json!({ "query": query }).to_string(),
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    let text = response.text().await.expect("a body");
+    assert!(
+        text.len() < 2_048,
+        "{} bytes: {}",
+        text.len(),
+        &text[..200.min(text.len())]
+    );
+    assert!(
+        text.contains("_LIMIT") || text.contains("GRAPHQL_PARSE_FAILED"),
+        "{text}"
+    );
+    server_is_up(&app).await;
+}
+
+#[tokio::test]
+async fn an_expensive_query_is_refused_by_its_cost() {
+    let app = sqlite_app().await;
+    let (status, body) = post_query(
+        &app,
+        "{ cities(first: 500) { agreements { partner { agreements { partner { agreements { partner { slug } } } } } } } }",
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(error_code(&body), "COMPLEXITY_LIMIT", "{body:#}");
+}
+
+#[tokio::test]
+async fn aliases_beyond_the_cap_are_refused() {
+    let app = sqlite_app().await;
+    let aliases = |count: usize| {
+        let fields: Vec<String> = (0..count)
+            .map(|n| format!("a{n}: cities(first: 1) {{ slug }}"))
+            .collect();
+        format!("{{ {} }}", fields.join(" "))
+    };
+    let (status, body) = post_query(&app, &aliases(30)).await;
+    assert_eq!(status, StatusCode::OK, "{body:#}");
+    for count in [31, 1_000] {
+        let (status, body) = post_query(&app, &aliases(count)).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+        let code = error_code(&body);
+        assert!(
+            code == "ALIAS_LIMIT" || (count == 1_000 && code == "TOKEN_LIMIT"),
+            "{count}: {body:#}"
+        );
+    }
+    let (_, body) = post_query(&app, &aliases(31)).await;
+    assert_eq!(error_code(&body), "ALIAS_LIMIT");
+}
+
+#[tokio::test]
+async fn a_query_with_too_many_tokens_is_refused() {
+    let app = sqlite_app().await;
+    let query = format!("{{ cities {{ {} }} }}", "slug ".repeat(6_000));
+    let (status, body) = post_query(&app, &query).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(error_code(&body), "TOKEN_LIMIT", "{body:#}");
+}
+
+#[tokio::test]
+async fn int_arguments_beyond_32_bits_are_bad_user_input_naming_the_argument() {
+    let app = sqlite_app().await;
+    let (_, body) = post_query(&app, "{ cities(first: 82580457948) { slug } }").await;
+    assert_eq!(error_code(&body), "BAD_USER_INPUT");
+    assert!(error_message(&body).contains("`first`"), "{body:#}");
+    let body = app
+        .graphql(
+            "query ($n: Int!) { cities(first: $n) { slug } }",
+            json!({ "n": 82_580_457_948_u64 }),
+        )
+        .await;
+    assert_eq!(error_code(&body), "BAD_USER_INPUT");
+    assert!(error_message(&body).contains("`$n`"), "{body:#}");
+}
+
+#[tokio::test]
+async fn batches_are_refused_by_default_and_capped_when_allowed() {
+    let app = sqlite_app().await;
+    let one = json!({ "query": "{ countryGroups { code } }" });
+    let response = post_raw(&app, "application/json", json!([one, one]).to_string()).await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(
+        error_code(&response.json().await.expect("json")),
+        "BATCHING_DISABLED"
+    );
+
+    let app = spawn_app_with(Backend::Sqlite, |config| config.max_batch = 2)
+        .await
+        .expect("SQLite");
+    let response = post_raw(&app, "application/json", json!([one, one]).to_string()).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let answers: Value = response.json().await.expect("json");
+    assert_eq!(answers.as_array().map(Vec::len), Some(2));
+    let response = post_raw(&app, "application/json", json!([one, one, one]).to_string()).await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(
+        error_code(&response.json().await.expect("json")),
+        "BATCH_LIMIT"
+    );
+}
+
+#[tokio::test]
+async fn only_json_posts_are_accepted_against_cross_site_requests() {
+    let app = sqlite_app().await;
+    let query = r#"{"query":"{ countryGroups { code } }"}"#;
+    for content_type in [
+        "text/plain",
+        "application/x-www-form-urlencoded",
+        "multipart/form-data; boundary=x",
+    ] {
+        let response = post_raw(&app, content_type, query).await;
+        assert_eq!(
+            response.status(),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "{content_type}"
+        );
+    }
+    for content_type in [
+        "application/json",
+        "application/json; charset=utf-8",
+        GRAPHQL_RESPONSE,
+    ] {
+        let response = post_raw(&app, content_type, query).await;
+        assert_eq!(response.status(), StatusCode::OK, "{content_type}");
+    }
+}
+
+#[tokio::test]
+async fn get_runs_queries_but_not_mutations() {
+    let app = sqlite_app().await;
+    let get = |query: &str| {
+        let url = reqwest::Url::parse_with_params(&app.url("/graphql"), &[("query", query)])
+            .expect("a URL");
+        app.client.get(url).header(ACCEPT, GRAPHQL_RESPONSE).send()
+    };
+    let response = get("{ countryGroups { code } }")
+        .await
+        .expect("the server answers");
+    assert_eq!(response.status(), StatusCode::OK);
+    let response = get("mutation { __typename }")
+        .await
+        .expect("the server answers");
+    assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(
+        error_code(&response.json().await.expect("json")),
+        "METHOD_NOT_ALLOWED"
+    );
+}
+
+#[tokio::test]
+async fn responses_follow_the_accept_header() {
+    let app = sqlite_app().await;
+    let body = r#"{"query":"{"}"#;
+    for (accept, status, media) in [
+        (GRAPHQL_RESPONSE, StatusCode::BAD_REQUEST, GRAPHQL_RESPONSE),
+        ("application/json", StatusCode::OK, "application/json"),
+    ] {
+        let response = app
+            .client
+            .post(app.url("/graphql"))
+            .header(CONTENT_TYPE, "application/json")
+            .header(ACCEPT, accept)
+            .body(body)
+            .send()
+            .await
+            .expect("the server answers");
+        assert_eq!(response.status(), status, "{accept}");
+        let content_type = response.headers()[CONTENT_TYPE]
+            .to_str()
+            .expect("text")
+            .to_string();
+        assert!(content_type.starts_with(media), "{accept}: {content_type}");
+        let answer: Value = response.json().await.expect("json");
+        assert!(
+            answer.get("data").is_none(),
+            "a request that never ran has no data: {answer:#}"
+        );
+        assert_eq!(error_code(&answer), "GRAPHQL_PARSE_FAILED");
+    }
+}
+
+#[tokio::test]
+async fn an_oversized_body_is_refused_with_413() {
+    let app = sqlite_app().await;
+    let query = format!(
+        r#"{{"query":"{{ countryGroups {{ code }} }}","padding":"{}"}}"#,
+        "x".repeat(70 * 1024)
+    );
+    let response = post_raw(&app, "application/json", query).await;
+    assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+}
+
+#[tokio::test]
+async fn a_slow_request_times_out_with_a_clear_error_while_health_stays_fast() {
+    let app = spawn_app_with(Backend::Sqlite, |config| {
+        config.request_timeout = Duration::from_millis(1)
+    })
+    .await
+    .expect("SQLite");
+    let (status, body) = post_query(
+        &app,
+        "{ cities(first: 100) { agreements { partner { slug } } } }",
+    )
+    .await;
+    assert_eq!(status, StatusCode::GATEWAY_TIMEOUT, "{body:#}");
+    assert_eq!(error_code(&body), "TIMEOUT");
+    server_is_up(&app).await;
+}
+
+#[tokio::test]
+async fn production_mode_hides_the_schema_suggestions_and_graphiql() {
+    let app = spawn_app_with(Backend::Sqlite, |config| {
+        config.profile = Profile::Production
+    })
+    .await
+    .expect("SQLite");
+    let (_, body) = post_query(&app, "{ __schema { types { name } } }").await;
+    assert!(
+        body["data"]["__schema"].is_null(),
+        "introspection is off: {body:#}"
+    );
+    let (_, body) = post_query(&app, r#"{ city(slug: "seoul") { nameE } }"#).await;
+    assert!(!error_message(&body).contains("Did you mean"), "{body:#}");
+    let graphiql = app
+        .client
+        .get(app.url("/"))
+        .send()
+        .await
+        .expect("the server answers");
+    assert_eq!(graphiql.status(), StatusCode::NOT_FOUND);
+
+    let app = spawn_app_with(Backend::Sqlite, |config| {
+        config.profile = Profile::Production;
+        config.graphiql = Some(true);
+    })
+    .await
+    .expect("SQLite");
+    let graphiql = app
+        .client
+        .get(app.url("/"))
+        .send()
+        .await
+        .expect("the server answers");
+    assert_eq!(graphiql.status(), StatusCode::OK);
+}
+
+async fn internal_errors_are_censored_and_carry_the_request_id(app: &TestApp) {
+    app.db
+        .execute_unprepared("ALTER TABLE period RENAME TO period_gone")
+        .await
+        .expect("break the database");
+    let response = post_raw(
+        app,
+        "application/json",
+        r#"{"query":"{ periods { startYear } }"}"#,
+    )
+    .await;
+    let request_id = response.headers()["x-request-id"]
+        .to_str()
+        .expect("text")
+        .to_string();
+    let body: Value = response.json().await.expect("json");
+    assert_eq!(error_code(&body), "INTERNAL");
+    assert_eq!(error_message(&body), "internal error");
+    assert_eq!(
+        body["errors"][0]["extensions"]["request_id"],
+        request_id.as_str()
+    );
+    let mut error = body["errors"][0].clone();
+    error
+        .as_object_mut()
+        .expect("an error object")
+        .remove("path");
+    let text = error.to_string().to_lowercase();
+    for leak in [
+        "period", "select", "sqlite", "postgres", "sqlx", "relation", "table", "database",
+    ] {
+        assert!(!text.contains(leak), "`{leak}` leaked: {text}");
+    }
+}
+
+crate::common::on_both_databases!(internal_errors_are_censored_and_carry_the_request_id);
+
+#[tokio::test]
+async fn every_response_has_a_request_id_and_metrics_count_operations_and_errors() {
+    let app = sqlite_app().await;
+    for path in ["/healthz", "/graphql?query=%7B__typename%7D", "/metrics"] {
+        let response = app
+            .client
+            .get(app.url(path))
+            .send()
+            .await
+            .expect("the server answers");
+        assert!(response.headers().contains_key("x-request-id"), "{path}");
+    }
+    let named = json!({ "query": "query SeoulName { city(slug: \"seoul\") { nameEn } }", "operationName": "SeoulName" });
+    post_raw(&app, "application/json", named.to_string()).await;
+    post_query(&app, r#"{ city(slug: "atlantis") { nameEn } }"#).await;
+    let metrics = app
+        .client
+        .get(app.url("/metrics"))
+        .send()
+        .await
+        .expect("the server answers")
+        .text()
+        .await
+        .expect("text");
+    for expected in [
+        r#"paradiplo_graphql_requests_total{operation="SeoulName"} 1"#,
+        r#"paradiplo_graphql_request_duration_seconds_count{operation="SeoulName"} 1"#,
+        r#"paradiplo_graphql_errors_total{code="NOT_FOUND"} 1"#,
+        r#"paradiplo_db_pool_connections{state="idle"}"#,
+    ] {
+        assert!(
+            metrics.contains(expected),
+            "missing {expected} in:\n{metrics}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn cors_allows_only_the_configured_origins() {
+    let app = spawn_app_with(Backend::Sqlite, |config| {
+        config.cors_origins = vec!["https://atlas.example".into()]
+    })
+    .await
+    .expect("SQLite");
+    for (origin, allowed) in [
+        ("https://atlas.example", true),
+        ("https://evil.example", false),
+    ] {
+        let response = app
+            .client
+            .request(reqwest::Method::OPTIONS, app.url("/graphql"))
+            .header("origin", origin)
+            .header("access-control-request-method", "POST")
+            .header("access-control-request-headers", "content-type")
+            .send()
+            .await
+            .expect("the server answers");
+        let granted = response
+            .headers()
+            .get("access-control-allow-origin")
+            .and_then(|value| value.to_str().ok());
+        assert_eq!(granted == Some(origin), allowed, "{origin}: {granted:?}");
+    }
+}
+
+#[tokio::test]
+async fn responses_are_compressed_when_the_client_accepts_it() {
+    let app = sqlite_app().await;
+    let response = app
+        .client
+        .post(app.url("/graphql"))
+        .header(CONTENT_TYPE, "application/json")
+        .header("accept-encoding", "gzip")
+        .body(r#"{"query":"{ cities(first: 100) { slug nameEn nameKo } }"}"#)
+        .send()
+        .await
+        .expect("the server answers");
+    assert_eq!(
+        response
+            .headers()
+            .get("content-encoding")
+            .and_then(|value| value.to_str().ok()),
+        Some("gzip")
+    );
+}
+
+#[tokio::test]
+async fn persisted_queries_answer_short_cacheable_gets() {
+    let app = sqlite_app().await;
+    let query = "{ countryGroups { code } }";
+    let hash = format!("{:x}", Sha256::digest(query.as_bytes()));
+    let extensions = json!({ "persistedQuery": { "version": 1, "sha256Hash": hash } }).to_string();
+    let get = || {
+        let url = reqwest::Url::parse_with_params(
+            &app.url("/graphql"),
+            &[("extensions", extensions.as_str())],
+        )
+        .expect("a URL");
+        app.client.get(url).send()
+    };
+    let unknown: Value = get()
+        .await
+        .expect("the server answers")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(
+        error_message(&unknown),
+        "PersistedQueryNotFound",
+        "{unknown:#}"
+    );
+
+    let register = json!({ "query": query, "extensions": { "persistedQuery": { "version": 1, "sha256Hash": hash } } });
+    let registered = post_raw(&app, "application/json", register.to_string()).await;
+    assert_eq!(registered.status(), StatusCode::OK);
+
+    let response = get().await.expect("the server answers");
+    assert_eq!(
+        response
+            .headers()
+            .get("cache-control")
+            .and_then(|value| value.to_str().ok()),
+        Some("public, max-age=60")
+    );
+    let answer: Value = response.json().await.expect("json");
+    assert!(
+        answer["data"]["countryGroups"]
+            .as_array()
+            .is_some_and(|groups| !groups.is_empty()),
+        "{answer:#}"
+    );
+}
+
+#[tokio::test]
+async fn shutdown_finishes_in_time_and_closes_the_pool() {
+    let (db, _database) = fresh_database(Backend::Sqlite).await.expect("SQLite");
+    paradiplo::db::prepare(&db, false).await.expect("migrate");
+    let mut config = Config::with_database("unused: connection given");
+    config.shutdown_deadline = Duration::from_millis(200);
+    let app = App::with_database(&config, db.clone()).await.expect("bind");
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(app.run_until(async move {
+        let _ = stopped.await;
+    }));
+    stop.send(()).expect("the server waits");
+    tokio::time::timeout(Duration::from_secs(5), server)
+        .await
+        .expect("stops in time")
+        .expect("joins")
+        .expect("clean stop");
+    assert!(db.ping().await.is_err(), "the pool is closed");
+}
