@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 pub use export::export;
 pub use import::{ImportReport, import};
 pub use records::*;
+pub use validate::check_partial_date;
 
 /// Declares the record kinds in dependency order (a kind only refers to kinds above it) and
 /// derives from that one list the dataset struct, its reading, importing and exporting.

@@ -6,7 +6,7 @@ use entity::{
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
 use super::{Page, page};
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 
 pub async fn policy_exports(
     db: &DatabaseConnection,
@@ -109,4 +109,28 @@ pub async fn periods(db: &DatabaseConnection, city: Option<i32>) -> AppResult<Ve
         query = query.filter(period::Column::CityId.eq(city));
     }
     Ok(query.all(db).await?)
+}
+
+pub async fn policy_export(db: &DatabaseConnection, slug: &str) -> AppResult<policy_export::Model> {
+    policy_export::Entity::find()
+        .filter(policy_export::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("no policy export has the slug `{slug}`")))
+}
+
+pub async fn event(db: &DatabaseConnection, slug: &str) -> AppResult<event::Model> {
+    event::Entity::find()
+        .filter(event::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("no event has the slug `{slug}`")))
+}
+
+pub async fn program(db: &DatabaseConnection, slug: &str) -> AppResult<program::Model> {
+    program::Entity::find()
+        .filter(program::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("no program has the slug `{slug}`")))
 }

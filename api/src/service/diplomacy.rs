@@ -12,9 +12,13 @@ pub async fn agreements(
     kind: Option<AgreementKind>,
     status: Option<AgreementStatus>,
     city: Option<i32>,
+    as_of: Option<&str>,
     paging: Page,
 ) -> AppResult<Vec<agreement::Model>> {
     let mut query = agreement::Entity::find();
+    if let Some(day) = as_of {
+        query = query.filter(super::time::agreement_in_force(day));
+    }
     if let Some(kind) = kind {
         query = query.filter(agreement::Column::Kind.eq(kind));
     }

@@ -5,6 +5,8 @@ pub mod activities;
 pub mod diplomacy;
 pub mod places;
 pub mod provenance;
+pub mod records;
+pub mod time;
 
 use sea_orm::{DatabaseConnection, EntityTrait, QueryOrder, QuerySelect, Select};
 

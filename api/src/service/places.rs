@@ -66,11 +66,7 @@ pub async fn countries(
         query = query.filter(country::Column::Continent.eq(continent));
     }
     if let Some(code) = group {
-        let group = country_group::Entity::find()
-            .filter(country_group::Column::Code.eq(code.to_ascii_uppercase()))
-            .one(db)
-            .await?
-            .ok_or_else(|| AppError::NotFound(format!("no country group has the code `{code}`")))?;
+        let group = country_group(db, code).await?;
         query = query
             .join(
                 sea_orm::JoinType::InnerJoin,
@@ -86,4 +82,12 @@ pub async fn country_groups(db: &DatabaseConnection) -> AppResult<Vec<country_gr
         .order_by_asc(country_group::Column::Code)
         .all(db)
         .await?)
+}
+
+pub async fn country_group(db: &DatabaseConnection, code: &str) -> AppResult<country_group::Model> {
+    country_group::Entity::find()
+        .filter(country_group::Column::Code.eq(code.to_ascii_uppercase()))
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("no country group has the code `{code}`")))
 }

@@ -7,5 +7,6 @@ mod dataset;
 mod errors;
 mod graphql;
 mod hardening;
+mod identity_and_time;
 mod migrations;
 mod schema;

@@ -9,29 +9,35 @@ use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder};
 
 use super::{DbLoader, LoadError};
 use crate::error::AppError;
+use crate::service::time;
 
-/// The agreements of a city, optionally of one kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// The agreements of a city, optionally of one kind and in force on one day.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct AgreementsOfCity {
     pub city: i32,
     pub kind: Option<AgreementKind>,
+    pub as_of: Option<String>,
 }
 
 impl Loader<AgreementsOfCity> for DbLoader {
     type Value = Vec<agreement::Model>;
     type Error = LoadError;
 
-    /// One statement per distinct `kind` argument among the keys.
+    /// One statement per distinct pair of `kind` and `asOf` arguments among the keys.
     async fn load(
         &self,
         keys: &[AgreementsOfCity],
     ) -> Result<HashMap<AgreementsOfCity, Self::Value>, Self::Error> {
-        let mut by_kind: HashMap<Option<AgreementKind>, HashSet<i32>> = HashMap::new();
+        let mut by_filter: HashMap<(Option<AgreementKind>, Option<String>), HashSet<i32>> =
+            HashMap::new();
         for key in keys {
-            by_kind.entry(key.kind).or_default().insert(key.city);
+            by_filter
+                .entry((key.kind, key.as_of.clone()))
+                .or_default()
+                .insert(key.city);
         }
         let mut loaded: HashMap<AgreementsOfCity, Vec<agreement::Model>> = HashMap::new();
-        for (kind, cities) in by_kind {
+        for ((kind, as_of), cities) in by_filter {
             let mut query = agreement::Entity::find()
                 .filter(
                     Condition::any()
@@ -42,6 +48,9 @@ impl Loader<AgreementsOfCity> for DbLoader {
             if let Some(kind) = kind {
                 query = query.filter(agreement::Column::Kind.eq(kind));
             }
+            if let Some(day) = &as_of {
+                query = query.filter(time::agreement_in_force(day));
+            }
             let rows = query
                 .all(&self.db)
                 .await
@@ -49,10 +58,12 @@ impl Loader<AgreementsOfCity> for DbLoader {
             for row in rows {
                 for city in [row.party_a_id, row.party_b_id] {
                     if cities.contains(&city) {
-                        loaded
-                            .entry(AgreementsOfCity { city, kind })
-                            .or_default()
-                            .push(row.clone());
+                        let key = AgreementsOfCity {
+                            city,
+                            kind,
+                            as_of: as_of.clone(),
+                        };
+                        loaded.entry(key).or_default().push(row.clone());
                     }
                 }
             }

@@ -4,9 +4,9 @@ use async_graphql::{Context, Object, Result};
 
 use super::{db, page, wrap};
 use crate::graphql::types::{
-    Agreement, AgreementKind, AgreementStatus, Organization, OrganizationKind,
+    Agreement, AgreementKind, AgreementStatus, Date, Organization, OrganizationKind, TimelineEntry,
 };
-use crate::service::{diplomacy, places};
+use crate::service::{diplomacy, places, time};
 
 #[derive(Default)]
 pub struct DiplomacyQuery;
@@ -23,6 +23,10 @@ impl DiplomacyQuery {
         #[graphql(desc = "Only agreements with this status.")] status: Option<AgreementStatus>,
         #[graphql(desc = "Only agreements this city (a slug) is a party to.")] city: Option<String>,
         #[graphql(
+            desc = "Only agreements in force on this day: signed on or before it, not ended before it."
+        )]
+        as_of: Option<Date>,
+        #[graphql(
             default = 100,
             desc = "How many agreements to return at most (up to the server's maximum page size)."
         )]
@@ -36,6 +40,7 @@ impl DiplomacyQuery {
             kind.map(Into::into),
             status.map(Into::into),
             city,
+            as_of.as_ref().map(|day| day.0.as_str()),
             paging,
         )
         .await?;
@@ -46,6 +51,22 @@ impl DiplomacyQuery {
                 .collect(),
             None => wrap(models),
         })
+    }
+
+    /// A city's dated facts in order: agreements signed and ended, memberships joined and left,
+    /// events hosted, policies exported and received. Undated facts are left out.
+    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
+    async fn timeline(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The city (a slug).")] city: String,
+    ) -> Result<Vec<TimelineEntry>> {
+        let city = places::city_id(db(ctx), &city).await?;
+        let entries = time::timeline(db(ctx), city).await?;
+        Ok(entries
+            .into_iter()
+            .map(|entry| TimelineEntry::new(entry, city))
+            .collect())
     }
 
     /// One organization, by its acronym (case-insensitive) or its slug.

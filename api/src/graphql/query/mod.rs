@@ -2,6 +2,7 @@
 
 mod activities;
 mod diplomacy;
+mod node;
 mod places;
 mod provenance;
 
@@ -19,6 +20,7 @@ pub struct Query(
     diplomacy::DiplomacyQuery,
     activities::ActivitiesQuery,
     provenance::ProvenanceQuery,
+    node::NodeQuery,
 );
 
 fn db<'a>(ctx: &'a Context<'_>) -> &'a DatabaseConnection {

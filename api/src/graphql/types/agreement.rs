@@ -2,9 +2,10 @@
 //! city and `partner` the other party; reached from the root, both are in `parties`.
 
 use async_graphql::dataloader::DataLoader;
-use async_graphql::{Context, Object, Result};
+use async_graphql::{Context, ID, Object, Result};
 use entity::agreement;
 
+use super::node::{NodeId, NodeKind};
 use super::{AgreementKind, AgreementStatus, Citation, City, citations, load, year_of};
 use crate::graphql::loaders::*;
 
@@ -36,6 +37,11 @@ impl From<agreement::Model> for Agreement {
 /// A sister-city, friendship-city or other partnership agreement between two cities.
 #[Object]
 impl Agreement {
+    /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
+    pub async fn id(&self) -> ID {
+        NodeId::new(NodeKind::Agreement, self.model.id.to_string()).into()
+    }
+
     /// Sister, friendship or other partnership.
     async fn kind(&self) -> AgreementKind {
         self.model.kind.into()

@@ -1,11 +1,12 @@
 //! The `City` type: a city or region and everything it relates to.
 
-use async_graphql::{Context, Object, Result};
+use async_graphql::{Context, ID, Object, Result};
 use entity::city;
 
+use super::node::{NodeId, NodeKind};
 use super::{
-    Agreement, AgreementKind, Citation, CityKind, Country, Event, HostedOffice, Membership, Period,
-    PolicyExport, Program, Statistic, citations, load, load_many,
+    Agreement, AgreementKind, Citation, CityKind, Country, Date, Event, HostedOffice, Membership,
+    Period, PolicyExport, Program, Statistic, citations, held_on, load, load_many,
 };
 use crate::graphql::loaders::*;
 
@@ -21,6 +22,11 @@ impl From<city::Model> for City {
 /// A city or region: an actor of city diplomacy.
 #[Object]
 impl City {
+    /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
+    pub async fn id(&self) -> ID {
+        NodeId::new(NodeKind::City, self.0.slug.clone()).into()
+    }
+
     /// Stable identifier in URLs and queries, such as `seoul` or `sao-paulo`.
     async fn slug(&self) -> &str {
         &self.0.slug
@@ -64,10 +70,15 @@ impl City {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "Only agreements of this kind.")] kind: Option<AgreementKind>,
+        #[graphql(
+            desc = "Only agreements in force on this day: signed on or before it, not ended before it."
+        )]
+        as_of: Option<Date>,
     ) -> Result<Vec<Agreement>> {
         let key = AgreementsOfCity {
             city: self.0.id,
             kind: kind.map(Into::into),
+            as_of: as_of.map(|day| day.0),
         };
         let agreements = load(ctx, key).await?.unwrap_or_default();
         Ok(agreements
@@ -78,8 +89,15 @@ impl City {
 
     /// The city's memberships of international networks and organizations.
     #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
-    async fn memberships(&self, ctx: &Context<'_>) -> Result<Vec<Membership>> {
-        load_many(ctx, MembershipsOfCity(self.0.id)).await
+    async fn memberships(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(
+            desc = "Only memberships held on this day: joined in or before its year, not left before it."
+        )]
+        as_of: Option<Date>,
+    ) -> Result<Vec<Membership>> {
+        held_on(load_many(ctx, MembershipsOfCity(self.0.id)).await?, as_of)
     }
 
     /// Offices of organizations located in this city.

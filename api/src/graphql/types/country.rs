@@ -1,8 +1,9 @@
 //! The `Country` and `CountryGroup` types.
 
-use async_graphql::{Context, Object, Result};
+use async_graphql::{Context, ID, Object, Result};
 use entity::{country, country_group};
 
+use super::node::{NodeId, NodeKind};
 use super::{City, Continent, load_many};
 use crate::graphql::loaders::*;
 
@@ -18,6 +19,11 @@ impl From<country::Model> for Country {
 /// A country, identified by its ISO 3166-1 alpha-2 code.
 #[Object]
 impl Country {
+    /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
+    pub async fn id(&self) -> ID {
+        NodeId::new(NodeKind::Country, self.0.code.clone()).into()
+    }
+
     /// ISO 3166-1 alpha-2 code, such as `KR`.
     async fn code(&self) -> &str {
         &self.0.code
@@ -63,6 +69,11 @@ impl From<country_group::Model> for CountryGroup {
 /// A grouping of countries, such as ASEAN or CIS.
 #[Object]
 impl CountryGroup {
+    /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
+    pub async fn id(&self) -> ID {
+        NodeId::new(NodeKind::CountryGroup, self.0.code.clone()).into()
+    }
+
     /// Short code, such as `ASEAN`.
     async fn code(&self) -> &str {
         &self.0.code

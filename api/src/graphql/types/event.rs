@@ -1,8 +1,9 @@
 //! The `Event` type.
 
-use async_graphql::{Context, Object, Result};
+use async_graphql::{Context, ID, Object, Result};
 use entity::event;
 
+use super::node::{NodeId, NodeKind};
 use super::{Citation, City, EventKind, Organization, citations, either, load, year_of};
 use crate::graphql::loaders::*;
 
@@ -18,6 +19,11 @@ impl From<event::Model> for Event {
 /// An event: a summit, general assembly, forum, festival, award…
 #[Object]
 impl Event {
+    /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
+    pub async fn id(&self) -> ID {
+        NodeId::new(NodeKind::Event, self.0.slug.clone()).into()
+    }
+
     /// Stable identifier of the event.
     async fn slug(&self) -> &str {
         &self.0.slug

@@ -1,8 +1,9 @@
 //! The `Statistic` and `Period` types: figures and phases the sources state.
 
-use async_graphql::{Context, Object, Result};
+use async_graphql::{Context, ID, Object, Result};
 use entity::{period, statistic};
 
+use super::node::{NodeId, NodeKind};
 use super::{Citation, City, Organization, citations, either, load};
 use crate::graphql::loaders::*;
 
@@ -20,6 +21,11 @@ impl From<statistic::Model> for Statistic {
 /// August 2019".
 #[Object]
 impl Statistic {
+    /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
+    pub async fn id(&self) -> ID {
+        NodeId::new(NodeKind::Statistic, self.0.id.to_string()).into()
+    }
+
     /// What is measured, in snake_case, such as `sister_city_count`.
     async fn metric(&self) -> &str {
         &self.0.metric
@@ -87,6 +93,11 @@ impl From<period::Model> for Period {
 /// A phase of a city's diplomacy.
 #[Object]
 impl Period {
+    /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
+    pub async fn id(&self) -> ID {
+        NodeId::new(NodeKind::Period, self.0.id.to_string()).into()
+    }
+
     /// Name in English where known, else in Korean.
     async fn name(&self) -> String {
         either(&self.0.name_en, &self.0.name_ko)

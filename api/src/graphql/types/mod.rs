@@ -4,13 +4,16 @@
 mod agreement;
 mod city;
 mod country;
+mod date;
 mod enums;
 mod event;
 mod figures;
+mod node;
 mod organization;
 mod policy_export;
 mod program;
 mod source;
+mod timeline;
 
 use async_graphql::dataloader::{DataLoader, Loader};
 use async_graphql::{Context, Result};
@@ -18,13 +21,16 @@ use async_graphql::{Context, Result};
 pub use agreement::Agreement;
 pub use city::City;
 pub use country::{Country, CountryGroup};
+pub use date::Date;
 pub use enums::*;
 pub use event::Event;
 pub use figures::{Period, Statistic};
+pub use node::{Node, NodeId, NodeKind};
 pub use organization::{HostedOffice, Membership, Organization};
 pub use policy_export::PolicyExport;
 pub use program::Program;
 pub use source::{Citation, Source};
+pub use timeline::TimelineEntry;
 
 use super::loaders::{CitationsOf, Cited, DbLoader, LoadError};
 
@@ -60,6 +66,18 @@ where
 /// The citations of a record: where its facts come from.
 async fn citations(ctx: &Context<'_>, record: Cited, id: i32) -> Result<Vec<Citation>> {
     load_many(ctx, CitationsOf { record, id }).await
+}
+
+/// The memberships held on `day`, or all of them. Filtered here rather than in SQL: a city has
+/// a few dozen memberships at most, and the loader's batch serves every `asOf` at once.
+fn held_on(memberships: Vec<Membership>, day: Option<Date>) -> Result<Vec<Membership>> {
+    Ok(match day {
+        Some(Date(day)) => memberships
+            .into_iter()
+            .filter(|membership| crate::service::time::membership_in_force(&membership.0, &day))
+            .collect(),
+        None => memberships,
+    })
 }
 
 /// A name in English, else in Korean: for records whose sources give only one of them.

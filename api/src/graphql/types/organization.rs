@@ -1,11 +1,12 @@
 //! The `Organization`, `Membership` and `HostedOffice` types.
 
-use async_graphql::{Context, Object, Result};
+use async_graphql::{Context, ID, Object, Result};
 use entity::{hosted_office, membership, organization};
 
+use super::node::{NodeId, NodeKind};
 use super::{
-    Citation, City, Event, MembershipRole, OfficeKind, OrganizationKind, Statistic, citations,
-    load, load_many,
+    Citation, City, Date, Event, MembershipRole, OfficeKind, OrganizationKind, Statistic,
+    citations, held_on, load, load_many,
 };
 use crate::graphql::loaders::*;
 
@@ -21,6 +22,11 @@ impl From<organization::Model> for Organization {
 /// An international city network, an international organization or another body.
 #[Object]
 impl Organization {
+    /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
+    pub async fn id(&self) -> ID {
+        NodeId::new(NodeKind::Organization, self.0.slug.clone()).into()
+    }
+
     /// Stable identifier, such as `c40` or `metropolis`.
     async fn slug(&self) -> &str {
         &self.0.slug
@@ -61,8 +67,18 @@ impl Organization {
 
     /// Cities that are members, with their roles.
     #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
-    async fn memberships(&self, ctx: &Context<'_>) -> Result<Vec<Membership>> {
-        load_many(ctx, MembershipsOfOrganization(self.0.id)).await
+    async fn memberships(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(
+            desc = "Only memberships held on this day: joined in or before its year, not left before it."
+        )]
+        as_of: Option<Date>,
+    ) -> Result<Vec<Membership>> {
+        held_on(
+            load_many(ctx, MembershipsOfOrganization(self.0.id)).await?,
+            as_of,
+        )
     }
 
     /// The organization's offices and the cities they are in.
@@ -102,6 +118,11 @@ impl From<membership::Model> for Membership {
 /// A city's membership of an organization.
 #[Object]
 impl Membership {
+    /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
+    pub async fn id(&self) -> ID {
+        NodeId::new(NodeKind::Membership, self.0.id.to_string()).into()
+    }
+
     /// The city's role: member, founding member, secretariat host…
     async fn role(&self) -> MembershipRole {
         self.0.role.into()
@@ -153,6 +174,11 @@ impl From<hosted_office::Model> for HostedOffice {
 /// An organization's office located in a city.
 #[Object]
 impl HostedOffice {
+    /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
+    pub async fn id(&self) -> ID {
+        NodeId::new(NodeKind::HostedOffice, self.0.id.to_string()).into()
+    }
+
     /// Headquarters, regional office, liaison office, secretariat…
     async fn kind(&self) -> OfficeKind {
         self.0.kind.into()

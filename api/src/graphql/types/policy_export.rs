@@ -1,8 +1,9 @@
 //! The `PolicyExport` type.
 
-use async_graphql::{Context, Object, Result};
+use async_graphql::{Context, ID, Object, Result};
 use entity::policy_export;
 
+use super::node::{NodeId, NodeKind};
 use super::{Citation, City, DeliveryMode, PolicySector, citations, either, load};
 use crate::graphql::loaders::*;
 
@@ -18,6 +19,11 @@ impl From<policy_export::Model> for PolicyExport {
 /// An urban policy a city shared with (exported to) another city: a policy-sharing project.
 #[Object]
 impl PolicyExport {
+    /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
+    pub async fn id(&self) -> ID {
+        NodeId::new(NodeKind::PolicyExport, self.0.slug.clone()).into()
+    }
+
     /// Stable identifier of the project.
     async fn slug(&self) -> &str {
         &self.0.slug

@@ -1,8 +1,9 @@
 //! The `Program` type.
 
-use async_graphql::{Context, Object, Result};
+use async_graphql::{Context, ID, Object, Result};
 use entity::program;
 
+use super::node::{NodeId, NodeKind};
 use super::{Citation, City, ProgramKind, citations, either, load};
 use crate::graphql::loaders::*;
 
@@ -20,6 +21,11 @@ impl From<program::Model> for Program {
 /// an institution, an area or task of cooperation with a partner city…
 #[Object]
 impl Program {
+    /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
+    pub async fn id(&self) -> ID {
+        NodeId::new(NodeKind::Program, self.0.slug.clone()).into()
+    }
+
     /// Stable identifier of the program.
     async fn slug(&self) -> &str {
         &self.0.slug

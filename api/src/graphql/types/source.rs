@@ -1,8 +1,9 @@
 //! The `Source` and `Citation` types: where facts come from.
 
-use async_graphql::{Context, Object, Result};
+use async_graphql::{Context, ID, Object, Result};
 use entity::{citation, source};
 
+use super::node::{NodeId, NodeKind};
 use super::{SourceKind, load, load_many};
 use crate::graphql::loaders::*;
 
@@ -18,6 +19,11 @@ impl From<source::Model> for Source {
 /// A bibliographic reference: a document, article, report or web page.
 #[Object]
 impl Source {
+    /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
+    pub async fn id(&self) -> ID {
+        NodeId::new(NodeKind::Source, self.0.key.clone()).into()
+    }
+
     /// Stable identifier, such as `jpi-2020`.
     async fn key(&self) -> &str {
         &self.0.key
@@ -77,6 +83,11 @@ impl From<citation::Model> for Citation {
 /// A citation: which source backs a fact, and where in it.
 #[Object]
 impl Citation {
+    /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
+    pub async fn id(&self) -> ID {
+        NodeId::new(NodeKind::Citation, self.0.id.to_string()).into()
+    }
+
     /// Title of the cited source (shorthand for `source { title }`).
     async fn title(&self, ctx: &Context<'_>) -> Result<String> {
         Ok(load(ctx, SourceById(self.0.source_id))
