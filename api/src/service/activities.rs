@@ -6,7 +6,7 @@ use entity::{
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
 use super::{Page, page};
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 
 pub async fn policy_exports(
     db: &DatabaseConnection,
@@ -112,25 +112,26 @@ pub async fn periods(db: &DatabaseConnection, city: Option<i32>) -> AppResult<Ve
 }
 
 pub async fn policy_export(db: &DatabaseConnection, slug: &str) -> AppResult<policy_export::Model> {
-    policy_export::Entity::find()
-        .filter(policy_export::Column::Slug.eq(slug))
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::NotFound(format!("no policy export has the slug `{slug}`")))
+    super::records::by_key::<policy_export::Entity>(
+        db,
+        policy_export::Column::Slug,
+        slug,
+        "policy export has the slug",
+    )
+    .await
 }
 
 pub async fn event(db: &DatabaseConnection, slug: &str) -> AppResult<event::Model> {
-    event::Entity::find()
-        .filter(event::Column::Slug.eq(slug))
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::NotFound(format!("no event has the slug `{slug}`")))
+    super::records::by_key::<event::Entity>(db, event::Column::Slug, slug, "event has the slug")
+        .await
 }
 
 pub async fn program(db: &DatabaseConnection, slug: &str) -> AppResult<program::Model> {
-    program::Entity::find()
-        .filter(program::Column::Slug.eq(slug))
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::NotFound(format!("no program has the slug `{slug}`")))
+    super::records::by_key::<program::Entity>(
+        db,
+        program::Column::Slug,
+        slug,
+        "program has the slug",
+    )
+    .await
 }

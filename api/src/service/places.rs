@@ -7,14 +7,10 @@ use sea_orm::{
 };
 
 use super::{Page, page};
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 
 pub async fn city(db: &DatabaseConnection, slug: &str) -> AppResult<city::Model> {
-    city::Entity::find()
-        .filter(city::Column::Slug.eq(slug))
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::NotFound(format!("no city has the slug `{slug}`")))
+    super::records::by_key::<city::Entity>(db, city::Column::Slug, slug, "city has the slug").await
 }
 
 pub async fn city_id(db: &DatabaseConnection, slug: &str) -> AppResult<i32> {
@@ -49,11 +45,13 @@ pub async fn cities(
 }
 
 pub async fn country(db: &DatabaseConnection, code: &str) -> AppResult<country::Model> {
-    country::Entity::find()
-        .filter(country::Column::Code.eq(code.to_ascii_uppercase()))
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::NotFound(format!("no country has the ISO code `{code}`")))
+    super::records::by_key::<country::Entity>(
+        db,
+        country::Column::Code,
+        &code.to_ascii_uppercase(),
+        "country has the ISO code",
+    )
+    .await
 }
 
 pub async fn countries(
@@ -85,9 +83,11 @@ pub async fn country_groups(db: &DatabaseConnection) -> AppResult<Vec<country_gr
 }
 
 pub async fn country_group(db: &DatabaseConnection, code: &str) -> AppResult<country_group::Model> {
-    country_group::Entity::find()
-        .filter(country_group::Column::Code.eq(code.to_ascii_uppercase()))
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::NotFound(format!("no country group has the code `{code}`")))
+    super::records::by_key::<country_group::Entity>(
+        db,
+        country_group::Column::Code,
+        &code.to_ascii_uppercase(),
+        "country group has the code",
+    )
+    .await
 }

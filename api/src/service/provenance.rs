@@ -4,14 +4,11 @@ use entity::{SourceKind, source};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use super::{Page, page};
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 
 pub async fn source(db: &DatabaseConnection, key: &str) -> AppResult<source::Model> {
-    source::Entity::find()
-        .filter(source::Column::Key.eq(key))
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::NotFound(format!("no source has the key `{key}`")))
+    super::records::by_key::<source::Entity>(db, source::Column::Key, key, "source has the key")
+        .await
 }
 
 pub async fn sources(

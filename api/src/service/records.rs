@@ -1,6 +1,6 @@
-//! Records by row id, for the kinds that have no natural key.
+//! Single records by natural key or by row id, with a NOT_FOUND that says what was asked.
 
-use sea_orm::{DatabaseConnection, EntityTrait, PrimaryKeyTrait};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PrimaryKeyTrait, QueryFilter};
 
 use crate::error::{AppError, AppResult};
 
@@ -13,4 +13,18 @@ where
         .one(db)
         .await?
         .ok_or_else(|| AppError::NotFound(format!("no {what} has the id {id}")))
+}
+
+/// The record whose `column` equals `key`; `what` reads "no {what} `key`", e.g. "city has the slug".
+pub async fn by_key<E: EntityTrait>(
+    db: &DatabaseConnection,
+    column: E::Column,
+    key: &str,
+    what: &str,
+) -> AppResult<E::Model> {
+    E::find()
+        .filter(column.eq(key))
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("no {what} `{key}`")))
 }
