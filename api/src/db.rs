@@ -6,6 +6,7 @@ use migration::{Migrator, MigratorTrait};
 use sea_orm::{ConnectOptions, Database, DatabaseConnection, EntityTrait, PaginatorTrait};
 
 use crate::dataset::{self, Dataset};
+use crate::service::search;
 
 pub async fn connect(database_url: &str) -> anyhow::Result<DatabaseConnection> {
     let mut options = ConnectOptions::new(database_url);
@@ -28,6 +29,9 @@ pub async fn prepare(db: &DatabaseConnection, load_bundled: bool) -> anyhow::Res
             .context("cannot load the bundled dataset")?;
         tracing::info!(%report, "loaded the bundled dataset into the empty database");
     }
+    search::ensure_indexed(db)
+        .await
+        .context("cannot build the search index")?;
     Ok(())
 }
 

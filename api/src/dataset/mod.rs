@@ -49,6 +49,9 @@ macro_rules! dataset_kinds {
             let mut refs = import::load_refs(txn).await?;
             let mut report = ImportReport::default();
             $(import::write_kind(&dataset.$field, txn, &mut refs, &mut report).await?;)+
+            if !report.changed_nothing() {
+                crate::service::search::reindex(txn).await?;
+            }
             Ok(report)
         }
 

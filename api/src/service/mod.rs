@@ -6,6 +6,7 @@ pub mod diplomacy;
 pub mod places;
 pub mod provenance;
 pub mod records;
+pub mod search;
 pub mod time;
 
 use sea_orm::{DatabaseConnection, EntityTrait, QueryOrder, QuerySelect, Select};
@@ -34,6 +35,10 @@ impl Page {
             AppError::BadUserInput(format!("`offset` cannot be negative; got {offset}"))
         })?;
         Ok(Self { limit, offset })
+    }
+
+    pub fn limit(&self) -> u64 {
+        self.limit
     }
 }
 

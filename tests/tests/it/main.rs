@@ -10,3 +10,4 @@ mod hardening;
 mod identity_and_time;
 mod migrations;
 mod schema;
+mod search;

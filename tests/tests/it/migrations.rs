@@ -27,11 +27,15 @@ async fn migrations_go_up_and_down_cleanly(backend: Backend) {
         return;
     };
     Migrator::up(&db, None).await.expect("up");
-    assert_eq!(table_count(&db).await, 15);
+    let tables = table_count(&db).await;
+    assert!(
+        tables >= 16,
+        "the 15 tables of the model and the search index: {tables}"
+    );
     Migrator::down(&db, None).await.expect("down");
     assert_eq!(table_count(&db).await, 0, "down leaves no table behind");
     Migrator::up(&db, None).await.expect("up again");
-    assert_eq!(table_count(&db).await, 15);
+    assert_eq!(table_count(&db).await, tables);
 }
 
 #[tokio::test]

@@ -5,6 +5,7 @@ mod diplomacy;
 mod node;
 mod places;
 mod provenance;
+mod search;
 
 use async_graphql::{Context, MergedObject};
 use sea_orm::DatabaseConnection;
@@ -21,6 +22,7 @@ pub struct Query(
     activities::ActivitiesQuery,
     provenance::ProvenanceQuery,
     node::NodeQuery,
+    search::SearchQuery,
 );
 
 fn db<'a>(ctx: &'a Context<'_>) -> &'a DatabaseConnection {

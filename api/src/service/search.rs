@@ -1,0 +1,275 @@
+//! Full-text search over cities, countries, organizations, events, policy exports and sources.
+//!
+//! Each searchable record has one document in `search_document`: its names in every language,
+//! its acronym or code, folded to lower case without accents. The same folding is applied to
+//! the search text, so `sao paulo` finds São Paulo; every term matches as a prefix, so `서울`
+//! finds 서울특별시 and `c40` finds C40. SQLite answers from FTS5 (ranked by bm25), PostgreSQL
+//! from a GIN-indexed `tsvector` (ranked by ts_rank). The index is rebuilt by every import.
+
+use entity::{city, country, event, organization, policy_export, source};
+use sea_orm::{
+    ConnectionTrait, DatabaseBackend, DatabaseConnection, DbErr, EntityTrait, Statement, Value,
+};
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+use crate::error::{AppError, AppResult};
+
+/// The kinds of record search finds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SearchKind {
+    City,
+    Country,
+    Organization,
+    Event,
+    PolicyExport,
+    Source,
+}
+
+impl SearchKind {
+    pub const ALL: [SearchKind; 6] = [
+        SearchKind::City,
+        SearchKind::Country,
+        SearchKind::Organization,
+        SearchKind::Event,
+        SearchKind::PolicyExport,
+        SearchKind::Source,
+    ];
+
+    fn as_str(self) -> &'static str {
+        match self {
+            SearchKind::City => "city",
+            SearchKind::Country => "country",
+            SearchKind::Organization => "organization",
+            SearchKind::Event => "event",
+            SearchKind::PolicyExport => "policy_export",
+            SearchKind::Source => "source",
+        }
+    }
+
+    fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|kind| kind.as_str() == text)
+    }
+}
+
+/// One search result: which record, and how well it matched (higher is better).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub kind: SearchKind,
+    pub key: String,
+    pub score: f64,
+}
+
+/// Lower case, accents removed, Hangul and other scripts kept as they are.
+pub fn fold(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .nfc()
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn terms(text: &str) -> Vec<String> {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|term| !term.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+/// Rows of the index: (kind, natural key, text).
+async fn documents(db: &impl ConnectionTrait) -> Result<Vec<(SearchKind, String, String)>, DbErr> {
+    let join = |parts: &[Option<&str>]| {
+        fold(
+            &parts
+                .iter()
+                .flatten()
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+    };
+    let mut documents = Vec::new();
+    for row in city::Entity::find().all(db).await? {
+        let text = join(&[
+            Some(&row.name_en),
+            Some(&row.name_ko),
+            Some(&row.slug.replace('-', " ")),
+        ]);
+        documents.push((SearchKind::City, row.slug, text));
+    }
+    for row in country::Entity::find().all(db).await? {
+        let text = join(&[Some(&row.name_en), Some(&row.name_ko), Some(&row.code)]);
+        documents.push((SearchKind::Country, row.code, text));
+    }
+    for row in organization::Entity::find().all(db).await? {
+        let text = join(&[
+            Some(&row.name_en),
+            Some(&row.name_ko),
+            row.acronym.as_deref(),
+        ]);
+        documents.push((SearchKind::Organization, row.slug, text));
+    }
+    for row in event::Entity::find().all(db).await? {
+        let text = join(&[row.name_en.as_deref(), row.name_ko.as_deref()]);
+        documents.push((SearchKind::Event, row.slug, text));
+    }
+    for row in policy_export::Entity::find().all(db).await? {
+        let text = join(&[
+            row.title_en.as_deref(),
+            row.title_ko.as_deref(),
+            row.subsector.as_deref(),
+        ]);
+        documents.push((SearchKind::PolicyExport, row.slug, text));
+    }
+    for row in source::Entity::find().all(db).await? {
+        let text = join(&[
+            Some(&row.title),
+            row.authors.as_deref(),
+            row.publisher.as_deref(),
+        ]);
+        documents.push((SearchKind::Source, row.key, text));
+    }
+    Ok(documents)
+}
+
+/// Rebuilds the search index from the records.
+pub async fn reindex(db: &impl ConnectionTrait) -> Result<(), DbErr> {
+    let backend = db.get_database_backend();
+    db.execute_unprepared("DELETE FROM search_document").await?;
+    for chunk in documents(db).await?.chunks(100) {
+        let mut values = Vec::with_capacity(chunk.len() * 3);
+        let mut rows = Vec::with_capacity(chunk.len());
+        for (kind, key, text) in chunk {
+            let first = values.len();
+            rows.push(format!(
+                "({}, {}, {})",
+                placeholder(backend, first),
+                placeholder(backend, first + 1),
+                placeholder(backend, first + 2)
+            ));
+            values.extend([
+                Value::from(kind.as_str()),
+                Value::from(key.as_str()),
+                Value::from(text.as_str()),
+            ]);
+        }
+        let sql = format!(
+            "INSERT INTO search_document (kind, record_key, text) VALUES {}",
+            rows.join(", ")
+        );
+        db.execute_raw(Statement::from_sql_and_values(backend, sql, values))
+            .await?;
+    }
+    Ok(())
+}
+
+/// Fills an empty index, for a database loaded before the index existed.
+pub async fn ensure_indexed(db: &DatabaseConnection) -> Result<(), DbErr> {
+    let backend = db.get_database_backend();
+    let empty = db
+        .query_one_raw(Statement::from_string(
+            backend,
+            "SELECT count(*) AS n FROM search_document",
+        ))
+        .await?
+        .and_then(|row| row.try_get::<i64>("", "n").ok())
+        .is_none_or(|count| count == 0);
+    if empty { reindex(db).await } else { Ok(()) }
+}
+
+fn placeholder(backend: DatabaseBackend, index: usize) -> String {
+    match backend {
+        DatabaseBackend::Postgres => format!("${}", index + 1),
+        _ => "?".into(),
+    }
+}
+
+/// The best `limit` matches of `text` among records of `kinds`, best first.
+pub async fn search(
+    db: &DatabaseConnection,
+    text: &str,
+    kinds: &[SearchKind],
+    limit: u64,
+) -> AppResult<Vec<Hit>> {
+    let terms = terms(text);
+    if terms.is_empty() {
+        return Err(AppError::BadUserInput(
+            "`text` has no letters or digits to search for".into(),
+        ));
+    }
+    let kinds = if kinds.is_empty() {
+        &SearchKind::ALL[..]
+    } else {
+        kinds
+    };
+    // Kinds come from our own enum, never from the client's text: safe to inline.
+    let kind_list = kinds
+        .iter()
+        .map(|kind| format!("'{}'", kind.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let backend = db.get_database_backend();
+    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+    let statement = match backend {
+        DatabaseBackend::Postgres => {
+            let query = terms
+                .iter()
+                .map(|term| format!("{term}:*"))
+                .collect::<Vec<_>>()
+                .join(" & ");
+            Statement::from_sql_and_values(
+                backend,
+                format!(
+                    "SELECT kind, record_key, ts_rank(document, query)::float8 AS score \
+                     FROM search_document, to_tsquery('simple', $1) AS query \
+                     WHERE document @@ query AND kind IN ({kind_list}) \
+                     ORDER BY score DESC, length(text), kind, record_key LIMIT $2"
+                ),
+                [Value::from(query), Value::from(limit)],
+            )
+        }
+        _ => {
+            let query = terms
+                .iter()
+                .map(|term| format!("\"{term}\"*"))
+                .collect::<Vec<_>>()
+                .join(" AND ");
+            Statement::from_sql_and_values(
+                backend,
+                format!(
+                    "SELECT kind, record_key, -bm25(search_document) AS score \
+                     FROM search_document WHERE search_document MATCH ? AND kind IN ({kind_list}) \
+                     ORDER BY score DESC, length(text), kind, record_key LIMIT ?"
+                ),
+                [Value::from(query), Value::from(limit)],
+            )
+        }
+    };
+    let rows = db.query_all_raw(statement).await?;
+    let mut hits = Vec::with_capacity(rows.len());
+    for row in rows {
+        let kind: String = row.try_get("", "kind")?;
+        if let Some(kind) = SearchKind::parse(&kind) {
+            hits.push(Hit {
+                kind,
+                key: row.try_get("", "record_key")?,
+                score: row.try_get("", "score")?,
+            });
+        }
+    }
+    Ok(hits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{fold, terms};
+
+    #[test]
+    fn folding_removes_accents_and_case_but_keeps_hangul() {
+        assert_eq!(fold("São Paulo"), "sao paulo");
+        assert_eq!(fold("Bogotá, Montréal"), "bogota, montreal");
+        assert_eq!(fold("서울특별시"), "서울특별시");
+        assert_eq!(terms("  C40 -- Cities! "), vec!["c40", "cities"]);
+    }
+}
