@@ -3,6 +3,7 @@
 
 pub mod activities;
 pub mod diplomacy;
+pub mod graph;
 pub mod places;
 pub mod provenance;
 pub mod records;

@@ -5,6 +5,7 @@ mod cli;
 mod common;
 mod dataset;
 mod errors;
+mod graph;
 mod graphql;
 mod hardening;
 mod identity_and_time;

@@ -7,9 +7,14 @@ use async_graphql::dataloader::Loader;
 use entity::{AgreementKind, agreement};
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder};
 
-use super::{DbLoader, LoadError};
+use super::{DbLoader, LoadError, by_id};
 use crate::error::AppError;
 use crate::service::time;
+
+by_id!(
+    /// An agreement by id: a step of a path.
+    AgreementById => agreement::Entity
+);
 
 /// The agreements of a city, optionally of one kind and in force on one day.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -2,6 +2,7 @@
 
 mod activities;
 mod diplomacy;
+mod graph;
 mod node;
 mod places;
 mod provenance;
@@ -23,6 +24,7 @@ pub struct Query(
     provenance::ProvenanceQuery,
     node::NodeQuery,
     search::SearchQuery,
+    graph::GraphQuery,
 );
 
 fn db<'a>(ctx: &'a Context<'_>) -> &'a DatabaseConnection {
