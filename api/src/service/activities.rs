@@ -1,38 +1,148 @@
 //! Policy exports, events, programs, statistics and periods.
 
 use entity::{
-    EventKind, PolicySector, ProgramKind, event, period, policy_export, program, statistic,
+    EventKind, PolicySector, ProgramKind, city, country, event, period, policy_export, program,
+    statistic,
 };
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, JoinType};
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QueryTrait, Select,
+};
 
+use super::aggregate::{Aggregation, Bucket, aggregate};
 use super::{Page, page};
 use crate::error::AppResult;
 
+/// The filters of the policy-export list and its aggregate.
+#[derive(Debug, Clone, Default)]
+pub struct PolicyExportFilter {
+    pub sector: Option<PolicySector>,
+    pub exporter: Option<i32>,
+    pub partner: Option<i32>,
+}
+
+impl PolicyExportFilter {
+    fn select(&self) -> Select<policy_export::Entity> {
+        let mut query = policy_export::Entity::find();
+        if let Some(sector) = self.sector {
+            query = query.filter(policy_export::Column::Sector.eq(sector));
+        }
+        if let Some(exporter) = self.exporter {
+            query = query.filter(policy_export::Column::ExporterId.eq(exporter));
+        }
+        if let Some(partner) = self.partner {
+            query = query.filter(policy_export::Column::PartnerId.eq(partner));
+        }
+        query
+    }
+}
+
 pub async fn policy_exports(
     db: &DatabaseConnection,
-    sector: Option<PolicySector>,
-    exporter: Option<i32>,
-    partner: Option<i32>,
+    filter: &PolicyExportFilter,
     paging: Page,
 ) -> AppResult<Vec<policy_export::Model>> {
-    let mut query = policy_export::Entity::find();
-    if let Some(sector) = sector {
-        query = query.filter(policy_export::Column::Sector.eq(sector));
-    }
-    if let Some(exporter) = exporter {
-        query = query.filter(policy_export::Column::ExporterId.eq(exporter));
-    }
-    if let Some(partner) = partner {
-        query = query.filter(policy_export::Column::PartnerId.eq(partner));
-    }
     page(
         db,
-        query,
+        filter.select(),
         policy_export::Column::Slug,
         policy_export::Column::Id,
         paging,
     )
     .await
+}
+
+/// Keys policy exports can be grouped by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PolicyExportKey {
+    Sector,
+    Mode,
+    Year,
+    Decade,
+    PartnerCountry,
+    PartnerContinent,
+}
+
+/// Counts, distinct partners, and budget statistics, in total and per group.
+pub async fn policy_exports_aggregate(
+    db: &DatabaseConnection,
+    filter: &PolicyExportFilter,
+    group_by: &[PolicyExportKey],
+) -> AppResult<(Bucket, Vec<Bucket>)> {
+    let column = |column: policy_export::Column| Expr::col((policy_export::Entity, column));
+    let mut query = filter.select().into_query();
+    if group_by.iter().any(|key| {
+        matches!(
+            key,
+            PolicyExportKey::PartnerCountry | PolicyExportKey::PartnerContinent
+        )
+    }) {
+        query
+            .join_as(
+                JoinType::LeftJoin,
+                city::Entity,
+                Alias::new("partner_city"),
+                Expr::col((Alias::new("partner_city"), city::Column::Id))
+                    .eq(column(policy_export::Column::PartnerId)),
+            )
+            .join_as(
+                JoinType::LeftJoin,
+                country::Entity,
+                Alias::new("partner_country"),
+                Expr::col((Alias::new("partner_country"), country::Column::Id)).eq(Expr::col((
+                    Alias::new("partner_city"),
+                    city::Column::CountryId,
+                ))),
+            );
+    }
+    let keys = group_by
+        .iter()
+        .map(|key| match key {
+            PolicyExportKey::Sector => ("sector", column(policy_export::Column::Sector)),
+            PolicyExportKey::Mode => ("mode", column(policy_export::Column::Mode)),
+            PolicyExportKey::Year => ("year", column(policy_export::Column::Year)),
+            PolicyExportKey::Decade => (
+                "decade",
+                column(policy_export::Column::Year).div(10).mul(10),
+            ),
+            PolicyExportKey::PartnerCountry => (
+                "partner_country",
+                Expr::col((Alias::new("partner_country"), country::Column::Id)),
+            ),
+            PolicyExportKey::PartnerContinent => (
+                "partner_continent",
+                Expr::col((Alias::new("partner_country"), country::Column::Continent)),
+            ),
+        })
+        .collect();
+    let distinct = vec![("partners", column(policy_export::Column::PartnerId))];
+    let numbers = vec![
+        ("budget_krw", column(policy_export::Column::BudgetKrw)),
+        (
+            "exporter_share_krw",
+            column(policy_export::Column::ExporterShareKrw),
+        ),
+    ];
+    let total = Aggregation {
+        keys: Vec::new(),
+        distinct: distinct.clone(),
+        numbers: numbers.clone(),
+    };
+    let grouped = Aggregation {
+        keys,
+        distinct,
+        numbers,
+    };
+    let total = aggregate(db, query.clone(), &total)
+        .await?
+        .pop()
+        .unwrap_or_default();
+    let groups = if group_by.is_empty() {
+        Vec::new()
+    } else {
+        aggregate(db, query, &grouped).await?
+    };
+    Ok((total, groups))
 }
 
 pub async fn events(

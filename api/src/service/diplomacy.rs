@@ -1,45 +1,169 @@
 //! Agreements, organizations and memberships.
 
-use entity::{AgreementKind, AgreementStatus, OrganizationKind, agreement, organization};
-use sea_orm::sea_query::{Expr, ExprTrait, Func};
-use sea_orm::{ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter};
+use entity::{
+    AgreementKind, AgreementStatus, OrganizationKind, agreement, city, country, organization,
+};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, JoinType};
+use sea_orm::{
+    ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryTrait, Select,
+};
 
+use super::aggregate::{Aggregation, Bucket, aggregate};
 use super::{Page, page};
 use crate::error::{AppError, AppResult};
 
+/// The filters of the agreement list and its aggregate.
+#[derive(Debug, Clone, Default)]
+pub struct AgreementFilter {
+    pub kind: Option<AgreementKind>,
+    pub status: Option<AgreementStatus>,
+    /// Only agreements this city is a party to; it is also the side `partner` keys are seen from.
+    pub city: Option<i32>,
+    pub as_of: Option<String>,
+}
+
+impl AgreementFilter {
+    fn select(&self) -> Select<agreement::Entity> {
+        let mut query = agreement::Entity::find();
+        if let Some(day) = &self.as_of {
+            query = query.filter(super::time::agreement_in_force(day));
+        }
+        if let Some(kind) = self.kind {
+            query = query.filter(agreement::Column::Kind.eq(kind));
+        }
+        if let Some(status) = self.status {
+            query = query.filter(agreement::Column::Status.eq(status));
+        }
+        if let Some(city) = self.city {
+            query = query.filter(
+                Condition::any()
+                    .add(agreement::Column::PartyAId.eq(city))
+                    .add(agreement::Column::PartyBId.eq(city)),
+            );
+        }
+        query
+    }
+}
+
 pub async fn agreements(
     db: &DatabaseConnection,
-    kind: Option<AgreementKind>,
-    status: Option<AgreementStatus>,
-    city: Option<i32>,
-    as_of: Option<&str>,
+    filter: &AgreementFilter,
     paging: Page,
 ) -> AppResult<Vec<agreement::Model>> {
-    let mut query = agreement::Entity::find();
-    if let Some(day) = as_of {
-        query = query.filter(super::time::agreement_in_force(day));
-    }
-    if let Some(kind) = kind {
-        query = query.filter(agreement::Column::Kind.eq(kind));
-    }
-    if let Some(status) = status {
-        query = query.filter(agreement::Column::Status.eq(status));
-    }
-    if let Some(city) = city {
-        query = query.filter(
-            Condition::any()
-                .add(agreement::Column::PartyAId.eq(city))
-                .add(agreement::Column::PartyBId.eq(city)),
-        );
-    }
     page(
         db,
-        query,
+        filter.select(),
         agreement::Column::SignedOn,
         agreement::Column::Id,
         paging,
     )
     .await
+}
+
+/// Keys agreements can be grouped by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgreementKey {
+    Kind,
+    Status,
+    Year,
+    Decade,
+    PartnerCountry,
+    PartnerContinent,
+}
+
+/// Count of agreements and of distinct partners, in total and per group.
+pub async fn agreements_aggregate(
+    db: &DatabaseConnection,
+    filter: &AgreementFilter,
+    group_by: &[AgreementKey],
+) -> AppResult<(Bucket, Vec<Bucket>)> {
+    let partner_seen = group_by.iter().any(|key| {
+        matches!(
+            key,
+            AgreementKey::PartnerCountry | AgreementKey::PartnerContinent
+        )
+    });
+    let partner = match filter.city {
+        Some(city) => Expr::case(
+            Expr::col((agreement::Entity, agreement::Column::PartyAId)).eq(city),
+            Expr::col((agreement::Entity, agreement::Column::PartyBId)),
+        )
+        .finally(Expr::col((agreement::Entity, agreement::Column::PartyAId)))
+        .into(),
+        None if partner_seen => {
+            return Err(AppError::BadUserInput(
+                "grouping by partner needs `city`: the side partners are seen from".into(),
+            ));
+        }
+        // Without a city, both parties count as partners.
+        None => Expr::col((agreement::Entity, agreement::Column::PartyBId)),
+    };
+    // The year of a partial ISO date is its first four characters.
+    let signed_on = Expr::col((agreement::Entity, agreement::Column::SignedOn));
+    let year = Expr::from(Func::cust("substr").arg(signed_on).arg(1).arg(4)).cast_as("INTEGER");
+    let mut query = filter.select().into_query();
+    if partner_seen {
+        query
+            .join_as(
+                JoinType::LeftJoin,
+                city::Entity,
+                Alias::new("partner_city"),
+                Expr::col((Alias::new("partner_city"), city::Column::Id)).eq(partner.clone()),
+            )
+            .join_as(
+                JoinType::LeftJoin,
+                country::Entity,
+                Alias::new("partner_country"),
+                Expr::col((Alias::new("partner_country"), country::Column::Id)).eq(Expr::col((
+                    Alias::new("partner_city"),
+                    city::Column::CountryId,
+                ))),
+            );
+    }
+    let keys = group_by
+        .iter()
+        .map(|key| match key {
+            AgreementKey::Kind => (
+                "kind",
+                Expr::col((agreement::Entity, agreement::Column::Kind)),
+            ),
+            AgreementKey::Status => (
+                "status",
+                Expr::col((agreement::Entity, agreement::Column::Status)),
+            ),
+            AgreementKey::Year => ("year", year.clone()),
+            AgreementKey::Decade => ("decade", year.clone().div(10).mul(10)),
+            AgreementKey::PartnerCountry => (
+                "partner_country",
+                Expr::col((Alias::new("partner_country"), country::Column::Id)),
+            ),
+            AgreementKey::PartnerContinent => (
+                "partner_continent",
+                Expr::col((Alias::new("partner_country"), country::Column::Continent)),
+            ),
+        })
+        .collect();
+    let distinct = vec![("partners", partner)];
+    let total = Aggregation {
+        keys: Vec::new(),
+        distinct: distinct.clone(),
+        numbers: Vec::new(),
+    };
+    let grouped = Aggregation {
+        keys,
+        distinct,
+        numbers: Vec::new(),
+    };
+    let total = aggregate(db, query.clone(), &total)
+        .await?
+        .pop()
+        .unwrap_or_default();
+    let groups = if group_by.is_empty() {
+        Vec::new()
+    } else {
+        aggregate(db, query, &grouped).await?
+    };
+    Ok((total, groups))
 }
 
 /// An organization by its acronym (case-insensitive) or its slug.

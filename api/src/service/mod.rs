@@ -2,6 +2,7 @@
 //! and returns entity models or an [`AppError`].
 
 pub mod activities;
+pub mod aggregate;
 pub mod diplomacy;
 pub mod graph;
 pub mod places;

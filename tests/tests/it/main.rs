@@ -1,6 +1,7 @@
 //! Black-box integration tests: the real router on an ephemeral port, a fresh database per
 //! test, GraphQL over HTTP. Every GraphQL test runs on SQLite and on PostgreSQL.
 
+mod aggregates;
 mod cli;
 mod common;
 mod dataset;

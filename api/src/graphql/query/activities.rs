@@ -4,8 +4,10 @@ use async_graphql::{Context, Object, Result};
 
 use super::{db, page, wrap};
 use crate::graphql::types::{
-    Event, EventKind, Period, PolicyExport, PolicySector, Program, ProgramKind, Statistic,
+    Event, EventKind, Period, PolicyExport, PolicyExportGroupKey, PolicyExportsAggregate,
+    PolicySector, Program, ProgramKind, Statistic,
 };
+use crate::service::activities::PolicyExportFilter;
 use crate::service::{activities, diplomacy, places};
 
 #[derive(Default)]
@@ -34,9 +36,43 @@ impl ActivitiesQuery {
         let exporter = places::optional_city_id(db(ctx), exporter.as_deref()).await?;
         let partner = places::optional_city_id(db(ctx), partner.as_deref()).await?;
         Ok(wrap(
-            activities::policy_exports(db(ctx), sector.map(Into::into), exporter, partner, paging)
-                .await?,
+            activities::policy_exports(
+                db(ctx),
+                &PolicyExportFilter {
+                    sector: sector.map(Into::into),
+                    exporter,
+                    partner,
+                },
+                paging,
+            )
+            .await?,
         ))
+    }
+
+    /// Policy exports summarized in total and per group (sector, mode, year, decade, partner
+    /// country or continent): counts, distinct partners and budget statistics.
+    async fn policy_exports_aggregate(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only projects of this sector.")] sector: Option<PolicySector>,
+        #[graphql(desc = "Only projects of this exporting city (a slug).")] exporter: Option<
+            String,
+        >,
+        #[graphql(desc = "Only projects for this partner city (a slug).")] partner: Option<String>,
+        #[graphql(default, desc = "Keys to group by; none gives only the total.")] group_by: Vec<
+            PolicyExportGroupKey,
+        >,
+    ) -> Result<PolicyExportsAggregate> {
+        let exporter = places::optional_city_id(db(ctx), exporter.as_deref()).await?;
+        let partner = places::optional_city_id(db(ctx), partner.as_deref()).await?;
+        let filter = PolicyExportFilter {
+            sector: sector.map(Into::into),
+            exporter,
+            partner,
+        };
+        let keys: Vec<_> = group_by.into_iter().map(Into::into).collect();
+        let (total, groups) = activities::policy_exports_aggregate(db(ctx), &filter, &keys).await?;
+        Ok(PolicyExportsAggregate { total, groups })
     }
 
     /// Events, ordered by slug.

@@ -4,8 +4,10 @@ use async_graphql::{Context, Object, Result};
 
 use super::{db, page, wrap};
 use crate::graphql::types::{
-    Agreement, AgreementKind, AgreementStatus, Date, Organization, OrganizationKind, TimelineEntry,
+    Agreement, AgreementGroupKey, AgreementKind, AgreementStatus, AgreementsAggregate, Date,
+    Organization, OrganizationKind, TimelineEntry,
 };
+use crate::service::diplomacy::AgreementFilter;
 use crate::service::{diplomacy, places, time};
 
 #[derive(Default)]
@@ -35,15 +37,13 @@ impl DiplomacyQuery {
     ) -> Result<Vec<Agreement>> {
         let paging = page(ctx, first, offset)?;
         let city = places::optional_city_id(db(ctx), city.as_deref()).await?;
-        let models = diplomacy::agreements(
-            db(ctx),
-            kind.map(Into::into),
-            status.map(Into::into),
+        let filter = AgreementFilter {
+            kind: kind.map(Into::into),
+            status: status.map(Into::into),
             city,
-            as_of.as_ref().map(|day| day.0.as_str()),
-            paging,
-        )
-        .await?;
+            as_of: as_of.map(|day| day.0),
+        };
+        let models = diplomacy::agreements(db(ctx), &filter, paging).await?;
         Ok(match city {
             Some(city) => models
                 .into_iter()
@@ -51,6 +51,34 @@ impl DiplomacyQuery {
                 .collect(),
             None => wrap(models),
         })
+    }
+
+    /// Agreements counted in total and per group (kind, status, year, decade, partner country or
+    /// continent), with the same filters as `agreements`.
+    async fn agreements_aggregate(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only agreements of this kind.")] kind: Option<AgreementKind>,
+        #[graphql(desc = "Only agreements with this status.")] status: Option<AgreementStatus>,
+        #[graphql(
+            desc = "Only agreements this city (a slug) is a party to; partners are seen from it."
+        )]
+        city: Option<String>,
+        #[graphql(desc = "Only agreements in force on this day.")] as_of: Option<Date>,
+        #[graphql(default, desc = "Keys to group by; none gives only the total.")] group_by: Vec<
+            AgreementGroupKey,
+        >,
+    ) -> Result<AgreementsAggregate> {
+        let city = places::optional_city_id(db(ctx), city.as_deref()).await?;
+        let filter = AgreementFilter {
+            kind: kind.map(Into::into),
+            status: status.map(Into::into),
+            city,
+            as_of: as_of.map(|day| day.0),
+        };
+        let keys: Vec<_> = group_by.into_iter().map(Into::into).collect();
+        let (total, groups) = diplomacy::agreements_aggregate(db(ctx), &filter, &keys).await?;
+        Ok(AgreementsAggregate { total, groups })
     }
 
     /// A city's dated facts in order: agreements signed and ended, memberships joined and left,

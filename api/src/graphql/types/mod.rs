@@ -1,6 +1,7 @@
 //! GraphQL types, one module per domain, each wrapping the entity model it is read from.
 //! Relations resolve through the DataLoader, never by querying per parent.
 
+mod aggregate;
 mod agreement;
 mod city;
 mod country;
@@ -19,6 +20,9 @@ mod timeline;
 use async_graphql::dataloader::{DataLoader, Loader};
 use async_graphql::{Context, Result};
 
+pub use aggregate::{
+    AgreementGroupKey, AgreementsAggregate, PolicyExportGroupKey, PolicyExportsAggregate,
+};
 pub use agreement::Agreement;
 pub use city::City;
 pub use country::{Country, CountryGroup};

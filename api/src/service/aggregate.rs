@@ -1,0 +1,118 @@
+//! Group-by aggregates computed by the database: counts, distinct counts and sum/avg/min/max of
+//! numeric columns, over the rows a list field would return, optionally grouped by keys such as
+//! an enum column, a year, a decade, a country or a continent.
+
+use std::collections::HashMap;
+
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, SelectStatement};
+use sea_orm::{ConnectionTrait, DatabaseConnection};
+
+use crate::error::AppResult;
+
+/// Statistics of one numeric column; absent where no row has a value.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct NumberStats {
+    pub sum: Option<f64>,
+    pub avg: Option<f64>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+}
+
+/// The aggregates of one group (or of all rows).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Bucket {
+    /// The group's key values by key name, as text (null where the key is unknown).
+    pub key: HashMap<&'static str, Option<String>>,
+    pub count: i64,
+    pub distinct: HashMap<&'static str, i64>,
+    pub numbers: HashMap<&'static str, NumberStats>,
+}
+
+/// What to compute over a filtered query.
+pub struct Aggregation {
+    /// Group keys: a name and the expression grouped by.
+    pub keys: Vec<(&'static str, Expr)>,
+    /// Distinct counts: a name and the expression counted.
+    pub distinct: Vec<(&'static str, Expr)>,
+    /// Numeric columns: a name and the expression summarized.
+    pub numbers: Vec<(&'static str, Expr)>,
+}
+
+fn alias(prefix: &str, name: &str) -> Alias {
+    Alias::new(format!("{prefix}_{name}"))
+}
+
+/// Runs the aggregation over `query` (its FROM, joins and WHERE; its selected columns are
+/// replaced) and returns one bucket per group, ordered by key.
+pub async fn aggregate(
+    db: &DatabaseConnection,
+    mut query: SelectStatement,
+    aggregation: &Aggregation,
+) -> AppResult<Vec<Bucket>> {
+    query.clear_selects();
+    for (name, expr) in &aggregation.keys {
+        query.expr_as(expr.clone().cast_as("TEXT"), alias("key", name));
+        // Grouped by the output column: an expression repeated in GROUP BY would bind its
+        // literals as new parameters, which PostgreSQL cannot match to the selected one.
+        query.add_group_by([Expr::col(alias("key", name))]);
+        query.order_by_expr(
+            Expr::col(alias("key", name)),
+            sea_orm::sea_query::Order::Asc,
+        );
+    }
+    query.expr_as(Func::count(Expr::cust("*")), Alias::new("row_count"));
+    for (name, expr) in &aggregation.distinct {
+        query.expr_as(Func::count_distinct(expr.clone()), alias("distinct", name));
+    }
+    for (name, expr) in &aggregation.numbers {
+        // Sums of integers are NUMERIC on PostgreSQL: read every statistic as a double.
+        query.expr_as(
+            Expr::from(Func::sum(expr.clone())).cast_as("DOUBLE PRECISION"),
+            alias("sum", name),
+        );
+        query.expr_as(
+            Expr::from(Func::avg(expr.clone())).cast_as("DOUBLE PRECISION"),
+            alias("avg", name),
+        );
+        query.expr_as(
+            Expr::from(Func::min(expr.clone())).cast_as("DOUBLE PRECISION"),
+            alias("min", name),
+        );
+        query.expr_as(
+            Expr::from(Func::max(expr.clone())).cast_as("DOUBLE PRECISION"),
+            alias("max", name),
+        );
+    }
+    let statement = db.get_database_backend().build(&query);
+    let mut buckets = Vec::new();
+    for row in db.query_all_raw(statement).await? {
+        let mut bucket = Bucket {
+            count: row.try_get("", "row_count")?,
+            ..Bucket::default()
+        };
+        for (name, _) in &aggregation.keys {
+            bucket
+                .key
+                .insert(name, row.try_get("", &format!("key_{name}"))?);
+        }
+        for (name, _) in &aggregation.distinct {
+            bucket
+                .distinct
+                .insert(name, row.try_get("", &format!("distinct_{name}"))?);
+        }
+        for (name, _) in &aggregation.numbers {
+            let stat = |kind: &str| row.try_get::<Option<f64>>("", &format!("{kind}_{name}"));
+            bucket.numbers.insert(
+                name,
+                NumberStats {
+                    sum: stat("sum")?,
+                    avg: stat("avg")?,
+                    min: stat("min")?,
+                    max: stat("max")?,
+                },
+            );
+        }
+        buckets.push(bucket);
+    }
+    Ok(buckets)
+}

@@ -1,0 +1,129 @@
+//! Group-by aggregates beside the lists: counts, distinct counts and budget statistics.
+
+use serde_json::{Value, json};
+
+use crate::common::{TestApp, error_code, on_both_databases};
+
+on_both_databases!(
+    policy_exports_are_summed_by_sector,
+    agreements_are_counted_by_kind_and_decade,
+    seoul_s_partner_cities_are_counted_by_continent,
+    grouping_by_partner_needs_a_city,
+);
+
+fn groups(data: &Value, field: &str) -> Vec<Value> {
+    data[field]["groups"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{field}: {data:#}"))
+        .clone()
+}
+
+fn counts_add_up(data: &Value, field: &str) {
+    let sum: i64 = groups(data, field)
+        .iter()
+        .filter_map(|group| group["count"].as_i64())
+        .sum();
+    assert_eq!(
+        Some(sum),
+        data[field]["total"]["count"].as_i64(),
+        "{field}: the groups add up to the total"
+    );
+}
+
+async fn policy_exports_are_summed_by_sector(app: &TestApp) {
+    let data = app
+        .data(
+            r#"{ policyExportsAggregate(groupBy: [SECTOR]) {
+                   total { count countDistinctPartners budgetKrw { sum max } }
+                   groups { sector count budgetKrw { sum avg min max } exporterShareKrw { sum } } } }"#,
+        )
+        .await;
+    counts_add_up(&data, "policyExportsAggregate");
+    let total = &data["policyExportsAggregate"]["total"];
+    assert_eq!(total["count"], 20);
+    assert!(
+        total["countDistinctPartners"]
+            .as_i64()
+            .is_some_and(|partners| partners > 5)
+    );
+    assert_eq!(
+        total["budgetKrw"]["max"], 13_500_000_000.0,
+        "the Brunei PMB project is the largest"
+    );
+    let water = groups(&data, "policyExportsAggregate")
+        .into_iter()
+        .find(|group| group["sector"] == "WATER_SUPPLY")
+        .expect("water supply");
+    assert!(
+        water["budgetKrw"]["sum"]
+            .as_f64()
+            .is_some_and(|sum| sum >= 13_500_000_000.0),
+        "{water:#}"
+    );
+    assert_eq!(water["exporterShareKrw"]["sum"], 500_000_000.0);
+}
+
+async fn agreements_are_counted_by_kind_and_decade(app: &TestApp) {
+    let data = app.data("{ agreementsAggregate(groupBy: [KIND, DECADE]) { total { count } groups { kind decade count } } }").await;
+    counts_add_up(&data, "agreementsAggregate");
+    let sister_1980s = groups(&data, "agreementsAggregate")
+        .into_iter()
+        .find(|group| group["kind"] == "SISTER" && group["decade"] == 1980)
+        .expect("sister cities of the 1980s");
+    assert!(
+        sister_1980s["count"]
+            .as_i64()
+            .is_some_and(|count| count >= 2),
+        "Jakarta (1984), Tokyo (1988): {sister_1980s}"
+    );
+    let undated = groups(&data, "agreementsAggregate")
+        .into_iter()
+        .filter(|group| group["decade"].is_null())
+        .count();
+    assert!(
+        undated >= 1,
+        "agreements with no known year form their own group"
+    );
+}
+
+async fn seoul_s_partner_cities_are_counted_by_continent(app: &TestApp) {
+    let data = app
+        .data(
+            r#"{ agreementsAggregate(city: "seoul", groupBy: [PARTNER_CONTINENT]) {
+                   total { countDistinctPartners } groups { partnerContinent count countDistinctPartners } } }"#,
+        )
+        .await;
+    let by_continent: std::collections::HashMap<String, i64> = groups(&data, "agreementsAggregate")
+        .iter()
+        .filter_map(|group| {
+            Some((
+                group["partnerContinent"].as_str()?.to_string(),
+                group["countDistinctPartners"].as_i64()?,
+            ))
+        })
+        .collect();
+    assert_eq!(
+        by_continent.get("AFRICA"),
+        Some(&5),
+        "the document: Cairo, Addis Ababa, Maputo, Tshwane, Kampala: {by_continent:?}"
+    );
+    assert!(
+        by_continent.get("ASIA").is_some_and(|asia| *asia > 10),
+        "{by_continent:?}"
+    );
+    let total: i64 = by_continent.values().sum();
+    assert_eq!(
+        Some(total),
+        data["agreementsAggregate"]["total"]["countDistinctPartners"].as_i64()
+    );
+}
+
+async fn grouping_by_partner_needs_a_city(app: &TestApp) {
+    let response = app
+        .graphql(
+            "{ agreementsAggregate(groupBy: [PARTNER_COUNTRY]) { total { count } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(error_code(&response), "BAD_USER_INPUT");
+}
