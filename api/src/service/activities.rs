@@ -1,15 +1,16 @@
 //! Policy exports, events, programs, statistics and periods.
 
 use entity::{
-    EventKind, PolicySector, ProgramKind, city, country, event, period, policy_export, program,
-    statistic,
+    EventKind, PolicySector, ProgramKind, event, period, policy_export, program, statistic,
 };
-use sea_orm::sea_query::{Alias, Expr, ExprTrait, JoinType};
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QueryTrait, Select,
 };
 
-use super::aggregate::{Aggregation, Bucket, aggregate};
+use super::aggregate::{
+    Aggregation, Bucket, aggregate, join_partner_country, partner_continent, partner_country,
+};
 use super::{Page, page};
 use crate::error::AppResult;
 
@@ -77,23 +78,7 @@ pub async fn policy_exports_aggregate(
             PolicyExportKey::PartnerCountry | PolicyExportKey::PartnerContinent
         )
     }) {
-        query
-            .join_as(
-                JoinType::LeftJoin,
-                city::Entity,
-                Alias::new("partner_city"),
-                Expr::col((Alias::new("partner_city"), city::Column::Id))
-                    .eq(column(policy_export::Column::PartnerId)),
-            )
-            .join_as(
-                JoinType::LeftJoin,
-                country::Entity,
-                Alias::new("partner_country"),
-                Expr::col((Alias::new("partner_country"), country::Column::Id)).eq(Expr::col((
-                    Alias::new("partner_city"),
-                    city::Column::CountryId,
-                ))),
-            );
+        join_partner_country(&mut query, column(policy_export::Column::PartnerId));
     }
     let keys = group_by
         .iter()
@@ -105,14 +90,8 @@ pub async fn policy_exports_aggregate(
                 "decade",
                 column(policy_export::Column::Year).div(10).mul(10),
             ),
-            PolicyExportKey::PartnerCountry => (
-                "partner_country",
-                Expr::col((Alias::new("partner_country"), country::Column::Id)),
-            ),
-            PolicyExportKey::PartnerContinent => (
-                "partner_continent",
-                Expr::col((Alias::new("partner_country"), country::Column::Continent)),
-            ),
+            PolicyExportKey::PartnerCountry => ("partner_country", partner_country()),
+            PolicyExportKey::PartnerContinent => ("partner_continent", partner_continent()),
         })
         .collect();
     let distinct = vec![("partners", column(policy_export::Column::PartnerId))];

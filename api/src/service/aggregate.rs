@@ -4,7 +4,8 @@
 
 use std::collections::HashMap;
 
-use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, SelectStatement};
+use entity::{city, country};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, JoinType, SelectStatement};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 
 use crate::error::AppResult;
@@ -115,4 +116,35 @@ pub async fn aggregate(
         buckets.push(bucket);
     }
     Ok(buckets)
+}
+
+/// Joins the city `partner` points at and its country, for the partner-country and
+/// partner-continent keys.
+pub fn join_partner_country(query: &mut SelectStatement, partner: Expr) {
+    query
+        .join_as(
+            JoinType::LeftJoin,
+            city::Entity,
+            Alias::new("partner_city"),
+            Expr::col((Alias::new("partner_city"), city::Column::Id)).eq(partner),
+        )
+        .join_as(
+            JoinType::LeftJoin,
+            country::Entity,
+            Alias::new("partner_country"),
+            Expr::col((Alias::new("partner_country"), country::Column::Id)).eq(Expr::col((
+                Alias::new("partner_city"),
+                city::Column::CountryId,
+            ))),
+        );
+}
+
+/// The partner's country id, after [`join_partner_country`].
+pub fn partner_country() -> Expr {
+    Expr::col((Alias::new("partner_country"), country::Column::Id))
+}
+
+/// The partner's continent, after [`join_partner_country`].
+pub fn partner_continent() -> Expr {
+    Expr::col((Alias::new("partner_country"), country::Column::Continent))
 }

@@ -1,14 +1,14 @@
 //! Agreements, organizations and memberships.
 
-use entity::{
-    AgreementKind, AgreementStatus, OrganizationKind, agreement, city, country, organization,
-};
-use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, JoinType};
+use entity::{AgreementKind, AgreementStatus, OrganizationKind, agreement, organization};
+use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
     ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryTrait, Select,
 };
 
-use super::aggregate::{Aggregation, Bucket, aggregate};
+use super::aggregate::{
+    Aggregation, Bucket, aggregate, join_partner_country, partner_continent, partner_country,
+};
 use super::{Page, page};
 use crate::error::{AppError, AppResult};
 
@@ -103,22 +103,7 @@ pub async fn agreements_aggregate(
     let year = Expr::from(Func::cust("substr").arg(signed_on).arg(1).arg(4)).cast_as("INTEGER");
     let mut query = filter.select().into_query();
     if partner_seen {
-        query
-            .join_as(
-                JoinType::LeftJoin,
-                city::Entity,
-                Alias::new("partner_city"),
-                Expr::col((Alias::new("partner_city"), city::Column::Id)).eq(partner.clone()),
-            )
-            .join_as(
-                JoinType::LeftJoin,
-                country::Entity,
-                Alias::new("partner_country"),
-                Expr::col((Alias::new("partner_country"), country::Column::Id)).eq(Expr::col((
-                    Alias::new("partner_city"),
-                    city::Column::CountryId,
-                ))),
-            );
+        join_partner_country(&mut query, partner.clone());
     }
     let keys = group_by
         .iter()
@@ -133,14 +118,8 @@ pub async fn agreements_aggregate(
             ),
             AgreementKey::Year => ("year", year.clone()),
             AgreementKey::Decade => ("decade", year.clone().div(10).mul(10)),
-            AgreementKey::PartnerCountry => (
-                "partner_country",
-                Expr::col((Alias::new("partner_country"), country::Column::Id)),
-            ),
-            AgreementKey::PartnerContinent => (
-                "partner_continent",
-                Expr::col((Alias::new("partner_country"), country::Column::Continent)),
-            ),
+            AgreementKey::PartnerCountry => ("partner_country", partner_country()),
+            AgreementKey::PartnerContinent => ("partner_continent", partner_continent()),
         })
         .collect();
     let distinct = vec![("partners", partner)];

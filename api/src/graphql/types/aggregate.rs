@@ -1,6 +1,6 @@
 //! Aggregate types: totals and groups beside the lists they summarize.
 
-use async_graphql::{Context, Enum, Object, Result, SimpleObject};
+use async_graphql::{Context, Enum, MergedObject, Object, Result, SimpleObject};
 use sea_orm::ActiveEnum;
 
 use super::{AgreementKind, AgreementStatus, Continent, Country, DeliveryMode, PolicySector, load};
@@ -68,7 +68,7 @@ pub enum PolicyExportGroupKey {
 }
 
 /// One group's (or all rows') aggregates, as the database computed them.
-pub struct Group(pub Bucket);
+pub struct Group(Bucket);
 
 impl Group {
     fn text(&self, key: &str) -> Option<&str> {
@@ -96,18 +96,18 @@ impl Group {
     }
 }
 
-/// Agreements counted, in total or in one group; group keys not asked for are null.
-pub struct AgreementAggregate(pub Group);
+/// What agreements and policy exports summarize alike: counts, dates and the partner's place.
+pub struct SharedAggregate(Group);
 
-/// Agreements counted, in total or in one group; group keys not asked for are null.
+/// What agreements and policy exports summarize alike: counts, dates and the partner's place.
 #[Object]
-impl AgreementAggregate {
-    /// How many agreements.
+impl SharedAggregate {
+    /// How many records.
     async fn count(&self) -> i64 {
         self.0.0.count
     }
 
-    /// How many distinct partner cities (seen from `city` when given).
+    /// How many distinct partner cities (for agreements, seen from `city` when given).
     async fn count_distinct_partners(&self) -> i64 {
         self.0
             .0
@@ -117,26 +117,12 @@ impl AgreementAggregate {
             .unwrap_or_default()
     }
 
-    /// The group's kind, when grouped by `KIND`.
-    async fn kind(&self) -> Option<AgreementKind> {
-        self.0
-            .vocabulary::<entity::AgreementKind>("kind")
-            .map(Into::into)
-    }
-
-    /// The group's status, when grouped by `STATUS`.
-    async fn status(&self) -> Option<AgreementStatus> {
-        self.0
-            .vocabulary::<entity::AgreementStatus>("status")
-            .map(Into::into)
-    }
-
-    /// The group's year of signature, when grouped by `YEAR`.
+    /// The group's year, when grouped by `YEAR`.
     async fn year(&self) -> Option<i32> {
         self.0.number("year")
     }
 
-    /// The group's decade, when grouped by `DECADE`.
+    /// The group's decade (1990 for 1990–1999), when grouped by `DECADE`.
     async fn decade(&self) -> Option<i32> {
         self.0.number("decade")
     }
@@ -154,6 +140,40 @@ impl AgreementAggregate {
     }
 }
 
+/// The keys only agreements are grouped by.
+pub struct AgreementKeys(Group);
+
+/// The keys only agreements are grouped by.
+#[Object]
+impl AgreementKeys {
+    /// The group's kind, when grouped by `KIND`.
+    async fn kind(&self) -> Option<AgreementKind> {
+        self.0
+            .vocabulary::<entity::AgreementKind>("kind")
+            .map(Into::into)
+    }
+
+    /// The group's status, when grouped by `STATUS`.
+    async fn status(&self) -> Option<AgreementStatus> {
+        self.0
+            .vocabulary::<entity::AgreementStatus>("status")
+            .map(Into::into)
+    }
+}
+
+/// Agreements counted, in total or in one group; group keys not asked for are null.
+#[derive(MergedObject)]
+pub struct AgreementAggregate(SharedAggregate, AgreementKeys);
+
+impl From<Bucket> for AgreementAggregate {
+    fn from(bucket: Bucket) -> Self {
+        Self(
+            SharedAggregate(Group(bucket.clone())),
+            AgreementKeys(Group(bucket)),
+        )
+    }
+}
+
 /// Agreements in total, and per group when `groupBy` is given.
 pub struct AgreementsAggregate {
     pub total: Bucket,
@@ -165,40 +185,21 @@ pub struct AgreementsAggregate {
 impl AgreementsAggregate {
     /// Aggregates over every agreement the filters select.
     async fn total(&self) -> AgreementAggregate {
-        AgreementAggregate(Group(self.total.clone()))
+        self.total.clone().into()
     }
 
     /// One entry per combination of the `groupBy` keys, ordered by them.
     async fn groups(&self) -> Vec<AgreementAggregate> {
-        self.groups
-            .iter()
-            .cloned()
-            .map(|bucket| AgreementAggregate(Group(bucket)))
-            .collect()
+        self.groups.iter().cloned().map(Into::into).collect()
     }
 }
 
-/// Policy exports summarized, in total or in one group; group keys not asked for are null.
-pub struct PolicyExportAggregate(pub Group);
+/// The keys and figures only policy exports have.
+pub struct PolicyExportFigures(Group);
 
-/// Policy exports summarized, in total or in one group; group keys not asked for are null.
+/// The keys and figures only policy exports have.
 #[Object]
-impl PolicyExportAggregate {
-    /// How many projects.
-    async fn count(&self) -> i64 {
-        self.0.0.count
-    }
-
-    /// How many distinct partner cities.
-    async fn count_distinct_partners(&self) -> i64 {
-        self.0
-            .0
-            .distinct
-            .get("partners")
-            .copied()
-            .unwrap_or_default()
-    }
-
+impl PolicyExportFigures {
     /// Budgets in Korean won.
     async fn budget_krw(&self) -> NumberStats {
         self.0.stats("budget_krw")
@@ -222,27 +223,18 @@ impl PolicyExportAggregate {
             .vocabulary::<entity::DeliveryMode>("mode")
             .map(Into::into)
     }
+}
 
-    /// The group's year, when grouped by `YEAR`.
-    async fn year(&self) -> Option<i32> {
-        self.0.number("year")
-    }
+/// Policy exports summarized, in total or in one group; group keys not asked for are null.
+#[derive(MergedObject)]
+pub struct PolicyExportAggregate(SharedAggregate, PolicyExportFigures);
 
-    /// The group's decade, when grouped by `DECADE`.
-    async fn decade(&self) -> Option<i32> {
-        self.0.number("decade")
-    }
-
-    /// The partner cities' country, when grouped by `PARTNER_COUNTRY`.
-    async fn partner_country(&self, ctx: &Context<'_>) -> Result<Option<Country>> {
-        self.0.country(ctx, "partner_country").await
-    }
-
-    /// The partner cities' continent, when grouped by `PARTNER_CONTINENT`.
-    async fn partner_continent(&self) -> Option<Continent> {
-        self.0
-            .vocabulary::<entity::Continent>("partner_continent")
-            .map(Into::into)
+impl From<Bucket> for PolicyExportAggregate {
+    fn from(bucket: Bucket) -> Self {
+        Self(
+            SharedAggregate(Group(bucket.clone())),
+            PolicyExportFigures(Group(bucket)),
+        )
     }
 }
 
@@ -257,15 +249,11 @@ pub struct PolicyExportsAggregate {
 impl PolicyExportsAggregate {
     /// Aggregates over every project the filters select.
     async fn total(&self) -> PolicyExportAggregate {
-        PolicyExportAggregate(Group(self.total.clone()))
+        self.total.clone().into()
     }
 
     /// One entry per combination of the `groupBy` keys, ordered by them.
     async fn groups(&self) -> Vec<PolicyExportAggregate> {
-        self.groups
-            .iter()
-            .cloned()
-            .map(|bucket| PolicyExportAggregate(Group(bucket)))
-            .collect()
+        self.groups.iter().cloned().map(Into::into).collect()
     }
 }
