@@ -5,7 +5,9 @@
 use std::collections::HashMap;
 
 use entity::{city, country};
-use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, JoinType, SelectStatement};
+use sea_orm::sea_query::{
+    Alias, Expr, ExprTrait, Func, JoinType, NullOrdering, Order, SelectStatement,
+};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 
 use crate::error::AppResult;
@@ -56,10 +58,8 @@ pub async fn aggregate(
         // Grouped by the output column: an expression repeated in GROUP BY would bind its
         // literals as new parameters, which PostgreSQL cannot match to the selected one.
         query.add_group_by([Expr::col(alias("key", name))]);
-        query.order_by_expr(
-            Expr::col(alias("key", name)),
-            sea_orm::sea_query::Order::Asc,
-        );
+        // Unknown keys last on both engines (their defaults differ).
+        query.order_by_with_nulls(alias("key", name), Order::Asc, NullOrdering::Last);
     }
     query.expr_as(Func::count(Expr::cust("*")), Alias::new("row_count"));
     for (name, expr) in &aggregation.distinct {

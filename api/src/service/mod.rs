@@ -11,6 +11,7 @@ pub mod records;
 pub mod search;
 pub mod time;
 
+use sea_orm::sea_query::{NullOrdering, Order};
 use sea_orm::{DatabaseConnection, EntityTrait, QueryOrder, QuerySelect, Select};
 
 use crate::error::{AppError, AppResult};
@@ -44,7 +45,8 @@ impl Page {
     }
 }
 
-/// One page of `query`, ordered by `order` then by primary key so pages never overlap.
+/// One page of `query`, ordered by `order` (unknown values last, on every engine) then by
+/// primary key so pages never overlap.
 async fn page<E: EntityTrait>(
     db: &DatabaseConnection,
     query: Select<E>,
@@ -53,7 +55,7 @@ async fn page<E: EntityTrait>(
     page: Page,
 ) -> AppResult<Vec<E::Model>> {
     Ok(query
-        .order_by_asc(order)
+        .order_by_with_nulls(order, Order::Asc, NullOrdering::Last)
         .order_by_asc(id)
         .limit(page.limit)
         .offset(page.offset)

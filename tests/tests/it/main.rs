@@ -6,6 +6,7 @@ mod cli;
 mod common;
 mod dataset;
 mod errors;
+mod golden;
 mod graph;
 mod graphql;
 mod hardening;

@@ -1,0 +1,58 @@
+//! Golden files: each folder of `tests/golden` holds an analyst's question as a query
+//! (`query.graphql`) and its reviewed answer (`response.json`). Every case runs on SQLite and on
+//! PostgreSQL and must give the same answer on both. After an intended change, refresh the
+//! answers with `UPDATE_SNAPSHOTS=1 cargo test --workspace` and review the diff.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::{Value, json};
+
+use crate::common::{TestApp, on_both_databases};
+
+on_both_databases!(every_cookbook_question_gets_its_reviewed_answer);
+
+fn cases() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("golden");
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(&root)
+        .expect("tests/golden")
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.join("query.graphql").exists())
+        .collect();
+    cases.sort();
+    cases
+}
+
+async fn every_cookbook_question_gets_its_reviewed_answer(app: &TestApp) {
+    let update = std::env::var("UPDATE_SNAPSHOTS").is_ok_and(|update| update == "1");
+    let mut failures = Vec::new();
+    for case in cases() {
+        let query = std::fs::read_to_string(case.join("query.graphql")).expect("a query");
+        let answer = app.graphql(&query, json!({})).await;
+        assert!(
+            answer.get("errors").is_none(),
+            "{}: {answer:#}",
+            case.display()
+        );
+        let expected_file = case.join("response.json");
+        if update {
+            let text = serde_json::to_string_pretty(&answer).expect("json") + "\n";
+            std::fs::write(&expected_file, text).expect("write the answer");
+        }
+        let expected: Value = std::fs::read_to_string(&expected_file)
+            .ok()
+            .and_then(|text| serde_json::from_str(&text).ok())
+            .unwrap_or(Value::Null);
+        if answer != expected {
+            failures.push(
+                case.file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned(),
+            );
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "answers changed for {failures:?}; review, then refresh with UPDATE_SNAPSHOTS=1"
+    );
+}
