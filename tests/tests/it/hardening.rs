@@ -508,6 +508,57 @@ async fn persisted_queries_answer_short_cacheable_gets() {
 }
 
 #[tokio::test]
+async fn shutdown_lets_a_request_in_flight_finish() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    let (db, _database) = fresh_database(Backend::Sqlite).await.expect("SQLite");
+    paradiplo::db::prepare(&db, true).await.expect("load");
+    let app = App::with_database(&Config::with_database("unused: connection given"), db)
+        .await
+        .expect("bind");
+    let address = app.address();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(app.run_until(async move {
+        let _ = stopped.await;
+    }));
+
+    // A request whose body is still on its way when the shutdown begins.
+    let body = r#"{"query":"{ countryGroups { code } }"}"#;
+    let mut stream = tokio::net::TcpStream::connect(address)
+        .await
+        .expect("connect");
+    let head = format!(
+        "POST /graphql HTTP/1.1\r\nhost: {address}\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+        body.len()
+    );
+    stream
+        .write_all(head.as_bytes())
+        .await
+        .expect("send the head");
+    stream
+        .write_all(&body.as_bytes()[..10])
+        .await
+        .expect("send part of the body");
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    stop.send(()).expect("the server waits");
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    stream
+        .write_all(&body.as_bytes()[10..])
+        .await
+        .expect("send the rest");
+
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).await.expect("an answer");
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(answer.contains("ASEAN"), "{answer}");
+    tokio::time::timeout(Duration::from_secs(5), server)
+        .await
+        .expect("stops")
+        .expect("joins")
+        .expect("clean stop");
+}
+
+#[tokio::test]
 async fn shutdown_finishes_in_time_and_closes_the_pool() {
     let (db, _database) = fresh_database(Backend::Sqlite).await.expect("SQLite");
     paradiplo::db::prepare(&db, false).await.expect("migrate");
