@@ -1,5 +1,6 @@
 //! The GraphQL API: schema, root fields, types and the loaders behind their relations.
 
+pub mod connection;
 pub mod guards;
 mod loaders;
 mod query;
@@ -17,4 +18,10 @@ pub fn page_cost(first: i32, child_complexity: usize) -> usize {
         .unwrap_or(0)
         .max(1)
         .saturating_mul(child_complexity)
+}
+
+/// Complexity of a connection: its page size (`first` or `last`, else the default) times the
+/// cost of one item.
+pub fn connection_cost(first: Option<i32>, last: Option<i32>, child_complexity: usize) -> usize {
+    page_cost(first.or(last).unwrap_or(100), child_complexity)
 }

@@ -8,10 +8,10 @@ use sea_orm::{
     ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QueryTrait, Select,
 };
 
+use super::Pager;
 use super::aggregate::{
     Aggregation, Bucket, aggregate, join_partner_country, partner_continent, partner_country,
 };
-use super::{Page, page};
 use crate::error::AppResult;
 
 /// The filters of the policy-export list and its aggregate.
@@ -38,19 +38,19 @@ impl PolicyExportFilter {
     }
 }
 
-pub async fn policy_exports(
+pub async fn policy_exports<P: Pager>(
     db: &DatabaseConnection,
     filter: &PolicyExportFilter,
-    paging: Page,
-) -> AppResult<Vec<policy_export::Model>> {
-    page(
-        db,
-        filter.select(),
-        policy_export::Column::Slug,
-        policy_export::Column::Id,
-        paging,
-    )
-    .await
+    paging: &P,
+) -> AppResult<P::Output<policy_export::Model>> {
+    paging
+        .fetch(
+            db,
+            filter.select(),
+            policy_export::Column::Slug,
+            policy_export::Column::Id,
+        )
+        .await
 }
 
 /// Keys policy exports can be grouped by.
@@ -124,12 +124,12 @@ pub async fn policy_exports_aggregate(
     Ok((total, groups))
 }
 
-pub async fn events(
+pub async fn events<P: Pager>(
     db: &DatabaseConnection,
     kind: Option<EventKind>,
     host: Option<i32>,
-    paging: Page,
-) -> AppResult<Vec<event::Model>> {
+    paging: &P,
+) -> AppResult<P::Output<event::Model>> {
     let mut query = event::Entity::find();
     if let Some(kind) = kind {
         query = query.filter(event::Column::Kind.eq(kind));
@@ -137,15 +137,17 @@ pub async fn events(
     if let Some(host) = host {
         query = query.filter(event::Column::HostId.eq(host));
     }
-    page(db, query, event::Column::Slug, event::Column::Id, paging).await
+    paging
+        .fetch(db, query, event::Column::Slug, event::Column::Id)
+        .await
 }
 
-pub async fn programs(
+pub async fn programs<P: Pager>(
     db: &DatabaseConnection,
     kind: Option<ProgramKind>,
     city: Option<i32>,
-    paging: Page,
-) -> AppResult<Vec<program::Model>> {
+    paging: &P,
+) -> AppResult<P::Output<program::Model>> {
     let mut query = program::Entity::find();
     if let Some(kind) = kind {
         query = query.filter(program::Column::Kind.eq(kind));
@@ -153,23 +155,18 @@ pub async fn programs(
     if let Some(city) = city {
         query = query.filter(program::Column::CityId.eq(city));
     }
-    page(
-        db,
-        query,
-        program::Column::Slug,
-        program::Column::Id,
-        paging,
-    )
-    .await
+    paging
+        .fetch(db, query, program::Column::Slug, program::Column::Id)
+        .await
 }
 
-pub async fn statistics(
+pub async fn statistics<P: Pager>(
     db: &DatabaseConnection,
     metric: Option<&str>,
     city: Option<i32>,
     organization: Option<i32>,
-    paging: Page,
-) -> AppResult<Vec<statistic::Model>> {
+    paging: &P,
+) -> AppResult<P::Output<statistic::Model>> {
     let mut query = statistic::Entity::find();
     if let Some(metric) = metric {
         query = query.filter(statistic::Column::Metric.eq(metric));
@@ -180,14 +177,9 @@ pub async fn statistics(
     if let Some(organization) = organization {
         query = query.filter(statistic::Column::OrganizationId.eq(organization));
     }
-    page(
-        db,
-        query,
-        statistic::Column::Metric,
-        statistic::Column::Id,
-        paging,
-    )
-    .await
+    paging
+        .fetch(db, query, statistic::Column::Metric, statistic::Column::Id)
+        .await
 }
 
 pub async fn periods(db: &DatabaseConnection, city: Option<i32>) -> AppResult<Vec<period::Model>> {

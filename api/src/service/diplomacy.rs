@@ -6,10 +6,10 @@ use sea_orm::{
     ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryTrait, Select,
 };
 
+use super::Pager;
 use super::aggregate::{
     Aggregation, Bucket, aggregate, join_partner_country, partner_continent, partner_country,
 };
-use super::{Page, page};
 use crate::error::{AppError, AppResult};
 
 /// The filters of the agreement list and its aggregate.
@@ -45,19 +45,19 @@ impl AgreementFilter {
     }
 }
 
-pub async fn agreements(
+pub async fn agreements<P: Pager>(
     db: &DatabaseConnection,
     filter: &AgreementFilter,
-    paging: Page,
-) -> AppResult<Vec<agreement::Model>> {
-    page(
-        db,
-        filter.select(),
-        agreement::Column::SignedOn,
-        agreement::Column::Id,
-        paging,
-    )
-    .await
+    paging: &P,
+) -> AppResult<P::Output<agreement::Model>> {
+    paging
+        .fetch(
+            db,
+            filter.select(),
+            agreement::Column::SignedOn,
+            agreement::Column::Id,
+        )
+        .await
 }
 
 /// Keys agreements can be grouped by.
@@ -176,21 +176,25 @@ pub async fn organization(
         .ok_or_else(|| AppError::NotFound(format!("no organization has {described}")))
 }
 
-pub async fn organizations(
+pub async fn organizations<P: Pager>(
     db: &DatabaseConnection,
     kind: Option<OrganizationKind>,
-    paging: Page,
-) -> AppResult<Vec<organization::Model>> {
-    let mut query = organization::Entity::find();
-    if let Some(kind) = kind {
-        query = query.filter(organization::Column::Kind.eq(kind));
+    paging: &P,
+) -> AppResult<P::Output<organization::Model>> {
+    paging
+        .fetch(
+            db,
+            organizations_select(kind),
+            organization::Column::Slug,
+            organization::Column::Id,
+        )
+        .await
+}
+
+fn organizations_select(kind: Option<OrganizationKind>) -> Select<organization::Entity> {
+    let query = organization::Entity::find();
+    match kind {
+        Some(kind) => query.filter(organization::Column::Kind.eq(kind)),
+        None => query,
     }
-    page(
-        db,
-        query,
-        organization::Column::Slug,
-        organization::Column::Id,
-        paging,
-    )
-    .await
 }

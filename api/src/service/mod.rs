@@ -5,6 +5,7 @@ pub mod activities;
 pub mod aggregate;
 pub mod diplomacy;
 pub mod graph;
+pub mod keyset;
 pub mod places;
 pub mod provenance;
 pub mod records;
@@ -42,6 +43,56 @@ impl Page {
 
     pub fn limit(&self) -> u64 {
         self.limit
+    }
+}
+
+/// How a list is cut into pages: by offset ([`Page`], for plain lists) or by keyset
+/// ([`keyset::Window`], for connections). List queries are written once, generic over it.
+pub trait Pager: Sync {
+    type Output<M>;
+
+    fn fetch<E: EntityTrait>(
+        &self,
+        db: &DatabaseConnection,
+        query: Select<E>,
+        sort: E::Column,
+        id: E::Column,
+    ) -> impl Future<Output = AppResult<Self::Output<E::Model>>> + Send
+    where
+        E::Model: Sync;
+}
+
+impl Pager for Page {
+    type Output<M> = Vec<M>;
+
+    async fn fetch<E: EntityTrait>(
+        &self,
+        db: &DatabaseConnection,
+        query: Select<E>,
+        sort: E::Column,
+        id: E::Column,
+    ) -> AppResult<Vec<E::Model>>
+    where
+        E::Model: Sync,
+    {
+        page(db, query, sort, id, *self).await
+    }
+}
+
+impl Pager for keyset::Window {
+    type Output<M> = keyset::KeysetPage<M>;
+
+    async fn fetch<E: EntityTrait>(
+        &self,
+        db: &DatabaseConnection,
+        query: Select<E>,
+        sort: E::Column,
+        id: E::Column,
+    ) -> AppResult<keyset::KeysetPage<E::Model>>
+    where
+        E::Model: Sync,
+    {
+        keyset::page(db, query, sort, id, self).await
     }
 }
 

@@ -3,10 +3,10 @@
 use entity::{CityKind, Continent, city, country, country_group, country_group_member};
 use sea_orm::{
     ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    RelationTrait,
+    RelationTrait, Select,
 };
 
-use super::{Page, page};
+use super::Pager;
 use crate::error::AppResult;
 
 pub async fn city(db: &DatabaseConnection, slug: &str) -> AppResult<city::Model> {
@@ -28,20 +28,34 @@ pub async fn optional_city_id(
     }
 }
 
-pub async fn cities(
+/// The filters of the city list and its connection.
+#[derive(Debug, Clone, Default)]
+pub struct CityFilter {
+    pub country: Option<i32>,
+    pub kind: Option<CityKind>,
+}
+
+impl CityFilter {
+    fn select(&self) -> Select<city::Entity> {
+        let mut query = city::Entity::find();
+        if let Some(country) = self.country {
+            query = query.filter(city::Column::CountryId.eq(country));
+        }
+        if let Some(kind) = self.kind {
+            query = query.filter(city::Column::Kind.eq(kind));
+        }
+        query
+    }
+}
+
+pub async fn cities<P: Pager>(
     db: &DatabaseConnection,
-    country_code: Option<&str>,
-    kind: Option<CityKind>,
-    paging: Page,
-) -> AppResult<Vec<city::Model>> {
-    let mut query = city::Entity::find();
-    if let Some(code) = country_code {
-        query = query.filter(city::Column::CountryId.eq(country(db, code).await?.id));
-    }
-    if let Some(kind) = kind {
-        query = query.filter(city::Column::Kind.eq(kind));
-    }
-    page(db, query, city::Column::Slug, city::Column::Id, paging).await
+    filter: &CityFilter,
+    paging: &P,
+) -> AppResult<P::Output<city::Model>> {
+    paging
+        .fetch(db, filter.select(), city::Column::Slug, city::Column::Id)
+        .await
 }
 
 pub async fn country(db: &DatabaseConnection, code: &str) -> AppResult<country::Model> {

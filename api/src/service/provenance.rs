@@ -1,9 +1,9 @@
 //! Sources.
 
 use entity::{SourceKind, source};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Select};
 
-use super::{Page, page};
+use super::Pager;
 use crate::error::AppResult;
 
 pub async fn source(db: &DatabaseConnection, key: &str) -> AppResult<source::Model> {
@@ -11,14 +11,25 @@ pub async fn source(db: &DatabaseConnection, key: &str) -> AppResult<source::Mod
         .await
 }
 
-pub async fn sources(
+pub async fn sources<P: Pager>(
     db: &DatabaseConnection,
     kind: Option<SourceKind>,
-    paging: Page,
-) -> AppResult<Vec<source::Model>> {
-    let mut query = source::Entity::find();
-    if let Some(kind) = kind {
-        query = query.filter(source::Column::Kind.eq(kind));
+    paging: &P,
+) -> AppResult<P::Output<source::Model>> {
+    paging
+        .fetch(
+            db,
+            sources_select(kind),
+            source::Column::Key,
+            source::Column::Id,
+        )
+        .await
+}
+
+fn sources_select(kind: Option<SourceKind>) -> Select<source::Entity> {
+    let query = source::Entity::find();
+    match kind {
+        Some(kind) => query.filter(source::Column::Kind.eq(kind)),
+        None => query,
     }
-    page(db, query, source::Column::Key, source::Column::Id, paging).await
 }

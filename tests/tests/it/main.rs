@@ -4,6 +4,7 @@
 mod aggregates;
 mod cli;
 mod common;
+mod connections;
 mod dataset;
 mod errors;
 mod golden;

@@ -43,7 +43,9 @@ async fn every_type_field_argument_and_enum_value_is_described() {
         if name.starts_with("__") || ty["kind"] == "SCALAR" {
             continue;
         }
-        if !described(&ty["description"]) {
+        // async-graphql's generic Relay connection types have no type description of their
+        // own (their fields do): the one exception.
+        if !described(&ty["description"]) && !name.ends_with("Connection") {
             missing.push(name.to_string());
         }
         for field in ty["fields"].as_array().into_iter().flatten() {

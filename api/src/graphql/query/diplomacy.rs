@@ -2,13 +2,16 @@
 
 use async_graphql::{Context, Object, Result};
 
-use super::{db, page, wrap};
+use super::{db, page, window, wrap};
+use crate::graphql::connection::{Page, PageArgs, connection};
 use crate::graphql::types::{
     Agreement, AgreementGroupKey, AgreementKind, AgreementStatus, AgreementsAggregate, Date,
     Organization, OrganizationKind, TimelineEntry,
 };
 use crate::service::diplomacy::AgreementFilter;
+use crate::service::keyset::keyset_of;
 use crate::service::{diplomacy, places, time};
+use entity::{agreement, organization};
 
 #[derive(Default)]
 pub struct DiplomacyQuery;
@@ -43,7 +46,7 @@ impl DiplomacyQuery {
             city,
             as_of: as_of.map(|day| day.0),
         };
-        let models = diplomacy::agreements(db(ctx), &filter, paging).await?;
+        let models = diplomacy::agreements(db(ctx), &filter, &paging).await?;
         Ok(match city {
             Some(city) => models
                 .into_iter()
@@ -81,6 +84,39 @@ impl DiplomacyQuery {
         Ok(AgreementsAggregate { total, groups })
     }
 
+    #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
+    /// Organizations as a Relay connection, ordered by slug, with cursors and a total count.
+    async fn organizations_connection(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only organizations of this kind.")] kind: Option<OrganizationKind>,
+        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
+        #[graphql(
+            desc = "The first this many items (default 100, at most the server's maximum page size)."
+        )]
+        first: Option<i32>,
+        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
+        last: Option<i32>,
+        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
+    ) -> Result<Page<Organization>> {
+        let window = window(
+            ctx,
+            "organizations",
+            PageArgs {
+                first,
+                after,
+                last,
+                before,
+                offset,
+            },
+        )?;
+        let page = diplomacy::organizations(db(ctx), kind.map(Into::into), &window).await?;
+        Ok(connection("organizations", page, |row| {
+            keyset_of(row, organization::Column::Slug, organization::Column::Id)
+        }))
+    }
+
     /// A city's dated facts in order: agreements signed and ended, memberships joined and left,
     /// events hosted, policies exported and received. Undated facts are left out.
     #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
@@ -95,6 +131,56 @@ impl DiplomacyQuery {
             .into_iter()
             .map(|entry| TimelineEntry::new(entry, city))
             .collect())
+    }
+
+    #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
+    /// Agreements as a Relay connection, ordered by signature date (undated last), with cursors
+    /// and a total count. With `city`, each agreement is seen from that city.
+    async fn agreements_connection(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only agreements of this kind.")] kind: Option<AgreementKind>,
+        #[graphql(desc = "Only agreements with this status.")] status: Option<AgreementStatus>,
+        #[graphql(desc = "Only agreements this city (a slug) is a party to.")] city: Option<String>,
+        #[graphql(desc = "Only agreements in force on this day.")] as_of: Option<Date>,
+        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
+        #[graphql(
+            desc = "The first this many items (default 100, at most the server's maximum page size)."
+        )]
+        first: Option<i32>,
+        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
+        last: Option<i32>,
+        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
+    ) -> Result<Page<Agreement>> {
+        let window = window(
+            ctx,
+            "agreements",
+            PageArgs {
+                first,
+                after,
+                last,
+                before,
+                offset,
+            },
+        )?;
+        let city = places::optional_city_id(db(ctx), city.as_deref()).await?;
+        let filter = AgreementFilter {
+            kind: kind.map(Into::into),
+            status: status.map(Into::into),
+            city,
+            as_of: as_of.map(|day| day.0),
+        };
+        let page = diplomacy::agreements(db(ctx), &filter, &window).await?;
+        let mut page = connection::<_, Agreement>("agreements", page, |row| {
+            keyset_of(row, agreement::Column::SignedOn, agreement::Column::Id)
+        });
+        if let Some(city) = city {
+            for edge in &mut page.edges {
+                edge.node.see_from(city);
+            }
+        }
+        Ok(page)
     }
 
     /// One organization, by its acronym (case-insensitive) or its slug.
@@ -126,7 +212,7 @@ impl DiplomacyQuery {
     ) -> Result<Vec<Organization>> {
         let paging = page(ctx, first, offset)?;
         Ok(wrap(
-            diplomacy::organizations(db(ctx), kind.map(Into::into), paging).await?,
+            diplomacy::organizations(db(ctx), kind.map(Into::into), &paging).await?,
         ))
     }
 }

@@ -35,6 +35,15 @@ fn page(ctx: &Context<'_>, first: i32, offset: i32) -> AppResult<Page> {
     Page::new(first, offset, ctx.data_unchecked::<Limits>().max_page_size)
 }
 
+/// The keyset window of a connection field, checked against the page-size limit.
+fn window(
+    ctx: &Context<'_>,
+    list: &str,
+    args: crate::graphql::connection::PageArgs,
+) -> AppResult<crate::service::keyset::Window> {
+    args.window(list, ctx.data_unchecked::<Limits>().max_page_size)
+}
+
 /// Wraps each model in its GraphQL type.
 fn wrap<M, T: From<M>>(models: Vec<M>) -> Vec<T> {
     models.into_iter().map(T::from).collect()

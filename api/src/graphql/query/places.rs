@@ -2,12 +2,31 @@
 
 use async_graphql::{Context, Object, Result};
 
-use super::{db, page, wrap};
+use super::{db, page, window, wrap};
+use crate::graphql::connection::{Page, PageArgs, connection};
 use crate::graphql::types::{City, CityKind, Continent, Country, CountryGroup};
-use crate::service::places;
+use crate::service::keyset::keyset_of;
+use crate::service::places::{self, CityFilter};
+use entity::city;
 
 #[derive(Default)]
 pub struct PlacesQuery;
+
+/// The city filters, resolving the country code.
+async fn city_filter(
+    ctx: &Context<'_>,
+    country_code: Option<String>,
+    kind: Option<CityKind>,
+) -> Result<CityFilter, crate::error::AppError> {
+    let country = match country_code {
+        Some(code) => Some(places::country(db(ctx), &code).await?.id),
+        None => None,
+    };
+    Ok(CityFilter {
+        country,
+        kind: kind.map(Into::into),
+    })
+}
 
 #[Object]
 impl PlacesQuery {
@@ -41,12 +60,53 @@ impl PlacesQuery {
         Ok(wrap(
             places::cities(
                 db(ctx),
-                country_code.as_deref(),
-                kind.map(Into::into),
-                paging,
+                &city_filter(ctx, country_code, kind).await?,
+                &paging,
             )
             .await?,
         ))
+    }
+
+    #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
+    /// Cities as a Relay connection, ordered by slug, with cursors and a total count.
+    async fn cities_connection(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(
+            desc = "Only cities of the country with this ISO 3166-1 alpha-2 code, such as `JP`."
+        )]
+        country_code: Option<String>,
+        #[graphql(desc = "Only cities of this kind.")] kind: Option<CityKind>,
+        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
+        #[graphql(
+            desc = "The first this many items (default 100, at most the server's maximum page size)."
+        )]
+        first: Option<i32>,
+        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
+        last: Option<i32>,
+        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
+    ) -> Result<Page<City>> {
+        let window = window(
+            ctx,
+            "cities",
+            PageArgs {
+                first,
+                after,
+                last,
+                before,
+                offset,
+            },
+        )?;
+        let page = places::cities(
+            db(ctx),
+            &city_filter(ctx, country_code, kind).await?,
+            &window,
+        )
+        .await?;
+        Ok(connection("cities", page, |row| {
+            keyset_of(row, city::Column::Slug, city::Column::Id)
+        }))
     }
 
     /// One country by its ISO 3166-1 alpha-2 code, such as `KR`.

@@ -2,9 +2,12 @@
 
 use async_graphql::{Context, Object, Result};
 
-use super::{db, page, wrap};
+use super::{db, page, window, wrap};
+use crate::graphql::connection::{Page, PageArgs, connection};
 use crate::graphql::types::{Source, SourceKind};
+use crate::service::keyset::keyset_of;
 use crate::service::provenance;
+use entity::source;
 
 #[derive(Default)]
 pub struct ProvenanceQuery;
@@ -35,7 +38,39 @@ impl ProvenanceQuery {
     ) -> Result<Vec<Source>> {
         let paging = page(ctx, first, offset)?;
         Ok(wrap(
-            provenance::sources(db(ctx), kind.map(Into::into), paging).await?,
+            provenance::sources(db(ctx), kind.map(Into::into), &paging).await?,
         ))
+    }
+    #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
+    /// Sources as a Relay connection, ordered by key, with cursors and a total count.
+    async fn sources_connection(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only sources of this kind.")] kind: Option<SourceKind>,
+        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
+        #[graphql(
+            desc = "The first this many items (default 100, at most the server's maximum page size)."
+        )]
+        first: Option<i32>,
+        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
+        last: Option<i32>,
+        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
+    ) -> Result<Page<Source>> {
+        let window = window(
+            ctx,
+            "sources",
+            PageArgs {
+                first,
+                after,
+                last,
+                before,
+                offset,
+            },
+        )?;
+        let page = provenance::sources(db(ctx), kind.map(Into::into), &window).await?;
+        Ok(connection("sources", page, |row| {
+            keyset_of(row, source::Column::Key, source::Column::Id)
+        }))
     }
 }

@@ -25,6 +25,13 @@ impl Agreement {
     }
 }
 
+impl Agreement {
+    /// Makes `city` the side this agreement is seen from.
+    pub fn see_from(&mut self, city: i32) {
+        self.seen_from = Some(city);
+    }
+}
+
 impl From<agreement::Model> for Agreement {
     fn from(model: agreement::Model) -> Self {
         Self {
