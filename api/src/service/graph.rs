@@ -37,7 +37,7 @@ const EDGES: &str = "\
             FROM membership one JOIN membership other \
             ON one.organization_id = other.organization_id AND one.city_id <> other.city_id)";
 
-fn placeholders(backend: DatabaseBackend, sql: &str) -> String {
+pub(crate) fn placeholders(backend: DatabaseBackend, sql: &str) -> String {
     // Written with `$n`; SQLite takes `?NNN` for numbered parameters.
     match backend {
         DatabaseBackend::Postgres => sql.to_string(),

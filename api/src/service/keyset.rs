@@ -12,14 +12,14 @@ use sea_orm::{
 use crate::error::AppResult;
 
 /// A row's place in the order: its sort value (as text; null when unknown) and its id.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Keyset {
     pub sort: Option<String>,
     pub id: i32,
 }
 
 /// Which rows a page holds, as a client asked for them (already validated).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Window {
     pub first: Option<u64>,
     pub last: Option<u64>,

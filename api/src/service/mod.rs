@@ -3,6 +3,7 @@
 
 pub mod activities;
 pub mod aggregate;
+pub mod city_pages;
 pub mod diplomacy;
 pub mod graph;
 pub mod keyset;

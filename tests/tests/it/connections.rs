@@ -11,6 +11,7 @@ on_both_databases!(
     cursors_stay_valid_when_rows_are_inserted,
     totals_and_offsets_follow_the_filters,
     bad_paging_arguments_are_refused_naming_the_argument,
+    a_city_s_agreements_are_paged_in_sql_for_many_cities_at_once,
 );
 
 const PAGE: &str = r#"query ($first: Int, $after: String, $last: Int, $before: String, $offset: Int, $kind: AgreementKind) {
@@ -183,5 +184,72 @@ async fn bad_paging_arguments_are_refused_naming_the_argument(app: &TestApp) {
             .as_str()
             .unwrap_or_default();
         assert!(message.contains(argument), "{variables}: {message}");
+    }
+}
+
+async fn a_city_s_agreements_are_paged_in_sql_for_many_cities_at_once(app: &TestApp) {
+    let root = app
+        .data(r#"{ agreements(city: "seoul", first: 500) { id partner { slug } } }"#)
+        .await;
+    let expected: Vec<String> = root["agreements"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter_map(|a| a["id"].as_str().map(String::from))
+        .collect();
+    let query = r#"query ($after: String) { city(slug: "seoul") { agreementsConnection(first: 8, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { id partner { slug } city { slug } } } } } }"#;
+    let mut seen = Vec::new();
+    let mut after = Value::Null;
+    loop {
+        let response = app.graphql(query, json!({ "after": after })).await;
+        assert!(response.get("errors").is_none(), "{response:#}");
+        let page = &response["data"]["city"]["agreementsConnection"];
+        assert_eq!(page["totalCount"].as_u64(), Some(expected.len() as u64));
+        for edge in page["edges"].as_array().expect("edges") {
+            assert_eq!(edge["node"]["city"]["slug"], "seoul");
+            assert_ne!(edge["node"]["partner"]["slug"], "seoul");
+            seen.push(edge["node"]["id"].as_str().expect("id").to_string());
+        }
+        if page["pageInfo"]["hasNextPage"] != true {
+            break;
+        }
+        after = page["pageInfo"]["endCursor"].clone();
+    }
+    assert_eq!(
+        seen, expected,
+        "nested pages are the city's agreements, in order, each once"
+    );
+
+    app.reset_statement_count();
+    let data = app
+        .data(
+            r#"{ cities(first: 50) { slug agreements { id }
+                   agreementsConnection(first: 2, kind: SISTER) { totalCount edges { node { partner { slug } } } } } }"#,
+        )
+        .await;
+    // Root list, the plain agreements, the pages and their totals, the partners.
+    assert!(
+        app.statement_count() <= 1 + 1 + 2 + 1 + 3,
+        "statements: {}",
+        app.statement_count()
+    );
+    for city in data["cities"].as_array().expect("cities") {
+        let page = &city["agreementsConnection"];
+        assert!(page["edges"].as_array().expect("edges").len() <= 2);
+        let total = page["totalCount"].as_u64().expect("a total");
+        assert!(
+            total as usize <= city["agreements"].as_array().expect("list").len(),
+            "{city:#}"
+        );
+    }
+    let seoul = data["cities"]
+        .as_array()
+        .expect("cities")
+        .iter()
+        .find(|city| city["slug"] == "seoul")
+        .cloned();
+    if let Some(seoul) = seoul {
+        assert_eq!(seoul["agreementsConnection"]["totalCount"], 23);
     }
 }

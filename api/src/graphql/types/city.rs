@@ -8,7 +8,10 @@ use super::{
     Agreement, AgreementKind, Citation, CityKind, Country, Date, Event, HostedOffice, Membership,
     Period, PolicyExport, Program, Statistic, citations, held_on, load, load_many,
 };
+use crate::graphql::connection::{Page, PageArgs, connection};
 use crate::graphql::loaders::*;
+use crate::service::city_pages::agreement_keyset;
+use crate::service::keyset::KeysetPage;
 
 /// A city or region: an actor of city diplomacy.
 pub struct City(pub city::Model);
@@ -85,6 +88,52 @@ impl City {
             .into_iter()
             .map(|model| Agreement::seen_from(model, self.0.id))
             .collect())
+    }
+
+    /// The city's agreements as a Relay connection, paged in SQL, ordered by signature date
+    /// (undated last); `partner` is the other side.
+    #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
+    async fn agreements_connection(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only agreements of this kind.")] kind: Option<AgreementKind>,
+        #[graphql(desc = "Only agreements in force on this day.")] as_of: Option<Date>,
+        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
+        #[graphql(
+            desc = "The first this many items (default 100, at most the server's maximum page size)."
+        )]
+        first: Option<i32>,
+        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
+        last: Option<i32>,
+        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
+    ) -> Result<Page<Agreement>> {
+        let max_page_size = ctx.data_unchecked::<crate::graphql::Limits>().max_page_size;
+        let window = PageArgs {
+            first,
+            after,
+            last,
+            before,
+            offset,
+        }
+        .window("cityAgreements", max_page_size)?;
+        let key = AgreementPageOfCity {
+            city: self.0.id,
+            kind: kind.map(Into::into),
+            as_of: as_of.map(|day| day.0),
+            window,
+        };
+        let page = load(ctx, key).await?.unwrap_or(KeysetPage {
+            rows: Vec::new(),
+            has_previous: false,
+            has_next: false,
+            total: 0,
+        });
+        let mut page = connection::<_, Agreement>("cityAgreements", page, agreement_keyset);
+        for edge in &mut page.edges {
+            edge.node.see_from(self.0.id);
+        }
+        Ok(page)
     }
 
     /// The city's memberships of international networks and organizations.
