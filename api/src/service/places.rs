@@ -7,7 +7,10 @@ use sea_orm::{
 };
 
 use super::Pager;
+use super::aggregate::{Aggregation, Bucket, aggregate};
 use crate::error::AppResult;
+use sea_orm::QueryTrait;
+use sea_orm::sea_query::{Expr, ExprTrait};
 
 pub async fn city(db: &DatabaseConnection, slug: &str) -> AppResult<city::Model> {
     super::records::by_key::<city::Entity>(db, city::Column::Slug, slug, "city has the slug").await
@@ -104,4 +107,62 @@ pub async fn country_group(db: &DatabaseConnection, code: &str) -> AppResult<cou
         "country group has the code",
     )
     .await
+}
+
+/// Keys cities can be grouped by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CityKey {
+    Kind,
+    Country,
+    Continent,
+}
+
+/// Cities counted in total and per group.
+pub async fn cities_aggregate(
+    db: &DatabaseConnection,
+    filter: &CityFilter,
+    group_by: &[CityKey],
+) -> AppResult<(Bucket, Vec<Bucket>)> {
+    let mut query = filter.select().into_query();
+    if group_by.contains(&CityKey::Continent) {
+        query.inner_join(
+            country::Entity,
+            Expr::col((country::Entity, country::Column::Id))
+                .eq(Expr::col((city::Entity, city::Column::CountryId))),
+        );
+    }
+    let keys = group_by
+        .iter()
+        .map(|key| match key {
+            CityKey::Kind => ("kind", Expr::col((city::Entity, city::Column::Kind))),
+            CityKey::Country => (
+                "country",
+                Expr::col((city::Entity, city::Column::CountryId)),
+            ),
+            CityKey::Continent => (
+                "continent",
+                Expr::col((country::Entity, country::Column::Continent)),
+            ),
+        })
+        .collect();
+    let total = Aggregation {
+        keys: Vec::new(),
+        distinct: Vec::new(),
+        numbers: Vec::new(),
+    };
+    let grouped = Aggregation {
+        keys,
+        distinct: Vec::new(),
+        numbers: Vec::new(),
+    };
+    let total = aggregate(db, query.clone(), &total)
+        .await?
+        .pop()
+        .unwrap_or_default();
+    let groups = if group_by.is_empty() {
+        Vec::new()
+    } else {
+        aggregate(db, query, &grouped).await?
+    };
+    Ok((total, groups))
 }

@@ -9,6 +9,7 @@ on_both_databases!(
     agreements_are_counted_by_kind_and_decade,
     seoul_s_partner_cities_are_counted_by_continent,
     grouping_by_partner_needs_a_city,
+    cities_are_counted_by_continent_and_country,
 );
 
 fn groups(data: &Value, field: &str) -> Vec<Value> {
@@ -126,4 +127,30 @@ async fn grouping_by_partner_needs_a_city(app: &TestApp) {
         )
         .await;
     assert_eq!(error_code(&response), "BAD_USER_INPUT");
+}
+
+async fn cities_are_counted_by_continent_and_country(app: &TestApp) {
+    let data = app
+        .data(
+            r#"{ all: citiesAggregate(groupBy: [CONTINENT]) { total { count } groups { continent count } }
+                 japan: citiesAggregate(countryCode: "JP", groupBy: [COUNTRY, KIND]) { total { count } groups { country { code } kind count } } }"#,
+        )
+        .await;
+    counts_add_up(&data, "all");
+    counts_add_up(&data, "japan");
+    let cities = app.data("{ cities(first: 500) { slug } }").await;
+    assert_eq!(
+        data["all"]["total"]["count"].as_u64(),
+        cities["cities"].as_array().map(|list| list.len() as u64)
+    );
+    assert!(
+        groups(&data, "all")
+            .iter()
+            .any(|group| group["continent"] == "ASIA")
+    );
+    assert!(
+        groups(&data, "japan")
+            .iter()
+            .all(|group| group["country"]["code"] == "JP")
+    );
 }

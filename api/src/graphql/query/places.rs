@@ -4,7 +4,9 @@ use async_graphql::{Context, Object, Result};
 
 use super::{db, page, window, wrap};
 use crate::graphql::connection::{Page, PageArgs, connection};
-use crate::graphql::types::{City, CityKind, Continent, Country, CountryGroup};
+use crate::graphql::types::{
+    CitiesAggregate, City, CityGroupKey, CityKind, Continent, Country, CountryGroup,
+};
 use crate::service::keyset::keyset_of;
 use crate::service::places::{self, CityFilter};
 use entity::city;
@@ -107,6 +109,26 @@ impl PlacesQuery {
         Ok(connection("cities", page, |row| {
             keyset_of(row, city::Column::Slug, city::Column::Id)
         }))
+    }
+
+    /// Cities counted in total and per group (kind, country, continent), with the same filters
+    /// as `cities`.
+    async fn cities_aggregate(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(
+            desc = "Only cities of the country with this ISO 3166-1 alpha-2 code, such as `JP`."
+        )]
+        country_code: Option<String>,
+        #[graphql(desc = "Only cities of this kind.")] kind: Option<CityKind>,
+        #[graphql(default, desc = "Keys to group by; none gives only the total.")] group_by: Vec<
+            CityGroupKey,
+        >,
+    ) -> Result<CitiesAggregate> {
+        let filter = city_filter(ctx, country_code, kind).await?;
+        let keys: Vec<_> = group_by.into_iter().map(Into::into).collect();
+        let (total, groups) = places::cities_aggregate(db(ctx), &filter, &keys).await?;
+        Ok(CitiesAggregate { total, groups })
     }
 
     /// One country by its ISO 3166-1 alpha-2 code, such as `KR`.

@@ -3,7 +3,9 @@
 use async_graphql::{Context, Enum, MergedObject, Object, Result, SimpleObject};
 use sea_orm::ActiveEnum;
 
-use super::{AgreementKind, AgreementStatus, Continent, Country, DeliveryMode, PolicySector, load};
+use super::{
+    AgreementKind, AgreementStatus, CityKind, Continent, Country, DeliveryMode, PolicySector, load,
+};
 use crate::graphql::loaders::CountryById;
 use crate::service::aggregate::{Bucket, NumberStats as Stats};
 
@@ -255,5 +257,72 @@ impl PolicyExportsAggregate {
     /// One entry per combination of the `groupBy` keys, ordered by them.
     async fn groups(&self) -> Vec<PolicyExportAggregate> {
         self.groups.iter().cloned().map(Into::into).collect()
+    }
+}
+
+/// Keys cities can be grouped by.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "crate::service::places::CityKey")]
+pub enum CityGroupKey {
+    /// City, province, state…
+    Kind,
+    /// The city's country.
+    Country,
+    /// The city's continent.
+    Continent,
+}
+
+/// Cities counted, in total or in one group; group keys not asked for are null.
+pub struct CityAggregate(Group);
+
+/// Cities counted, in total or in one group; group keys not asked for are null.
+#[Object]
+impl CityAggregate {
+    /// How many cities.
+    async fn count(&self) -> i64 {
+        self.0.0.count
+    }
+
+    /// The group's kind, when grouped by `KIND`.
+    async fn kind(&self) -> Option<CityKind> {
+        self.0
+            .vocabulary::<entity::CityKind>("kind")
+            .map(Into::into)
+    }
+
+    /// The group's country, when grouped by `COUNTRY`.
+    async fn country(&self, ctx: &Context<'_>) -> Result<Option<Country>> {
+        self.0.country(ctx, "country").await
+    }
+
+    /// The group's continent, when grouped by `CONTINENT`.
+    async fn continent(&self) -> Option<Continent> {
+        self.0
+            .vocabulary::<entity::Continent>("continent")
+            .map(Into::into)
+    }
+}
+
+/// Cities in total, and per group when `groupBy` is given.
+pub struct CitiesAggregate {
+    pub total: Bucket,
+    pub groups: Vec<Bucket>,
+}
+
+/// Cities in total, and per group when `groupBy` is given.
+#[Object]
+impl CitiesAggregate {
+    /// Aggregates over every city the filters select.
+    async fn total(&self) -> CityAggregate {
+        CityAggregate(Group(self.total.clone()))
+    }
+
+    /// One entry per combination of the `groupBy` keys, ordered by them.
+    async fn groups(&self) -> Vec<CityAggregate> {
+        self.groups
+            .iter()
+            .cloned()
+            .map(|bucket| CityAggregate(Group(bucket)))
+            .collect()
     }
 }

@@ -21,7 +21,8 @@ use async_graphql::dataloader::{DataLoader, Loader};
 use async_graphql::{Context, Result};
 
 pub use aggregate::{
-    AgreementGroupKey, AgreementsAggregate, PolicyExportGroupKey, PolicyExportsAggregate,
+    AgreementGroupKey, AgreementsAggregate, CitiesAggregate, CityGroupKey, PolicyExportGroupKey,
+    PolicyExportsAggregate,
 };
 pub use agreement::Agreement;
 pub use city::City;
