@@ -10,7 +10,7 @@ use sea_orm::{
 
 use super::Pager;
 use super::aggregate::{
-    Aggregation, Bucket, aggregate, join_partner_country, partner_continent, partner_country,
+    Aggregation, Bucket, join_partner_country, partner_continent, partner_country, total_and_groups,
 };
 use crate::error::AppResult;
 
@@ -102,26 +102,16 @@ pub async fn policy_exports_aggregate(
             column(policy_export::Column::ExporterShareKrw),
         ),
     ];
-    let total = Aggregation {
-        keys: Vec::new(),
-        distinct: distinct.clone(),
-        numbers: numbers.clone(),
-    };
-    let grouped = Aggregation {
-        keys,
-        distinct,
-        numbers,
-    };
-    let total = aggregate(db, query.clone(), &total)
-        .await?
-        .pop()
-        .unwrap_or_default();
-    let groups = if group_by.is_empty() {
-        Vec::new()
-    } else {
-        aggregate(db, query, &grouped).await?
-    };
-    Ok((total, groups))
+    total_and_groups(
+        db,
+        query,
+        Aggregation {
+            keys,
+            distinct,
+            numbers,
+        },
+    )
+    .await
 }
 
 pub async fn events<P: Pager>(

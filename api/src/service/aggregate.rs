@@ -118,6 +118,29 @@ pub async fn aggregate(
     Ok(buckets)
 }
 
+/// The aggregation over all rows, and over each group when there are keys.
+pub async fn total_and_groups(
+    db: &DatabaseConnection,
+    query: SelectStatement,
+    aggregation: Aggregation,
+) -> AppResult<(Bucket, Vec<Bucket>)> {
+    let overall = Aggregation {
+        keys: Vec::new(),
+        distinct: aggregation.distinct.clone(),
+        numbers: aggregation.numbers.clone(),
+    };
+    let total = aggregate(db, query.clone(), &overall)
+        .await?
+        .pop()
+        .unwrap_or_default();
+    let groups = if aggregation.keys.is_empty() {
+        Vec::new()
+    } else {
+        aggregate(db, query, &aggregation).await?
+    };
+    Ok((total, groups))
+}
+
 /// Joins the city `partner` points at and its country, for the partner-country and
 /// partner-continent keys.
 pub fn join_partner_country(query: &mut SelectStatement, partner: Expr) {

@@ -8,7 +8,7 @@ use sea_orm::{
 
 use super::Pager;
 use super::aggregate::{
-    Aggregation, Bucket, aggregate, join_partner_country, partner_continent, partner_country,
+    Aggregation, Bucket, join_partner_country, partner_continent, partner_country, total_and_groups,
 };
 use crate::error::{AppError, AppResult};
 
@@ -123,26 +123,16 @@ pub async fn agreements_aggregate(
         })
         .collect();
     let distinct = vec![("partners", partner)];
-    let total = Aggregation {
-        keys: Vec::new(),
-        distinct: distinct.clone(),
-        numbers: Vec::new(),
-    };
-    let grouped = Aggregation {
-        keys,
-        distinct,
-        numbers: Vec::new(),
-    };
-    let total = aggregate(db, query.clone(), &total)
-        .await?
-        .pop()
-        .unwrap_or_default();
-    let groups = if group_by.is_empty() {
-        Vec::new()
-    } else {
-        aggregate(db, query, &grouped).await?
-    };
-    Ok((total, groups))
+    total_and_groups(
+        db,
+        query,
+        Aggregation {
+            keys,
+            distinct,
+            numbers: Vec::new(),
+        },
+    )
+    .await
 }
 
 /// An organization by its acronym (case-insensitive) or its slug.

@@ -7,7 +7,7 @@ use sea_orm::{
 };
 
 use super::Pager;
-use super::aggregate::{Aggregation, Bucket, aggregate};
+use super::aggregate::{Aggregation, Bucket, total_and_groups};
 use crate::error::AppResult;
 use sea_orm::QueryTrait;
 use sea_orm::sea_query::{Expr, ExprTrait};
@@ -145,24 +145,14 @@ pub async fn cities_aggregate(
             ),
         })
         .collect();
-    let total = Aggregation {
-        keys: Vec::new(),
-        distinct: Vec::new(),
-        numbers: Vec::new(),
-    };
-    let grouped = Aggregation {
-        keys,
-        distinct: Vec::new(),
-        numbers: Vec::new(),
-    };
-    let total = aggregate(db, query.clone(), &total)
-        .await?
-        .pop()
-        .unwrap_or_default();
-    let groups = if group_by.is_empty() {
-        Vec::new()
-    } else {
-        aggregate(db, query, &grouped).await?
-    };
-    Ok((total, groups))
+    total_and_groups(
+        db,
+        query,
+        Aggregation {
+            keys,
+            distinct: Vec::new(),
+            numbers: Vec::new(),
+        },
+    )
+    .await
 }
