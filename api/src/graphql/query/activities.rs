@@ -3,6 +3,7 @@
 use async_graphql::{Context, Object, Result};
 
 use super::{db, page, window, wrap};
+use crate::error::AppError;
 use crate::graphql::connection::{Page, PageArgs, connection};
 use crate::graphql::types::{
     Event, EventKind, Period, PolicyExport, PolicyExportGroupKey, PolicyExportsAggregate,
@@ -15,6 +16,35 @@ use entity::{event, policy_export, program, statistic};
 
 #[derive(Default)]
 pub struct ActivitiesQuery;
+
+/// The policy-export filters shared by the list, its connection and its aggregate.
+async fn policy_export_filter(
+    ctx: &Context<'_>,
+    sector: Option<PolicySector>,
+    exporter: Option<String>,
+    partner: Option<String>,
+) -> Result<PolicyExportFilter, AppError> {
+    Ok(PolicyExportFilter {
+        sector: sector.map(Into::into),
+        exporter: places::optional_city_id(db(ctx), exporter.as_deref()).await?,
+        partner: places::optional_city_id(db(ctx), partner.as_deref()).await?,
+    })
+}
+
+/// Resolves an optional organization slug filter.
+async fn optional_organization_id(
+    ctx: &Context<'_>,
+    slug: Option<String>,
+) -> Result<Option<i32>, AppError> {
+    match slug {
+        Some(slug) => Ok(Some(
+            diplomacy::organization(db(ctx), None, Some(&slug))
+                .await?
+                .id,
+        )),
+        None => Ok(None),
+    }
+}
 
 #[Object]
 impl ActivitiesQuery {
@@ -36,19 +66,9 @@ impl ActivitiesQuery {
         #[graphql(default, desc = "How many projects to skip.")] offset: i32,
     ) -> Result<Vec<PolicyExport>> {
         let paging = page(ctx, first, offset)?;
-        let exporter = places::optional_city_id(db(ctx), exporter.as_deref()).await?;
-        let partner = places::optional_city_id(db(ctx), partner.as_deref()).await?;
+        let filter = policy_export_filter(ctx, sector, exporter, partner).await?;
         Ok(wrap(
-            activities::policy_exports(
-                db(ctx),
-                &PolicyExportFilter {
-                    sector: sector.map(Into::into),
-                    exporter,
-                    partner,
-                },
-                &paging,
-            )
-            .await?,
+            activities::policy_exports(db(ctx), &filter, &paging).await?,
         ))
     }
 
@@ -66,13 +86,7 @@ impl ActivitiesQuery {
             PolicyExportGroupKey,
         >,
     ) -> Result<PolicyExportsAggregate> {
-        let exporter = places::optional_city_id(db(ctx), exporter.as_deref()).await?;
-        let partner = places::optional_city_id(db(ctx), partner.as_deref()).await?;
-        let filter = PolicyExportFilter {
-            sector: sector.map(Into::into),
-            exporter,
-            partner,
-        };
+        let filter = policy_export_filter(ctx, sector, exporter, partner).await?;
         let keys: Vec<_> = group_by.into_iter().map(Into::into).collect();
         let (total, groups) = activities::policy_exports_aggregate(db(ctx), &filter, &keys).await?;
         Ok(PolicyExportsAggregate { total, groups })
@@ -109,13 +123,7 @@ impl ActivitiesQuery {
                 offset,
             },
         )?;
-        let exporter = places::optional_city_id(db(ctx), exporter.as_deref()).await?;
-        let partner = places::optional_city_id(db(ctx), partner.as_deref()).await?;
-        let filter = PolicyExportFilter {
-            sector: sector.map(Into::into),
-            exporter,
-            partner,
-        };
+        let filter = policy_export_filter(ctx, sector, exporter, partner).await?;
         let page = activities::policy_exports(db(ctx), &filter, &window).await?;
         Ok(connection("policyExports", page, |row| {
             keyset_of(row, policy_export::Column::Slug, policy_export::Column::Id)
@@ -254,14 +262,7 @@ impl ActivitiesQuery {
     ) -> Result<Vec<Statistic>> {
         let paging = page(ctx, first, offset)?;
         let city = places::optional_city_id(db(ctx), city.as_deref()).await?;
-        let organization = match organization {
-            Some(slug) => Some(
-                diplomacy::organization(db(ctx), None, Some(&slug))
-                    .await?
-                    .id,
-            ),
-            None => None,
-        };
+        let organization = optional_organization_id(ctx, organization).await?;
         Ok(wrap(
             activities::statistics(db(ctx), metric.as_deref(), city, organization, &paging).await?,
         ))
@@ -300,14 +301,7 @@ impl ActivitiesQuery {
             },
         )?;
         let city = places::optional_city_id(db(ctx), city.as_deref()).await?;
-        let organization = match organization {
-            Some(slug) => Some(
-                diplomacy::organization(db(ctx), None, Some(&slug))
-                    .await?
-                    .id,
-            ),
-            None => None,
-        };
+        let organization = optional_organization_id(ctx, organization).await?;
         let page =
             activities::statistics(db(ctx), metric.as_deref(), city, organization, &window).await?;
         Ok(connection("statistics", page, |row| {

@@ -3,6 +3,7 @@
 use async_graphql::{Context, Object, Result};
 
 use super::{db, page, window, wrap};
+use crate::error::AppError;
 use crate::graphql::connection::{Page, PageArgs, connection};
 use crate::graphql::types::{
     Agreement, AgreementGroupKey, AgreementKind, AgreementStatus, AgreementsAggregate, Date,
@@ -15,6 +16,22 @@ use entity::{agreement, organization};
 
 #[derive(Default)]
 pub struct DiplomacyQuery;
+
+/// The agreement filters shared by the list, its connection and its aggregate.
+async fn agreement_filter(
+    ctx: &Context<'_>,
+    kind: Option<AgreementKind>,
+    status: Option<AgreementStatus>,
+    city: Option<String>,
+    as_of: Option<Date>,
+) -> Result<AgreementFilter, AppError> {
+    Ok(AgreementFilter {
+        kind: kind.map(Into::into),
+        status: status.map(Into::into),
+        city: places::optional_city_id(db(ctx), city.as_deref()).await?,
+        as_of: as_of.map(|day| day.0),
+    })
+}
 
 #[Object]
 impl DiplomacyQuery {
@@ -39,13 +56,8 @@ impl DiplomacyQuery {
         #[graphql(default, desc = "How many agreements to skip.")] offset: i32,
     ) -> Result<Vec<Agreement>> {
         let paging = page(ctx, first, offset)?;
-        let city = places::optional_city_id(db(ctx), city.as_deref()).await?;
-        let filter = AgreementFilter {
-            kind: kind.map(Into::into),
-            status: status.map(Into::into),
-            city,
-            as_of: as_of.map(|day| day.0),
-        };
+        let filter = agreement_filter(ctx, kind, status, city, as_of).await?;
+        let city = filter.city;
         let models = diplomacy::agreements(db(ctx), &filter, &paging).await?;
         Ok(match city {
             Some(city) => models
@@ -72,13 +84,7 @@ impl DiplomacyQuery {
             AgreementGroupKey,
         >,
     ) -> Result<AgreementsAggregate> {
-        let city = places::optional_city_id(db(ctx), city.as_deref()).await?;
-        let filter = AgreementFilter {
-            kind: kind.map(Into::into),
-            status: status.map(Into::into),
-            city,
-            as_of: as_of.map(|day| day.0),
-        };
+        let filter = agreement_filter(ctx, kind, status, city, as_of).await?;
         let keys: Vec<_> = group_by.into_iter().map(Into::into).collect();
         let (total, groups) = diplomacy::agreements_aggregate(db(ctx), &filter, &keys).await?;
         Ok(AgreementsAggregate { total, groups })
@@ -164,13 +170,8 @@ impl DiplomacyQuery {
                 offset,
             },
         )?;
-        let city = places::optional_city_id(db(ctx), city.as_deref()).await?;
-        let filter = AgreementFilter {
-            kind: kind.map(Into::into),
-            status: status.map(Into::into),
-            city,
-            as_of: as_of.map(|day| day.0),
-        };
+        let filter = agreement_filter(ctx, kind, status, city, as_of).await?;
+        let city = filter.city;
         let page = diplomacy::agreements(db(ctx), &filter, &window).await?;
         let mut page = connection::<_, Agreement>("agreements", page, |row| {
             keyset_of(row, agreement::Column::SignedOn, agreement::Column::Id)
