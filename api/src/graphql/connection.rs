@@ -8,7 +8,7 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
 use crate::error::AppError;
-use crate::service::keyset::{Keyset, KeysetPage, Window};
+use crate::service::keyset::{Keyset, KeysetPage, Ordering, SortValue, Window};
 
 /// What a connection adds to Relay's fields.
 #[derive(SimpleObject)]
@@ -20,10 +20,11 @@ pub struct ConnectionTotals {
 /// A page of a list as a Relay connection.
 pub type Page<Node> = Connection<Cursor, Node, ConnectionTotals>;
 
-/// An opaque cursor: the list it belongs to and the keyset of its row.
+/// An opaque cursor: the list and ordering it belongs to, and the keyset of its row.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cursor {
     list: String,
+    ordering: String,
     key: Keyset,
 }
 
@@ -34,16 +35,18 @@ impl CursorType for Cursor {
         let bytes = URL_SAFE_NO_PAD
             .decode(text)
             .map_err(|_| "not a cursor".to_string())?;
-        let (list, sort, id): (String, Option<String>, i32) =
+        let (list, ordering, values, id): (String, String, Vec<SortValue>, i32) =
             serde_json::from_slice(&bytes).map_err(|_| "not a cursor".to_string())?;
         Ok(Self {
             list,
-            key: Keyset { sort, id },
+            ordering,
+            key: Keyset { values, id },
         })
     }
 
     fn encode_cursor(&self) -> String {
-        let json = serde_json::json!([self.list, self.key.sort, self.key.id]).to_string();
+        let json =
+            serde_json::json!([self.list, self.ordering, self.key.values, self.key.id]).to_string();
         URL_SAFE_NO_PAD.encode(json)
     }
 }
@@ -58,8 +61,15 @@ pub struct PageArgs {
 }
 
 impl PageArgs {
-    /// Validates the arguments for the list named `list`, naming the argument at fault.
-    pub fn window(self, list: &str, max_page_size: u32) -> Result<Window, AppError> {
+    /// Validates the arguments for the list named `list` in `ordering`, naming the argument at
+    /// fault.
+    pub fn window(
+        self,
+        list: &str,
+        ordering: &Ordering,
+        max_page_size: u32,
+    ) -> Result<Window, AppError> {
+        let sort_types = ordering.sort_types();
         let size = |name: &str, value: Option<i32>| -> Result<Option<u64>, AppError> {
             value
                 .map(|value| {
@@ -77,11 +87,27 @@ impl PageArgs {
         let cursor = |name: &str, value: Option<String>| -> Result<Option<Keyset>, AppError> {
             value
                 .map(|text| match Cursor::decode_cursor(&text) {
-                    Ok(cursor) if cursor.list == list => Ok(cursor.key),
-                    Ok(_) => Err(AppError::BadUserInput(format!(
+                    Ok(cursor) if cursor.list != list => Err(AppError::BadUserInput(format!(
                         "`{name}` is a cursor of another list, not of `{list}`"
                     ))),
-                    Err(_) => Err(AppError::BadUserInput(format!(
+                    Ok(cursor) if cursor.ordering != ordering.signature => {
+                        Err(AppError::BadUserInput(format!(
+                            "`{name}` is a cursor of another `orderBy`: page with the ordering \
+                             the cursor came from"
+                        )))
+                    }
+                    Ok(cursor)
+                        if cursor.key.values.len() == sort_types.len()
+                            && cursor
+                                .key
+                                .values
+                                .iter()
+                                .zip(&sort_types)
+                                .all(|(value, sort_type)| value.fits(*sort_type)) =>
+                    {
+                        Ok(cursor.key)
+                    }
+                    _ => Err(AppError::BadUserInput(format!(
                         "`{name}` is not a cursor this server gave out"
                     ))),
                 })
@@ -120,8 +146,8 @@ const DEFAULT_PAGE_SIZE: u64 = 100;
 /// Builds the connection of a page: each row wrapped in its type, with its cursor.
 pub fn connection<M, Node: OutputType + From<M>>(
     list: &str,
+    ordering: &Ordering,
     page: KeysetPage<M>,
-    keyset: impl Fn(&M) -> Keyset,
 ) -> Page<Node> {
     let mut connection = Connection::with_additional_fields(
         page.has_previous,
@@ -130,12 +156,15 @@ pub fn connection<M, Node: OutputType + From<M>>(
             total_count: page.total,
         },
     );
-    connection.edges.extend(page.rows.into_iter().map(|row| {
-        let cursor = Cursor {
-            list: list.to_string(),
-            key: keyset(&row),
-        };
-        Edge::new(cursor, Node::from(row))
-    }));
+    connection
+        .edges
+        .extend(page.rows.into_iter().map(|(row, key)| {
+            let cursor = Cursor {
+                list: list.to_string(),
+                ordering: ordering.signature.clone(),
+                key,
+            };
+            Edge::new(cursor, Node::from(row))
+        }));
     connection
 }

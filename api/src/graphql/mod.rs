@@ -2,6 +2,7 @@
 
 pub mod connection;
 pub mod guards;
+mod lists;
 mod loaders;
 mod query;
 pub mod schema;

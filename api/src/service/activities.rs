@@ -5,26 +5,30 @@ use entity::{
 };
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QueryTrait, Select,
+    ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QueryTrait,
+    Select,
 };
 
 use super::Pager;
 use super::aggregate::{
     Aggregation, Bucket, join_partner_country, partner_continent, partner_country, total_and_groups,
 };
+use super::keyset::Ordering;
 use crate::error::AppResult;
 
-/// The filters of the policy-export list and its aggregate.
-#[derive(Debug, Clone, Default)]
-pub struct PolicyExportFilter {
+/// The rows of the policy-export list, its connection and its aggregate: the simple arguments
+/// and the typed filter's condition.
+#[derive(Debug, Clone)]
+pub struct PolicyExportSelection {
     pub sector: Option<PolicySector>,
     pub exporter: Option<i32>,
     pub partner: Option<i32>,
+    pub matching: Condition,
 }
 
-impl PolicyExportFilter {
+impl PolicyExportSelection {
     fn select(&self) -> Select<policy_export::Entity> {
-        let mut query = policy_export::Entity::find();
+        let mut query = policy_export::Entity::find().filter(self.matching.clone());
         if let Some(sector) = self.sector {
             query = query.filter(policy_export::Column::Sector.eq(sector));
         }
@@ -40,17 +44,11 @@ impl PolicyExportFilter {
 
 pub async fn policy_exports<P: Pager>(
     db: &DatabaseConnection,
-    filter: &PolicyExportFilter,
+    selection: &PolicyExportSelection,
+    ordering: &Ordering,
     paging: &P,
 ) -> AppResult<P::Output<policy_export::Model>> {
-    paging
-        .fetch(
-            db,
-            filter.select(),
-            policy_export::Column::Slug,
-            policy_export::Column::Id,
-        )
-        .await
+    paging.fetch(db, selection.select(), ordering).await
 }
 
 /// Keys policy exports can be grouped by.
@@ -67,11 +65,11 @@ pub enum PolicyExportKey {
 /// Counts, distinct partners, and budget statistics, in total and per group.
 pub async fn policy_exports_aggregate(
     db: &DatabaseConnection,
-    filter: &PolicyExportFilter,
+    selection: &PolicyExportSelection,
     group_by: &[PolicyExportKey],
 ) -> AppResult<(Bucket, Vec<Bucket>)> {
     let column = |column: policy_export::Column| Expr::col((policy_export::Entity, column));
-    let mut query = filter.select().into_query();
+    let mut query = selection.select().into_query();
     if group_by.iter().any(|key| {
         matches!(
             key,
@@ -118,46 +116,47 @@ pub async fn events<P: Pager>(
     db: &DatabaseConnection,
     kind: Option<EventKind>,
     host: Option<i32>,
+    matching: Condition,
+    ordering: &Ordering,
     paging: &P,
 ) -> AppResult<P::Output<event::Model>> {
-    let mut query = event::Entity::find();
+    let mut query = event::Entity::find().filter(matching);
     if let Some(kind) = kind {
         query = query.filter(event::Column::Kind.eq(kind));
     }
     if let Some(host) = host {
         query = query.filter(event::Column::HostId.eq(host));
     }
-    paging
-        .fetch(db, query, event::Column::Slug, event::Column::Id)
-        .await
+    paging.fetch(db, query, ordering).await
 }
 
 pub async fn programs<P: Pager>(
     db: &DatabaseConnection,
     kind: Option<ProgramKind>,
     city: Option<i32>,
+    matching: Condition,
+    ordering: &Ordering,
     paging: &P,
 ) -> AppResult<P::Output<program::Model>> {
-    let mut query = program::Entity::find();
+    let mut query = program::Entity::find().filter(matching);
     if let Some(kind) = kind {
         query = query.filter(program::Column::Kind.eq(kind));
     }
     if let Some(city) = city {
         query = query.filter(program::Column::CityId.eq(city));
     }
-    paging
-        .fetch(db, query, program::Column::Slug, program::Column::Id)
-        .await
+    paging.fetch(db, query, ordering).await
 }
 
 pub async fn statistics<P: Pager>(
     db: &DatabaseConnection,
     metric: Option<&str>,
-    city: Option<i32>,
-    organization: Option<i32>,
+    (city, organization): (Option<i32>, Option<i32>),
+    matching: Condition,
+    ordering: &Ordering,
     paging: &P,
 ) -> AppResult<P::Output<statistic::Model>> {
-    let mut query = statistic::Entity::find();
+    let mut query = statistic::Entity::find().filter(matching);
     if let Some(metric) = metric {
         query = query.filter(statistic::Column::Metric.eq(metric));
     }
@@ -167,9 +166,7 @@ pub async fn statistics<P: Pager>(
     if let Some(organization) = organization {
         query = query.filter(statistic::Column::OrganizationId.eq(organization));
     }
-    paging
-        .fetch(db, query, statistic::Column::Metric, statistic::Column::Id)
-        .await
+    paging.fetch(db, query, ordering).await
 }
 
 pub async fn periods(db: &DatabaseConnection, city: Option<i32>) -> AppResult<Vec<period::Model>> {

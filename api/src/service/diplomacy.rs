@@ -10,21 +10,24 @@ use super::Pager;
 use super::aggregate::{
     Aggregation, Bucket, join_partner_country, partner_continent, partner_country, total_and_groups,
 };
+use super::keyset::Ordering;
 use crate::error::{AppError, AppResult};
 
-/// The filters of the agreement list and its aggregate.
-#[derive(Debug, Clone, Default)]
-pub struct AgreementFilter {
+/// The rows of the agreement list, its connection and its aggregate: the simple arguments and
+/// the typed filter's condition.
+#[derive(Debug, Clone)]
+pub struct AgreementSelection {
     pub kind: Option<AgreementKind>,
     pub status: Option<AgreementStatus>,
     /// Only agreements this city is a party to; it is also the side `partner` keys are seen from.
     pub city: Option<i32>,
     pub as_of: Option<String>,
+    pub matching: Condition,
 }
 
-impl AgreementFilter {
+impl AgreementSelection {
     fn select(&self) -> Select<agreement::Entity> {
-        let mut query = agreement::Entity::find();
+        let mut query = agreement::Entity::find().filter(self.matching.clone());
         if let Some(day) = &self.as_of {
             query = query.filter(super::time::agreement_in_force(day));
         }
@@ -47,17 +50,11 @@ impl AgreementFilter {
 
 pub async fn agreements<P: Pager>(
     db: &DatabaseConnection,
-    filter: &AgreementFilter,
+    selection: &AgreementSelection,
+    ordering: &Ordering,
     paging: &P,
 ) -> AppResult<P::Output<agreement::Model>> {
-    paging
-        .fetch(
-            db,
-            filter.select(),
-            agreement::Column::SignedOn,
-            agreement::Column::Id,
-        )
-        .await
+    paging.fetch(db, selection.select(), ordering).await
 }
 
 /// Keys agreements can be grouped by.
@@ -74,7 +71,7 @@ pub enum AgreementKey {
 /// Count of agreements and of distinct partners, in total and per group.
 pub async fn agreements_aggregate(
     db: &DatabaseConnection,
-    filter: &AgreementFilter,
+    selection: &AgreementSelection,
     group_by: &[AgreementKey],
 ) -> AppResult<(Bucket, Vec<Bucket>)> {
     let partner_seen = group_by.iter().any(|key| {
@@ -83,7 +80,7 @@ pub async fn agreements_aggregate(
             AgreementKey::PartnerCountry | AgreementKey::PartnerContinent
         )
     });
-    let partner = match filter.city {
+    let partner = match selection.city {
         Some(city) => Expr::case(
             Expr::col((agreement::Entity, agreement::Column::PartyAId)).eq(city),
             Expr::col((agreement::Entity, agreement::Column::PartyBId)),
@@ -101,7 +98,7 @@ pub async fn agreements_aggregate(
     // The year of a partial ISO date is its first four characters.
     let signed_on = Expr::col((agreement::Entity, agreement::Column::SignedOn));
     let year = Expr::from(Func::cust("substr").arg(signed_on).arg(1).arg(4)).cast_as("INTEGER");
-    let mut query = filter.select().into_query();
+    let mut query = selection.select().into_query();
     if partner_seen {
         join_partner_country(&mut query, partner.clone());
     }
@@ -169,20 +166,20 @@ pub async fn organization(
 pub async fn organizations<P: Pager>(
     db: &DatabaseConnection,
     kind: Option<OrganizationKind>,
+    matching: Condition,
+    ordering: &Ordering,
     paging: &P,
 ) -> AppResult<P::Output<organization::Model>> {
     paging
-        .fetch(
-            db,
-            organizations_select(kind),
-            organization::Column::Slug,
-            organization::Column::Id,
-        )
+        .fetch(db, organizations_select(kind, matching), ordering)
         .await
 }
 
-fn organizations_select(kind: Option<OrganizationKind>) -> Select<organization::Entity> {
-    let query = organization::Entity::find();
+fn organizations_select(
+    kind: Option<OrganizationKind>,
+    matching: Condition,
+) -> Select<organization::Entity> {
+    let query = organization::Entity::find().filter(matching);
     match kind {
         Some(kind) => query.filter(organization::Column::Kind.eq(kind)),
         None => query,

@@ -3,18 +3,21 @@
 
 pub mod activities;
 pub mod aggregate;
-pub mod city_pages;
 pub mod diplomacy;
+pub mod filter;
 pub mod graph;
 pub mod keyset;
+pub mod nested;
 pub mod places;
 pub mod provenance;
 pub mod records;
 pub mod search;
 pub mod time;
 
-use sea_orm::sea_query::{NullOrdering, Order};
-use sea_orm::{DatabaseConnection, EntityTrait, QueryOrder, QuerySelect, Select};
+use sea_orm::sea_query::Order;
+use sea_orm::{DatabaseConnection, EntityTrait, QuerySelect, QueryTrait, Select};
+
+use keyset::Ordering;
 
 use crate::error::{AppError, AppResult};
 
@@ -56,8 +59,7 @@ pub trait Pager: Sync {
         &self,
         db: &DatabaseConnection,
         query: Select<E>,
-        sort: E::Column,
-        id: E::Column,
+        ordering: &Ordering,
     ) -> impl Future<Output = AppResult<Self::Output<E::Model>>> + Send
     where
         E::Model: Sync;
@@ -69,14 +71,14 @@ impl Pager for Page {
     async fn fetch<E: EntityTrait>(
         &self,
         db: &DatabaseConnection,
-        query: Select<E>,
-        sort: E::Column,
-        id: E::Column,
+        mut query: Select<E>,
+        ordering: &Ordering,
     ) -> AppResult<Vec<E::Model>>
     where
         E::Model: Sync,
     {
-        page(db, query, sort, id, *self).await
+        ordering.order_by(QueryTrait::query(&mut query), Order::Asc);
+        Ok(query.limit(self.limit).offset(self.offset).all(db).await?)
     }
 }
 
@@ -87,30 +89,11 @@ impl Pager for keyset::Window {
         &self,
         db: &DatabaseConnection,
         query: Select<E>,
-        sort: E::Column,
-        id: E::Column,
+        ordering: &Ordering,
     ) -> AppResult<keyset::KeysetPage<E::Model>>
     where
         E::Model: Sync,
     {
-        keyset::page(db, query, sort, id, self).await
+        keyset::page(db, query.into_query(), ordering, self).await
     }
-}
-
-/// One page of `query`, ordered by `order` (unknown values last, on every engine) then by
-/// primary key so pages never overlap.
-async fn page<E: EntityTrait>(
-    db: &DatabaseConnection,
-    query: Select<E>,
-    order: E::Column,
-    id: E::Column,
-    page: Page,
-) -> AppResult<Vec<E::Model>> {
-    Ok(query
-        .order_by_with_nulls(order, Order::Asc, NullOrdering::Last)
-        .order_by_asc(id)
-        .limit(page.limit)
-        .offset(page.offset)
-        .all(db)
-        .await?)
 }

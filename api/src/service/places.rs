@@ -2,12 +2,13 @@
 
 use entity::{CityKind, Continent, city, country, country_group, country_group_member};
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
     RelationTrait, Select,
 };
 
 use super::Pager;
 use super::aggregate::{Aggregation, Bucket, total_and_groups};
+use super::keyset::Ordering;
 use crate::error::AppResult;
 use sea_orm::QueryTrait;
 use sea_orm::sea_query::{Expr, ExprTrait};
@@ -31,16 +32,18 @@ pub async fn optional_city_id(
     }
 }
 
-/// The filters of the city list and its connection.
-#[derive(Debug, Clone, Default)]
-pub struct CityFilter {
+/// The rows of the city list, its connection and its aggregate: the simple arguments and the
+/// typed filter's condition.
+#[derive(Debug, Clone)]
+pub struct CitySelection {
     pub country: Option<i32>,
     pub kind: Option<CityKind>,
+    pub matching: Condition,
 }
 
-impl CityFilter {
+impl CitySelection {
     fn select(&self) -> Select<city::Entity> {
-        let mut query = city::Entity::find();
+        let mut query = city::Entity::find().filter(self.matching.clone());
         if let Some(country) = self.country {
             query = query.filter(city::Column::CountryId.eq(country));
         }
@@ -53,12 +56,11 @@ impl CityFilter {
 
 pub async fn cities<P: Pager>(
     db: &DatabaseConnection,
-    filter: &CityFilter,
+    selection: &CitySelection,
+    ordering: &Ordering,
     paging: &P,
 ) -> AppResult<P::Output<city::Model>> {
-    paging
-        .fetch(db, filter.select(), city::Column::Slug, city::Column::Id)
-        .await
+    paging.fetch(db, selection.select(), ordering).await
 }
 
 pub async fn country(db: &DatabaseConnection, code: &str) -> AppResult<country::Model> {
@@ -120,10 +122,10 @@ pub enum CityKey {
 /// Cities counted in total and per group.
 pub async fn cities_aggregate(
     db: &DatabaseConnection,
-    filter: &CityFilter,
+    selection: &CitySelection,
     group_by: &[CityKey],
 ) -> AppResult<(Bucket, Vec<Bucket>)> {
-    let mut query = filter.select().into_query();
+    let mut query = selection.select().into_query();
     if group_by.contains(&CityKey::Continent) {
         query.inner_join(
             country::Entity,

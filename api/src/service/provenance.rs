@@ -1,9 +1,10 @@
 //! Sources.
 
 use entity::{SourceKind, source};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Select};
+use sea_orm::{ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, Select};
 
 use super::Pager;
+use super::keyset::Ordering;
 use crate::error::AppResult;
 
 pub async fn source(db: &DatabaseConnection, key: &str) -> AppResult<source::Model> {
@@ -14,20 +15,17 @@ pub async fn source(db: &DatabaseConnection, key: &str) -> AppResult<source::Mod
 pub async fn sources<P: Pager>(
     db: &DatabaseConnection,
     kind: Option<SourceKind>,
+    matching: Condition,
+    ordering: &Ordering,
     paging: &P,
 ) -> AppResult<P::Output<source::Model>> {
     paging
-        .fetch(
-            db,
-            sources_select(kind),
-            source::Column::Key,
-            source::Column::Id,
-        )
+        .fetch(db, sources_select(kind, matching), ordering)
         .await
 }
 
-fn sources_select(kind: Option<SourceKind>) -> Select<source::Entity> {
-    let query = source::Entity::find();
+fn sources_select(kind: Option<SourceKind>, matching: Condition) -> Select<source::Entity> {
+    let query = source::Entity::find().filter(matching);
     match kind {
         Some(kind) => query.filter(source::Column::Kind.eq(kind)),
         None => query,

@@ -7,6 +7,7 @@ mod common;
 mod connections;
 mod dataset;
 mod errors;
+mod filters;
 mod golden;
 mod graph;
 mod graphql;

@@ -9,8 +9,7 @@ use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder};
 
 use super::{DbLoader, LoadError, by_id};
 use crate::error::AppError;
-use crate::service::keyset::{KeysetPage, Window};
-use crate::service::{city_pages, time};
+use crate::service::time;
 
 by_id!(
     /// An agreement by id: a step of a path.
@@ -72,65 +71,6 @@ impl Loader<AgreementsOfCity> for DbLoader {
                         loaded.entry(key).or_default().push(row.clone());
                     }
                 }
-            }
-        }
-        Ok(loaded)
-    }
-}
-
-/// One keyset page of a city's agreements, optionally of one kind and in force on one day.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct AgreementPageOfCity {
-    pub city: i32,
-    pub kind: Option<AgreementKind>,
-    pub as_of: Option<String>,
-    pub window: Window,
-}
-
-impl Loader<AgreementPageOfCity> for DbLoader {
-    type Value = KeysetPage<agreement::Model>;
-    type Error = LoadError;
-
-    /// Two statements per distinct set of arguments among the keys: the pages and the totals.
-    async fn load(
-        &self,
-        keys: &[AgreementPageOfCity],
-    ) -> Result<HashMap<AgreementPageOfCity, Self::Value>, Self::Error> {
-        type Arguments = (Option<AgreementKind>, Option<String>, Window);
-        let mut by_arguments: HashMap<Arguments, Vec<i32>> = HashMap::new();
-        for key in keys {
-            by_arguments
-                .entry((key.kind, key.as_of.clone(), key.window.clone()))
-                .or_default()
-                .push(key.city);
-        }
-        let mut loaded = HashMap::new();
-        for ((kind, as_of, window), cities) in by_arguments {
-            let mut pages = city_pages::agreements_of_cities(
-                &self.db,
-                &cities,
-                kind,
-                as_of.as_deref(),
-                &window,
-            )
-            .await
-            .map_err(Arc::new)?;
-            for city in cities {
-                let page = pages.remove(&city).unwrap_or(KeysetPage {
-                    rows: Vec::new(),
-                    has_previous: false,
-                    has_next: false,
-                    total: 0,
-                });
-                loaded.insert(
-                    AgreementPageOfCity {
-                        city,
-                        kind,
-                        as_of: as_of.clone(),
-                        window: window.clone(),
-                    },
-                    page,
-                );
             }
         }
         Ok(loaded)

@@ -8,6 +8,7 @@
 mod activities;
 mod agreements;
 mod organizations;
+mod pages;
 mod places;
 mod provenance;
 
@@ -23,6 +24,7 @@ use sea_orm::{
 pub use activities::*;
 pub use agreements::*;
 pub use organizations::*;
+pub use pages::*;
 pub use places::*;
 pub use provenance::*;
 

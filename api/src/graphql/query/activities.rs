@@ -5,31 +5,41 @@ use async_graphql::{Context, Object, Result};
 use super::{db, page, window, wrap};
 use crate::error::AppError;
 use crate::graphql::connection::{Page, PageArgs, connection};
+use crate::graphql::lists::{
+    self, EventFilter, EventOrder, EventOrderField, PolicyExportFilter, PolicyExportOrder,
+    PolicyExportOrderField, ProgramFilter, ProgramOrder, ProgramOrderField, StatisticFilter,
+    StatisticOrder, StatisticOrderField,
+};
 use crate::graphql::types::{
     Event, EventKind, Period, PolicyExport, PolicyExportGroupKey, PolicyExportsAggregate,
     PolicySector, Program, ProgramKind, Statistic,
 };
-use crate::service::activities::PolicyExportFilter;
-use crate::service::keyset::keyset_of;
+use crate::service::activities::PolicyExportSelection;
 use crate::service::{activities, diplomacy, places};
-use entity::{event, policy_export, program, statistic};
 
 #[derive(Default)]
 pub struct ActivitiesQuery;
 
-/// The policy-export filters shared by the list, its connection and its aggregate.
-async fn policy_export_filter(
+/// The rows of the policy-export list, its connection and its aggregate.
+async fn policy_export_selection(
     ctx: &Context<'_>,
     sector: Option<PolicySector>,
     exporter: Option<String>,
     partner: Option<String>,
-) -> Result<PolicyExportFilter, AppError> {
-    Ok(PolicyExportFilter {
+    filter: Option<&PolicyExportFilter>,
+) -> Result<PolicyExportSelection, AppError> {
+    Ok(PolicyExportSelection {
         sector: sector.map(Into::into),
         exporter: places::optional_city_id(db(ctx), exporter.as_deref()).await?,
         partner: places::optional_city_id(db(ctx), partner.as_deref()).await?,
+        matching: lists::matching(POLICY_EXPORT, None, filter)?,
     })
 }
+
+const POLICY_EXPORT: &str = "policy_export";
+const EVENT: &str = "event";
+const PROGRAM: &str = "program";
+const STATISTIC: &str = "statistic";
 
 /// Resolves an optional organization slug filter.
 async fn optional_organization_id(
@@ -58,6 +68,10 @@ impl ActivitiesQuery {
             String,
         >,
         #[graphql(desc = "Only projects for this partner city (a slug).")] partner: Option<String>,
+        #[graphql(desc = "Only projects matching this filter.")] filter: Option<PolicyExportFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            PolicyExportOrder,
+        >,
         #[graphql(
             default = 100,
             desc = "How many projects to return at most (up to the server's maximum page size)."
@@ -66,9 +80,12 @@ impl ActivitiesQuery {
         #[graphql(default, desc = "How many projects to skip.")] offset: i32,
     ) -> Result<Vec<PolicyExport>> {
         let paging = page(ctx, first, offset)?;
-        let filter = policy_export_filter(ctx, sector, exporter, partner).await?;
+        let selection =
+            policy_export_selection(ctx, sector, exporter, partner, filter.as_ref()).await?;
+        let ordering =
+            lists::ordering(POLICY_EXPORT, None, &order_by, PolicyExportOrderField::Slug)?;
         Ok(wrap(
-            activities::policy_exports(db(ctx), &filter, &paging).await?,
+            activities::policy_exports(db(ctx), &selection, &ordering, &paging).await?,
         ))
     }
 
@@ -82,13 +99,16 @@ impl ActivitiesQuery {
             String,
         >,
         #[graphql(desc = "Only projects for this partner city (a slug).")] partner: Option<String>,
+        #[graphql(desc = "Only projects matching this filter.")] filter: Option<PolicyExportFilter>,
         #[graphql(default, desc = "Keys to group by; none gives only the total.")] group_by: Vec<
             PolicyExportGroupKey,
         >,
     ) -> Result<PolicyExportsAggregate> {
-        let filter = policy_export_filter(ctx, sector, exporter, partner).await?;
+        let selection =
+            policy_export_selection(ctx, sector, exporter, partner, filter.as_ref()).await?;
         let keys: Vec<_> = group_by.into_iter().map(Into::into).collect();
-        let (total, groups) = activities::policy_exports_aggregate(db(ctx), &filter, &keys).await?;
+        let (total, groups) =
+            activities::policy_exports_aggregate(db(ctx), &selection, &keys).await?;
         Ok(PolicyExportsAggregate { total, groups })
     }
 
@@ -102,6 +122,10 @@ impl ActivitiesQuery {
             String,
         >,
         #[graphql(desc = "Only projects for this partner city (a slug).")] partner: Option<String>,
+        #[graphql(desc = "Only projects matching this filter.")] filter: Option<PolicyExportFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            PolicyExportOrder,
+        >,
         #[graphql(desc = "Items after this cursor.")] after: Option<String>,
         #[graphql(desc = "Items before this cursor.")] before: Option<String>,
         #[graphql(
@@ -112,9 +136,12 @@ impl ActivitiesQuery {
         last: Option<i32>,
         #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
     ) -> Result<Page<PolicyExport>> {
+        let ordering =
+            lists::ordering(POLICY_EXPORT, None, &order_by, PolicyExportOrderField::Slug)?;
         let window = window(
             ctx,
             "policyExports",
+            &ordering,
             PageArgs {
                 first,
                 after,
@@ -123,11 +150,10 @@ impl ActivitiesQuery {
                 offset,
             },
         )?;
-        let filter = policy_export_filter(ctx, sector, exporter, partner).await?;
-        let page = activities::policy_exports(db(ctx), &filter, &window).await?;
-        Ok(connection("policyExports", page, |row| {
-            keyset_of(row, policy_export::Column::Slug, policy_export::Column::Id)
-        }))
+        let selection =
+            policy_export_selection(ctx, sector, exporter, partner, filter.as_ref()).await?;
+        let page = activities::policy_exports(db(ctx), &selection, &ordering, &window).await?;
+        Ok(connection("policyExports", &ordering, page))
     }
 
     /// Events, ordered by slug.
@@ -137,6 +163,10 @@ impl ActivitiesQuery {
         ctx: &Context<'_>,
         #[graphql(desc = "Only events of this kind.")] kind: Option<EventKind>,
         #[graphql(desc = "Only events hosted by this city (a slug).")] host: Option<String>,
+        #[graphql(desc = "Only events matching this filter.")] filter: Option<EventFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            EventOrder,
+        >,
         #[graphql(
             default = 100,
             desc = "How many events to return at most (up to the server's maximum page size)."
@@ -146,9 +176,18 @@ impl ActivitiesQuery {
     ) -> Result<Vec<Event>> {
         let paging = page(ctx, first, offset)?;
         let host = places::optional_city_id(db(ctx), host.as_deref()).await?;
-        Ok(wrap(
-            activities::events(db(ctx), kind.map(Into::into), host, &paging).await?,
-        ))
+        let matching = lists::matching(EVENT, None, filter.as_ref())?;
+        let ordering = lists::ordering(EVENT, None, &order_by, EventOrderField::Slug)?;
+        let events = activities::events(
+            db(ctx),
+            kind.map(Into::into),
+            host,
+            matching,
+            &ordering,
+            &paging,
+        )
+        .await?;
+        Ok(wrap(events))
     }
 
     #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
@@ -158,6 +197,10 @@ impl ActivitiesQuery {
         ctx: &Context<'_>,
         #[graphql(desc = "Only events of this kind.")] kind: Option<EventKind>,
         #[graphql(desc = "Only events hosted by this city (a slug).")] host: Option<String>,
+        #[graphql(desc = "Only events matching this filter.")] filter: Option<EventFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            EventOrder,
+        >,
         #[graphql(desc = "Items after this cursor.")] after: Option<String>,
         #[graphql(desc = "Items before this cursor.")] before: Option<String>,
         #[graphql(
@@ -168,9 +211,11 @@ impl ActivitiesQuery {
         last: Option<i32>,
         #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
     ) -> Result<Page<Event>> {
+        let ordering = lists::ordering(EVENT, None, &order_by, EventOrderField::Slug)?;
         let window = window(
             ctx,
             "events",
+            &ordering,
             PageArgs {
                 first,
                 after,
@@ -180,10 +225,17 @@ impl ActivitiesQuery {
             },
         )?;
         let host = places::optional_city_id(db(ctx), host.as_deref()).await?;
-        let page = activities::events(db(ctx), kind.map(Into::into), host, &window).await?;
-        Ok(connection("events", page, |row| {
-            keyset_of(row, event::Column::Slug, event::Column::Id)
-        }))
+        let matching = lists::matching(EVENT, None, filter.as_ref())?;
+        let page = activities::events(
+            db(ctx),
+            kind.map(Into::into),
+            host,
+            matching,
+            &ordering,
+            &window,
+        )
+        .await?;
+        Ok(connection("events", &ordering, page))
     }
 
     /// Programs and initiatives of cities, ordered by slug.
@@ -193,6 +245,10 @@ impl ActivitiesQuery {
         ctx: &Context<'_>,
         #[graphql(desc = "Only programs of this kind.")] kind: Option<ProgramKind>,
         #[graphql(desc = "Only programs of this city (a slug).")] city: Option<String>,
+        #[graphql(desc = "Only programs matching this filter.")] filter: Option<ProgramFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            ProgramOrder,
+        >,
         #[graphql(
             default = 100,
             desc = "How many programs to return at most (up to the server's maximum page size)."
@@ -202,9 +258,18 @@ impl ActivitiesQuery {
     ) -> Result<Vec<Program>> {
         let paging = page(ctx, first, offset)?;
         let city = places::optional_city_id(db(ctx), city.as_deref()).await?;
-        Ok(wrap(
-            activities::programs(db(ctx), kind.map(Into::into), city, &paging).await?,
-        ))
+        let matching = lists::matching(PROGRAM, None, filter.as_ref())?;
+        let ordering = lists::ordering(PROGRAM, None, &order_by, ProgramOrderField::Slug)?;
+        let programs = activities::programs(
+            db(ctx),
+            kind.map(Into::into),
+            city,
+            matching,
+            &ordering,
+            &paging,
+        )
+        .await?;
+        Ok(wrap(programs))
     }
 
     #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
@@ -214,6 +279,10 @@ impl ActivitiesQuery {
         ctx: &Context<'_>,
         #[graphql(desc = "Only programs of this kind.")] kind: Option<ProgramKind>,
         #[graphql(desc = "Only programs of this city (a slug).")] city: Option<String>,
+        #[graphql(desc = "Only programs matching this filter.")] filter: Option<ProgramFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            ProgramOrder,
+        >,
         #[graphql(desc = "Items after this cursor.")] after: Option<String>,
         #[graphql(desc = "Items before this cursor.")] before: Option<String>,
         #[graphql(
@@ -224,9 +293,11 @@ impl ActivitiesQuery {
         last: Option<i32>,
         #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
     ) -> Result<Page<Program>> {
+        let ordering = lists::ordering(PROGRAM, None, &order_by, ProgramOrderField::Slug)?;
         let window = window(
             ctx,
             "programs",
+            &ordering,
             PageArgs {
                 first,
                 after,
@@ -236,10 +307,17 @@ impl ActivitiesQuery {
             },
         )?;
         let city = places::optional_city_id(db(ctx), city.as_deref()).await?;
-        let page = activities::programs(db(ctx), kind.map(Into::into), city, &window).await?;
-        Ok(connection("programs", page, |row| {
-            keyset_of(row, program::Column::Slug, program::Column::Id)
-        }))
+        let matching = lists::matching(PROGRAM, None, filter.as_ref())?;
+        let page = activities::programs(
+            db(ctx),
+            kind.map(Into::into),
+            city,
+            matching,
+            &ordering,
+            &window,
+        )
+        .await?;
+        Ok(connection("programs", &ordering, page))
     }
 
     /// Figures the sources state, ordered by metric.
@@ -253,6 +331,10 @@ impl ActivitiesQuery {
         #[graphql(desc = "Only figures about this organization (a slug).")] organization: Option<
             String,
         >,
+        #[graphql(desc = "Only figures matching this filter.")] filter: Option<StatisticFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            StatisticOrder,
+        >,
         #[graphql(
             default = 100,
             desc = "How many figures to return at most (up to the server's maximum page size)."
@@ -263,8 +345,19 @@ impl ActivitiesQuery {
         let paging = page(ctx, first, offset)?;
         let city = places::optional_city_id(db(ctx), city.as_deref()).await?;
         let organization = optional_organization_id(ctx, organization).await?;
+        let matching = lists::matching(STATISTIC, None, filter.as_ref())?;
+        let ordering = lists::ordering(STATISTIC, None, &order_by, StatisticOrderField::Metric)?;
+        let subjects = (city, organization);
         Ok(wrap(
-            activities::statistics(db(ctx), metric.as_deref(), city, organization, &paging).await?,
+            activities::statistics(
+                db(ctx),
+                metric.as_deref(),
+                subjects,
+                matching,
+                &ordering,
+                &paging,
+            )
+            .await?,
         ))
     }
 
@@ -279,6 +372,10 @@ impl ActivitiesQuery {
         #[graphql(desc = "Only figures about this organization (a slug).")] organization: Option<
             String,
         >,
+        #[graphql(desc = "Only figures matching this filter.")] filter: Option<StatisticFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            StatisticOrder,
+        >,
         #[graphql(desc = "Items after this cursor.")] after: Option<String>,
         #[graphql(desc = "Items before this cursor.")] before: Option<String>,
         #[graphql(
@@ -289,9 +386,11 @@ impl ActivitiesQuery {
         last: Option<i32>,
         #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
     ) -> Result<Page<Statistic>> {
+        let ordering = lists::ordering(STATISTIC, None, &order_by, StatisticOrderField::Metric)?;
         let window = window(
             ctx,
             "statistics",
+            &ordering,
             PageArgs {
                 first,
                 after,
@@ -302,11 +401,18 @@ impl ActivitiesQuery {
         )?;
         let city = places::optional_city_id(db(ctx), city.as_deref()).await?;
         let organization = optional_organization_id(ctx, organization).await?;
-        let page =
-            activities::statistics(db(ctx), metric.as_deref(), city, organization, &window).await?;
-        Ok(connection("statistics", page, |row| {
-            keyset_of(row, statistic::Column::Metric, statistic::Column::Id)
-        }))
+        let matching = lists::matching(STATISTIC, None, filter.as_ref())?;
+        let subjects = (city, organization);
+        let page = activities::statistics(
+            db(ctx),
+            metric.as_deref(),
+            subjects,
+            matching,
+            &ordering,
+            &window,
+        )
+        .await?;
+        Ok(connection("statistics", &ordering, page))
     }
 
     /// Phases of cities' diplomacy, by city and start year.

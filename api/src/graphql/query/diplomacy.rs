@@ -5,32 +5,60 @@ use async_graphql::{Context, Object, Result};
 use super::{db, page, window, wrap};
 use crate::error::AppError;
 use crate::graphql::connection::{Page, PageArgs, connection};
+use crate::graphql::lists::{
+    self, AgreementFilter, AgreementOrder, AgreementOrderField, OrganizationFilter,
+    OrganizationOrder, OrganizationOrderField,
+};
 use crate::graphql::types::{
     Agreement, AgreementGroupKey, AgreementKind, AgreementStatus, AgreementsAggregate, Date,
     Organization, OrganizationKind, TimelineEntry,
 };
-use crate::service::diplomacy::AgreementFilter;
-use crate::service::keyset::keyset_of;
+use crate::service::diplomacy::AgreementSelection;
+use crate::service::keyset::Ordering;
 use crate::service::{diplomacy, places, time};
-use entity::{agreement, organization};
+use sea_orm::sea_query::Expr;
 
 #[derive(Default)]
 pub struct DiplomacyQuery;
 
-/// The agreement filters shared by the list, its connection and its aggregate.
-async fn agreement_filter(
+const AGREEMENT: &str = "agreement";
+const ORGANIZATION: &str = "organization";
+
+/// The rows of the agreement list, its connection and its aggregate.
+async fn agreement_selection(
     ctx: &Context<'_>,
     kind: Option<AgreementKind>,
     status: Option<AgreementStatus>,
     city: Option<String>,
     as_of: Option<Date>,
-) -> Result<AgreementFilter, AppError> {
-    Ok(AgreementFilter {
+    filter: Option<&AgreementFilter>,
+) -> Result<AgreementSelection, AppError> {
+    let city = places::optional_city_id(db(ctx), city.as_deref()).await?;
+    Ok(AgreementSelection {
         kind: kind.map(Into::into),
         status: status.map(Into::into),
-        city: places::optional_city_id(db(ctx), city.as_deref()).await?,
+        city,
         as_of: as_of.map(|day| day.0),
+        matching: lists::matching(AGREEMENT, viewer(city), filter)?,
     })
+}
+
+/// The ordering of agreements seen from `city`: by signature date unless `orderBy` says otherwise.
+fn agreement_ordering(
+    city: Option<i32>,
+    order_by: &[AgreementOrder],
+) -> Result<Ordering, AppError> {
+    lists::ordering(
+        AGREEMENT,
+        viewer(city),
+        order_by,
+        AgreementOrderField::SignedOn,
+    )
+}
+
+/// The city agreements are seen from, as filters and orderings take it.
+fn viewer(city: Option<i32>) -> Option<Expr> {
+    city.map(Expr::val)
 }
 
 #[Object]
@@ -48,6 +76,10 @@ impl DiplomacyQuery {
             desc = "Only agreements in force on this day: signed on or before it, not ended before it."
         )]
         as_of: Option<Date>,
+        #[graphql(desc = "Only agreements matching this filter.")] filter: Option<AgreementFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            AgreementOrder,
+        >,
         #[graphql(
             default = 100,
             desc = "How many agreements to return at most (up to the server's maximum page size)."
@@ -56,9 +88,11 @@ impl DiplomacyQuery {
         #[graphql(default, desc = "How many agreements to skip.")] offset: i32,
     ) -> Result<Vec<Agreement>> {
         let paging = page(ctx, first, offset)?;
-        let filter = agreement_filter(ctx, kind, status, city, as_of).await?;
-        let city = filter.city;
-        let models = diplomacy::agreements(db(ctx), &filter, &paging).await?;
+        let selection =
+            agreement_selection(ctx, kind, status, city, as_of, filter.as_ref()).await?;
+        let city = selection.city;
+        let ordering = agreement_ordering(city, &order_by)?;
+        let models = diplomacy::agreements(db(ctx), &selection, &ordering, &paging).await?;
         Ok(match city {
             Some(city) => models
                 .into_iter()
@@ -80,13 +114,15 @@ impl DiplomacyQuery {
         )]
         city: Option<String>,
         #[graphql(desc = "Only agreements in force on this day.")] as_of: Option<Date>,
+        #[graphql(desc = "Only agreements matching this filter.")] filter: Option<AgreementFilter>,
         #[graphql(default, desc = "Keys to group by; none gives only the total.")] group_by: Vec<
             AgreementGroupKey,
         >,
     ) -> Result<AgreementsAggregate> {
-        let filter = agreement_filter(ctx, kind, status, city, as_of).await?;
+        let selection =
+            agreement_selection(ctx, kind, status, city, as_of, filter.as_ref()).await?;
         let keys: Vec<_> = group_by.into_iter().map(Into::into).collect();
-        let (total, groups) = diplomacy::agreements_aggregate(db(ctx), &filter, &keys).await?;
+        let (total, groups) = diplomacy::agreements_aggregate(db(ctx), &selection, &keys).await?;
         Ok(AgreementsAggregate { total, groups })
     }
 
@@ -96,6 +132,12 @@ impl DiplomacyQuery {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "Only organizations of this kind.")] kind: Option<OrganizationKind>,
+        #[graphql(desc = "Only organizations matching this filter.")] filter: Option<
+            OrganizationFilter,
+        >,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            OrganizationOrder,
+        >,
         #[graphql(desc = "Items after this cursor.")] after: Option<String>,
         #[graphql(desc = "Items before this cursor.")] before: Option<String>,
         #[graphql(
@@ -106,9 +148,13 @@ impl DiplomacyQuery {
         last: Option<i32>,
         #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
     ) -> Result<Page<Organization>> {
+        let matching = lists::matching(ORGANIZATION, None, filter.as_ref())?;
+        let ordering =
+            lists::ordering(ORGANIZATION, None, &order_by, OrganizationOrderField::Slug)?;
         let window = window(
             ctx,
             "organizations",
+            &ordering,
             PageArgs {
                 first,
                 after,
@@ -117,10 +163,10 @@ impl DiplomacyQuery {
                 offset,
             },
         )?;
-        let page = diplomacy::organizations(db(ctx), kind.map(Into::into), &window).await?;
-        Ok(connection("organizations", page, |row| {
-            keyset_of(row, organization::Column::Slug, organization::Column::Id)
-        }))
+        let page =
+            diplomacy::organizations(db(ctx), kind.map(Into::into), matching, &ordering, &window)
+                .await?;
+        Ok(connection("organizations", &ordering, page))
     }
 
     /// A city's dated facts in order: agreements signed and ended, memberships joined and left,
@@ -149,6 +195,10 @@ impl DiplomacyQuery {
         #[graphql(desc = "Only agreements with this status.")] status: Option<AgreementStatus>,
         #[graphql(desc = "Only agreements this city (a slug) is a party to.")] city: Option<String>,
         #[graphql(desc = "Only agreements in force on this day.")] as_of: Option<Date>,
+        #[graphql(desc = "Only agreements matching this filter.")] filter: Option<AgreementFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            AgreementOrder,
+        >,
         #[graphql(desc = "Items after this cursor.")] after: Option<String>,
         #[graphql(desc = "Items before this cursor.")] before: Option<String>,
         #[graphql(
@@ -159,9 +209,14 @@ impl DiplomacyQuery {
         last: Option<i32>,
         #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
     ) -> Result<Page<Agreement>> {
+        let selection =
+            agreement_selection(ctx, kind, status, city, as_of, filter.as_ref()).await?;
+        let city = selection.city;
+        let ordering = agreement_ordering(city, &order_by)?;
         let window = window(
             ctx,
             "agreements",
+            &ordering,
             PageArgs {
                 first,
                 after,
@@ -170,12 +225,8 @@ impl DiplomacyQuery {
                 offset,
             },
         )?;
-        let filter = agreement_filter(ctx, kind, status, city, as_of).await?;
-        let city = filter.city;
-        let page = diplomacy::agreements(db(ctx), &filter, &window).await?;
-        let mut page = connection::<_, Agreement>("agreements", page, |row| {
-            keyset_of(row, agreement::Column::SignedOn, agreement::Column::Id)
-        });
+        let page = diplomacy::agreements(db(ctx), &selection, &ordering, &window).await?;
+        let mut page = connection::<_, Agreement>("agreements", &ordering, page);
         if let Some(city) = city {
             for edge in &mut page.edges {
                 edge.node.see_from(city);
@@ -204,6 +255,12 @@ impl DiplomacyQuery {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "Only organizations of this kind.")] kind: Option<OrganizationKind>,
+        #[graphql(desc = "Only organizations matching this filter.")] filter: Option<
+            OrganizationFilter,
+        >,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            OrganizationOrder,
+        >,
         #[graphql(
             default = 100,
             desc = "How many organizations to return at most (up to the server's maximum page size)."
@@ -212,8 +269,12 @@ impl DiplomacyQuery {
         #[graphql(default, desc = "How many organizations to skip.")] offset: i32,
     ) -> Result<Vec<Organization>> {
         let paging = page(ctx, first, offset)?;
+        let matching = lists::matching(ORGANIZATION, None, filter.as_ref())?;
+        let ordering =
+            lists::ordering(ORGANIZATION, None, &order_by, OrganizationOrderField::Slug)?;
         Ok(wrap(
-            diplomacy::organizations(db(ctx), kind.map(Into::into), &paging).await?,
+            diplomacy::organizations(db(ctx), kind.map(Into::into), matching, &ordering, &paging)
+                .await?,
         ))
     }
 }

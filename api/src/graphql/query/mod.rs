@@ -39,9 +39,10 @@ fn page(ctx: &Context<'_>, first: i32, offset: i32) -> AppResult<Page> {
 fn window(
     ctx: &Context<'_>,
     list: &str,
+    ordering: &crate::service::keyset::Ordering,
     args: crate::graphql::connection::PageArgs,
 ) -> AppResult<crate::service::keyset::Window> {
-    args.window(list, ctx.data_unchecked::<Limits>().max_page_size)
+    args.window(list, ordering, ctx.data_unchecked::<Limits>().max_page_size)
 }
 
 /// Wraps each model in its GraphQL type.

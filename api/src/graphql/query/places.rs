@@ -4,31 +4,34 @@ use async_graphql::{Context, Object, Result};
 
 use super::{db, page, window, wrap};
 use crate::graphql::connection::{Page, PageArgs, connection};
+use crate::graphql::lists::{self, CityFilter, CityOrder, CityOrderField};
 use crate::graphql::types::{
     CitiesAggregate, City, CityGroupKey, CityKind, Continent, Country, CountryGroup,
 };
-use crate::service::keyset::keyset_of;
-use crate::service::places::{self, CityFilter};
-use entity::city;
+use crate::service::places::{self, CitySelection};
 
 #[derive(Default)]
 pub struct PlacesQuery;
 
-/// The city filters, resolving the country code.
-async fn city_filter(
+/// The rows of the city list, its connection and its aggregate, resolving the country code.
+async fn city_selection(
     ctx: &Context<'_>,
     country_code: Option<String>,
     kind: Option<CityKind>,
-) -> Result<CityFilter, crate::error::AppError> {
+    filter: Option<&CityFilter>,
+) -> Result<CitySelection, crate::error::AppError> {
     let country = match country_code {
         Some(code) => Some(places::country(db(ctx), &code).await?.id),
         None => None,
     };
-    Ok(CityFilter {
+    Ok(CitySelection {
         country,
         kind: kind.map(Into::into),
+        matching: lists::matching(CITY, None, filter)?,
     })
 }
+
+const CITY: &str = "city";
 
 #[Object]
 impl PlacesQuery {
@@ -41,7 +44,7 @@ impl PlacesQuery {
         Ok(Some(places::city(db(ctx), &slug).await?.into()))
     }
 
-    /// Cities, ordered by slug.
+    /// Cities, ordered by slug unless `orderBy` says otherwise.
     #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
     async fn cities(
         &self,
@@ -51,6 +54,10 @@ impl PlacesQuery {
         )]
         country_code: Option<String>,
         #[graphql(desc = "Only cities of this kind.")] kind: Option<CityKind>,
+        #[graphql(desc = "Only cities matching this filter.")] filter: Option<CityFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            CityOrder,
+        >,
         #[graphql(
             default = 100,
             desc = "How many cities to return at most (up to the server's maximum page size)."
@@ -59,18 +66,16 @@ impl PlacesQuery {
         #[graphql(default, desc = "How many cities to skip.")] offset: i32,
     ) -> Result<Vec<City>> {
         let paging = page(ctx, first, offset)?;
+        let selection = city_selection(ctx, country_code, kind, filter.as_ref()).await?;
+        let ordering = lists::ordering(CITY, None, &order_by, CityOrderField::Slug)?;
         Ok(wrap(
-            places::cities(
-                db(ctx),
-                &city_filter(ctx, country_code, kind).await?,
-                &paging,
-            )
-            .await?,
+            places::cities(db(ctx), &selection, &ordering, &paging).await?,
         ))
     }
 
     #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
-    /// Cities as a Relay connection, ordered by slug, with cursors and a total count.
+    /// Cities as a Relay connection, ordered by slug unless `orderBy` says otherwise, with cursors
+    /// and a total count.
     async fn cities_connection(
         &self,
         ctx: &Context<'_>,
@@ -79,6 +84,10 @@ impl PlacesQuery {
         )]
         country_code: Option<String>,
         #[graphql(desc = "Only cities of this kind.")] kind: Option<CityKind>,
+        #[graphql(desc = "Only cities matching this filter.")] filter: Option<CityFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            CityOrder,
+        >,
         #[graphql(desc = "Items after this cursor.")] after: Option<String>,
         #[graphql(desc = "Items before this cursor.")] before: Option<String>,
         #[graphql(
@@ -89,9 +98,11 @@ impl PlacesQuery {
         last: Option<i32>,
         #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
     ) -> Result<Page<City>> {
+        let ordering = lists::ordering(CITY, None, &order_by, CityOrderField::Slug)?;
         let window = window(
             ctx,
             "cities",
+            &ordering,
             PageArgs {
                 first,
                 after,
@@ -100,15 +111,9 @@ impl PlacesQuery {
                 offset,
             },
         )?;
-        let page = places::cities(
-            db(ctx),
-            &city_filter(ctx, country_code, kind).await?,
-            &window,
-        )
-        .await?;
-        Ok(connection("cities", page, |row| {
-            keyset_of(row, city::Column::Slug, city::Column::Id)
-        }))
+        let selection = city_selection(ctx, country_code, kind, filter.as_ref()).await?;
+        let page = places::cities(db(ctx), &selection, &ordering, &window).await?;
+        Ok(connection("cities", &ordering, page))
     }
 
     /// Cities counted in total and per group (kind, country, continent), with the same filters
@@ -121,13 +126,14 @@ impl PlacesQuery {
         )]
         country_code: Option<String>,
         #[graphql(desc = "Only cities of this kind.")] kind: Option<CityKind>,
+        #[graphql(desc = "Only cities matching this filter.")] filter: Option<CityFilter>,
         #[graphql(default, desc = "Keys to group by; none gives only the total.")] group_by: Vec<
             CityGroupKey,
         >,
     ) -> Result<CitiesAggregate> {
-        let filter = city_filter(ctx, country_code, kind).await?;
+        let selection = city_selection(ctx, country_code, kind, filter.as_ref()).await?;
         let keys: Vec<_> = group_by.into_iter().map(Into::into).collect();
-        let (total, groups) = places::cities_aggregate(db(ctx), &filter, &keys).await?;
+        let (total, groups) = places::cities_aggregate(db(ctx), &selection, &keys).await?;
         Ok(CitiesAggregate { total, groups })
     }
 

@@ -4,10 +4,11 @@ use async_graphql::{Context, Object, Result};
 
 use super::{db, page, window, wrap};
 use crate::graphql::connection::{Page, PageArgs, connection};
+use crate::graphql::lists::{self, SourceFilter, SourceOrder, SourceOrderField};
 use crate::graphql::types::{Source, SourceKind};
-use crate::service::keyset::keyset_of;
 use crate::service::provenance;
-use entity::source;
+
+const SOURCE: &str = "source";
 
 #[derive(Default)]
 pub struct ProvenanceQuery;
@@ -29,6 +30,10 @@ impl ProvenanceQuery {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "Only sources of this kind.")] kind: Option<SourceKind>,
+        #[graphql(desc = "Only sources matching this filter.")] filter: Option<SourceFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            SourceOrder,
+        >,
         #[graphql(
             default = 100,
             desc = "How many sources to return at most (up to the server's maximum page size)."
@@ -37,8 +42,11 @@ impl ProvenanceQuery {
         #[graphql(default, desc = "How many sources to skip.")] offset: i32,
     ) -> Result<Vec<Source>> {
         let paging = page(ctx, first, offset)?;
+        let matching = lists::matching(SOURCE, None, filter.as_ref())?;
+        let ordering = lists::ordering(SOURCE, None, &order_by, SourceOrderField::Key)?;
         Ok(wrap(
-            provenance::sources(db(ctx), kind.map(Into::into), &paging).await?,
+            provenance::sources(db(ctx), kind.map(Into::into), matching, &ordering, &paging)
+                .await?,
         ))
     }
     #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
@@ -47,6 +55,10 @@ impl ProvenanceQuery {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "Only sources of this kind.")] kind: Option<SourceKind>,
+        #[graphql(desc = "Only sources matching this filter.")] filter: Option<SourceFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            SourceOrder,
+        >,
         #[graphql(desc = "Items after this cursor.")] after: Option<String>,
         #[graphql(desc = "Items before this cursor.")] before: Option<String>,
         #[graphql(
@@ -57,9 +69,12 @@ impl ProvenanceQuery {
         last: Option<i32>,
         #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
     ) -> Result<Page<Source>> {
+        let matching = lists::matching(SOURCE, None, filter.as_ref())?;
+        let ordering = lists::ordering(SOURCE, None, &order_by, SourceOrderField::Key)?;
         let window = window(
             ctx,
             "sources",
+            &ordering,
             PageArgs {
                 first,
                 after,
@@ -68,9 +83,8 @@ impl ProvenanceQuery {
                 offset,
             },
         )?;
-        let page = provenance::sources(db(ctx), kind.map(Into::into), &window).await?;
-        Ok(connection("sources", page, |row| {
-            keyset_of(row, source::Column::Key, source::Column::Id)
-        }))
+        let page = provenance::sources(db(ctx), kind.map(Into::into), matching, &ordering, &window)
+            .await?;
+        Ok(connection("sources", &ordering, page))
     }
 }

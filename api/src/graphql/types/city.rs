@@ -1,17 +1,29 @@
 //! The `City` type: a city or region and everything it relates to.
 
 use async_graphql::{Context, ID, Object, Result};
-use entity::city;
+use entity::{
+    agreement, city, event, hosted_office, membership, policy_export, program, statistic,
+};
 
 use super::node::{NodeId, NodeKind};
 use super::{
     Agreement, AgreementKind, Citation, CityKind, Country, Date, Event, HostedOffice, Membership,
-    Period, PolicyExport, Program, Statistic, citations, held_on, load, load_many,
+    Period, PolicyExport, Program, Statistic, child_connection, citations, held_on, load,
+    load_many, page_request,
 };
 use crate::graphql::connection::{Page, PageArgs, connection};
+use crate::graphql::lists::{
+    self, AgreementFilter, AgreementOrder, AgreementOrderField, EventFilter, EventOrder,
+    EventOrderField, HostedOfficeFilter, HostedOfficeOrder, HostedOfficeOrderField,
+    MembershipFilter, MembershipOrder, MembershipOrderField, PolicyExportFilter, PolicyExportOrder,
+    PolicyExportOrderField, ProgramFilter, ProgramOrder, ProgramOrderField, StatisticFilter,
+    StatisticOrder, StatisticOrderField,
+};
 use crate::graphql::loaders::*;
-use crate::service::city_pages::agreement_keyset;
 use crate::service::keyset::KeysetPage;
+use crate::service::nested::{self, SEEN_AGREEMENTS};
+use crate::service::time;
+use sea_orm::ColumnTrait;
 
 /// A city or region: an actor of city diplomacy.
 pub struct City(pub city::Model);
@@ -90,14 +102,20 @@ impl City {
             .collect())
     }
 
-    /// The city's agreements as a Relay connection, paged in SQL, ordered by signature date
-    /// (undated last); `partner` is the other side.
+    /// The city's agreements as a Relay connection, filtered, ordered and paged in SQL (by
+    /// signature date, undated last, unless `orderBy` says otherwise); `partner` is the other
+    /// side.
     #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
     async fn agreements_connection(
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "Only agreements of this kind.")] kind: Option<AgreementKind>,
         #[graphql(desc = "Only agreements in force on this day.")] as_of: Option<Date>,
+        #[graphql(desc = "Only agreements matching this filter; `partner` is the other side.")]
+        filter: Option<AgreementFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            AgreementOrder,
+        >,
         #[graphql(desc = "Items after this cursor.")] after: Option<String>,
         #[graphql(desc = "Items before this cursor.")] before: Option<String>,
         #[graphql(
@@ -108,32 +126,315 @@ impl City {
         last: Option<i32>,
         #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
     ) -> Result<Page<Agreement>> {
-        let max_page_size = ctx.data_unchecked::<crate::graphql::Limits>().max_page_size;
-        let window = PageArgs {
+        let list = "cityAgreements";
+        let viewer = Some(nested::viewer());
+        let mut matching = lists::matching(SEEN_AGREEMENTS, viewer.clone(), filter.as_ref())?;
+        if let Some(kind) = kind {
+            matching = matching.add(agreement::Column::Kind.eq(entity::AgreementKind::from(kind)));
+        }
+        if let Some(day) = &as_of {
+            matching = matching.add(time::agreement_in_force(&day.0));
+        }
+        let ordering = lists::ordering(
+            SEEN_AGREEMENTS,
+            viewer,
+            &order_by,
+            AgreementOrderField::SignedOn,
+        )?;
+        let arguments = format!("{kind:?} {as_of:?} {filter:?} {order_by:?}");
+        let page = PageArgs {
             first,
             after,
             last,
             before,
             offset,
-        }
-        .window("cityAgreements", max_page_size)?;
+        };
+        let request = page_request(ctx, list, arguments, matching, ordering, page)?;
         let key = AgreementPageOfCity {
             city: self.0.id,
-            kind: kind.map(Into::into),
-            as_of: as_of.map(|day| day.0),
-            window,
+            request: request.clone(),
         };
-        let page = load(ctx, key).await?.unwrap_or(KeysetPage {
-            rows: Vec::new(),
-            has_previous: false,
-            has_next: false,
-            total: 0,
-        });
-        let mut page = connection::<_, Agreement>("cityAgreements", page, agreement_keyset);
+        let page = load(ctx, key).await?.unwrap_or_else(KeysetPage::empty);
+        let mut page = connection::<_, Agreement>(list, &request.ordering, page);
         for edge in &mut page.edges {
             edge.node.see_from(self.0.id);
         }
         Ok(page)
+    }
+
+    /// The city's memberships as a Relay connection, filtered, ordered and paged in SQL (by joining year unless `orderBy` says otherwise).
+    #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
+    async fn memberships_connection(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only memberships matching this filter.")] filter: Option<
+            MembershipFilter,
+        >,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            MembershipOrder,
+        >,
+        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
+        #[graphql(
+            desc = "The first this many items (default 100, at most the server's maximum page size)."
+        )]
+        first: Option<i32>,
+        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
+        last: Option<i32>,
+        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
+    ) -> Result<Page<Membership>> {
+        let page = PageArgs {
+            first,
+            after,
+            last,
+            before,
+            offset,
+        };
+        child_connection::<membership::Entity, Membership, _, _>(
+            ctx,
+            "cityMemberships",
+            membership::Column::CityId,
+            self.0.id,
+            filter,
+            order_by,
+            MembershipOrderField::JoinedYear,
+            page,
+        )
+        .await
+    }
+
+    /// The offices in this city as a Relay connection, filtered, ordered and paged in SQL.
+    #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
+    async fn hosted_offices_connection(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only offices matching this filter.")] filter: Option<HostedOfficeFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            HostedOfficeOrder,
+        >,
+        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
+        #[graphql(
+            desc = "The first this many items (default 100, at most the server's maximum page size)."
+        )]
+        first: Option<i32>,
+        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
+        last: Option<i32>,
+        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
+    ) -> Result<Page<HostedOffice>> {
+        let page = PageArgs {
+            first,
+            after,
+            last,
+            before,
+            offset,
+        };
+        child_connection::<hosted_office::Entity, HostedOffice, _, _>(
+            ctx,
+            "cityHostedOffices",
+            hosted_office::Column::CityId,
+            self.0.id,
+            filter,
+            order_by,
+            HostedOfficeOrderField::OpenedYear,
+            page,
+        )
+        .await
+    }
+
+    /// The policies this city exported, as a Relay connection, filtered, ordered and paged in SQL.
+    #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
+    async fn policy_exports_connection(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only exports matching this filter.")] filter: Option<PolicyExportFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            PolicyExportOrder,
+        >,
+        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
+        #[graphql(
+            desc = "The first this many items (default 100, at most the server's maximum page size)."
+        )]
+        first: Option<i32>,
+        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
+        last: Option<i32>,
+        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
+    ) -> Result<Page<PolicyExport>> {
+        let page = PageArgs {
+            first,
+            after,
+            last,
+            before,
+            offset,
+        };
+        child_connection::<policy_export::Entity, PolicyExport, _, _>(
+            ctx,
+            "cityPolicyExports",
+            policy_export::Column::ExporterId,
+            self.0.id,
+            filter,
+            order_by,
+            PolicyExportOrderField::Slug,
+            page,
+        )
+        .await
+    }
+
+    /// The policies other cities exported to this city, as a Relay connection, filtered, ordered and paged in SQL.
+    #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
+    async fn policy_imports_connection(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only exports matching this filter.")] filter: Option<PolicyExportFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            PolicyExportOrder,
+        >,
+        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
+        #[graphql(
+            desc = "The first this many items (default 100, at most the server's maximum page size)."
+        )]
+        first: Option<i32>,
+        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
+        last: Option<i32>,
+        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
+    ) -> Result<Page<PolicyExport>> {
+        let page = PageArgs {
+            first,
+            after,
+            last,
+            before,
+            offset,
+        };
+        child_connection::<policy_export::Entity, PolicyExport, _, _>(
+            ctx,
+            "cityPolicyImports",
+            policy_export::Column::PartnerId,
+            self.0.id,
+            filter,
+            order_by,
+            PolicyExportOrderField::Slug,
+            page,
+        )
+        .await
+    }
+
+    /// The events this city hosted, as a Relay connection, filtered, ordered and paged in SQL.
+    #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
+    async fn hosted_events_connection(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only events matching this filter.")] filter: Option<EventFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            EventOrder,
+        >,
+        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
+        #[graphql(
+            desc = "The first this many items (default 100, at most the server's maximum page size)."
+        )]
+        first: Option<i32>,
+        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
+        last: Option<i32>,
+        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
+    ) -> Result<Page<Event>> {
+        let page = PageArgs {
+            first,
+            after,
+            last,
+            before,
+            offset,
+        };
+        child_connection::<event::Entity, Event, _, _>(
+            ctx,
+            "cityHostedEvents",
+            event::Column::HostId,
+            self.0.id,
+            filter,
+            order_by,
+            EventOrderField::Slug,
+            page,
+        )
+        .await
+    }
+
+    /// The city's programs as a Relay connection, filtered, ordered and paged in SQL.
+    #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
+    async fn programs_connection(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only programs matching this filter.")] filter: Option<ProgramFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            ProgramOrder,
+        >,
+        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
+        #[graphql(
+            desc = "The first this many items (default 100, at most the server's maximum page size)."
+        )]
+        first: Option<i32>,
+        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
+        last: Option<i32>,
+        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
+    ) -> Result<Page<Program>> {
+        let page = PageArgs {
+            first,
+            after,
+            last,
+            before,
+            offset,
+        };
+        child_connection::<program::Entity, Program, _, _>(
+            ctx,
+            "cityPrograms",
+            program::Column::CityId,
+            self.0.id,
+            filter,
+            order_by,
+            ProgramOrderField::Slug,
+            page,
+        )
+        .await
+    }
+
+    /// Figures about this city as a Relay connection, filtered, ordered and paged in SQL.
+    #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
+    async fn statistics_connection(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only figures matching this filter.")] filter: Option<StatisticFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            StatisticOrder,
+        >,
+        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
+        #[graphql(
+            desc = "The first this many items (default 100, at most the server's maximum page size)."
+        )]
+        first: Option<i32>,
+        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
+        last: Option<i32>,
+        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
+    ) -> Result<Page<Statistic>> {
+        let page = PageArgs {
+            first,
+            after,
+            last,
+            before,
+            offset,
+        };
+        child_connection::<statistic::Entity, Statistic, _, _>(
+            ctx,
+            "cityStatistics",
+            statistic::Column::CityId,
+            self.0.id,
+            filter,
+            order_by,
+            StatisticOrderField::Metric,
+            page,
+        )
+        .await
     }
 
     /// The city's memberships of international networks and organizations.

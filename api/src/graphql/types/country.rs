@@ -1,10 +1,12 @@
 //! The `Country` and `CountryGroup` types.
 
 use async_graphql::{Context, ID, Object, Result};
-use entity::{country, country_group};
+use entity::{city, country, country_group};
 
 use super::node::{NodeId, NodeKind};
-use super::{City, Continent, load_many};
+use super::{City, Continent, child_connection, load_many};
+use crate::graphql::connection::{Page, PageArgs};
+use crate::graphql::lists::{CityFilter, CityOrder, CityOrderField};
 use crate::graphql::loaders::*;
 
 /// A country, identified by its ISO 3166-1 alpha-2 code.
@@ -54,6 +56,45 @@ impl Country {
     #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn cities(&self, ctx: &Context<'_>) -> Result<Vec<City>> {
         load_many(ctx, CitiesOfCountry(self.0.id)).await
+    }
+
+    /// The country's cities as a Relay connection, filtered, ordered and paged in SQL.
+    #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
+    async fn cities_connection(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only cities matching this filter.")] filter: Option<CityFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            CityOrder,
+        >,
+        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
+        #[graphql(
+            desc = "The first this many items (default 100, at most the server's maximum page size)."
+        )]
+        first: Option<i32>,
+        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
+        last: Option<i32>,
+        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
+    ) -> Result<Page<City>> {
+        let page = PageArgs {
+            first,
+            after,
+            last,
+            before,
+            offset,
+        };
+        child_connection::<city::Entity, City, _, _>(
+            ctx,
+            "countryCities",
+            city::Column::CountryId,
+            self.0.id,
+            filter,
+            order_by,
+            CityOrderField::Slug,
+            page,
+        )
+        .await
     }
 }
 

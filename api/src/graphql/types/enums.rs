@@ -3,7 +3,7 @@
 use async_graphql::Enum;
 
 /// What kind of publication a source is.
-#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
 #[graphql(remote = "entity::SourceKind")]
 pub enum SourceKind {
     /// The document a dataset was built from.
@@ -21,7 +21,7 @@ pub enum SourceKind {
 }
 
 /// A continent.
-#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
 #[graphql(remote = "entity::Continent")]
 pub enum Continent {
     /// Africa.
@@ -39,7 +39,7 @@ pub enum Continent {
 }
 
 /// The administrative kind of a city or region.
-#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
 #[graphql(remote = "entity::CityKind")]
 pub enum CityKind {
     /// A city.
@@ -61,7 +61,7 @@ pub enum CityKind {
 }
 
 /// The kind of an agreement between two cities.
-#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
 #[graphql(remote = "entity::AgreementKind")]
 pub enum AgreementKind {
     /// A sister-city agreement (자매도시).
@@ -73,7 +73,7 @@ pub enum AgreementKind {
 }
 
 /// Whether an agreement is in force.
-#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
 #[graphql(remote = "entity::AgreementStatus")]
 pub enum AgreementStatus {
     /// In force.
@@ -87,7 +87,7 @@ pub enum AgreementStatus {
 }
 
 /// The kind of an organization.
-#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
 #[graphql(remote = "entity::OrganizationKind")]
 pub enum OrganizationKind {
     /// An international network of cities or local governments.
@@ -99,7 +99,7 @@ pub enum OrganizationKind {
 }
 
 /// A city's role in an organization.
-#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
 #[graphql(remote = "entity::MembershipRole")]
 pub enum MembershipRole {
     /// A member.
@@ -121,7 +121,7 @@ pub enum MembershipRole {
 }
 
 /// The kind of an organization's office in a city.
-#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
 #[graphql(remote = "entity::OfficeKind")]
 pub enum OfficeKind {
     /// The organization's headquarters.
@@ -139,7 +139,7 @@ pub enum OfficeKind {
 }
 
 /// The policy sector of an exported policy.
-#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
 #[graphql(remote = "entity::PolicySector")]
 pub enum PolicySector {
     /// Transport: fare systems, traffic information, bus operation (교통).
@@ -169,7 +169,7 @@ pub enum PolicySector {
 }
 
 /// How an exported policy was delivered.
-#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
 #[graphql(remote = "entity::DeliveryMode")]
 pub enum DeliveryMode {
     /// A site visit (현장견학).
@@ -191,7 +191,7 @@ pub enum DeliveryMode {
 }
 
 /// The kind of an event.
-#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
 #[graphql(remote = "entity::EventKind")]
 pub enum EventKind {
     /// A summit.
@@ -217,7 +217,7 @@ pub enum EventKind {
 }
 
 /// The kind of a program or initiative.
-#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
 #[graphql(remote = "entity::ProgramKind")]
 pub enum ProgramKind {
     /// Honorary citizenship.

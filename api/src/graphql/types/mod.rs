@@ -17,6 +17,8 @@ mod program;
 mod source;
 mod timeline;
 
+use std::sync::Arc;
+
 use async_graphql::dataloader::{DataLoader, Loader};
 use async_graphql::{Context, Result};
 
@@ -39,7 +41,10 @@ pub use program::Program;
 pub use source::{Citation, Source};
 pub use timeline::TimelineEntry;
 
-use super::loaders::{CitationsOf, Cited, DbLoader, LoadError};
+use super::connection::{Page, PageArgs, connection};
+use super::lists::{self, Filter, OrderBy, OrderField};
+use super::loaders::{ChildPage, CitationsOf, Cited, DbLoader, LoadError, PageRequest};
+use crate::service::keyset::{KeysetPage, Ordering};
 
 /// Loads the value behind `key`, if any.
 async fn load<K, V>(ctx: &Context<'_>, key: K) -> Result<Option<V>>
@@ -68,6 +73,59 @@ where
         .into_iter()
         .map(T::from)
         .collect())
+}
+
+/// The compiled arguments of a nested connection named `list`, which every parent asking the
+/// same shares; `arguments` identifies them.
+fn page_request(
+    ctx: &Context<'_>,
+    list: &str,
+    arguments: String,
+    matching: sea_orm::Condition,
+    ordering: Ordering,
+    page: PageArgs,
+) -> Result<Arc<PageRequest>> {
+    let max_page_size = ctx.data_unchecked::<crate::graphql::Limits>().max_page_size;
+    let window = page.window(list, &ordering, max_page_size)?;
+    Ok(Arc::new(PageRequest {
+        arguments: format!("{list} {arguments}"),
+        matching,
+        ordering,
+        window,
+    }))
+}
+
+/// The connection of the rows of `E` whose column `parent` is `id`: filtered, ordered and
+/// paged in SQL, for every parent of the request at once.
+async fn child_connection<E, Node, F, O>(
+    ctx: &Context<'_>,
+    list: &str,
+    parent: E::Column,
+    id: i32,
+    filter: Option<F>,
+    order_by: Vec<OrderBy<O>>,
+    default: O,
+    page: PageArgs,
+) -> Result<Page<Node>>
+where
+    E: sea_orm::EntityTrait,
+    E::Model: Send + Sync + Clone,
+    Node: async_graphql::OutputType + From<E::Model>,
+    F: Filter + std::fmt::Debug,
+    O: OrderField + async_graphql::InputType,
+{
+    let table = E::default().table_name();
+    let matching = lists::matching(table, None, filter.as_ref())?;
+    let ordering = lists::ordering(table, None, &order_by, default)?;
+    let arguments = format!("{filter:?} {order_by:?}");
+    let request = page_request(ctx, list, arguments, matching, ordering, page)?;
+    let key = ChildPage::<E> {
+        parent,
+        id,
+        request: request.clone(),
+    };
+    let page = load(ctx, key).await?.unwrap_or_else(KeysetPage::empty);
+    Ok(connection(list, &request.ordering, page))
 }
 
 /// The citations of a record: where its facts come from.

@@ -1,12 +1,18 @@
 //! The `Organization`, `Membership` and `HostedOffice` types.
 
 use async_graphql::{Context, ID, Object, Result};
-use entity::{hosted_office, membership, organization};
+use entity::{event, hosted_office, membership, organization, statistic};
 
 use super::node::{NodeId, NodeKind};
 use super::{
     Citation, City, Date, Event, MembershipRole, OfficeKind, OrganizationKind, Statistic,
-    citations, held_on, load, load_many,
+    child_connection, citations, held_on, load, load_many,
+};
+use crate::graphql::connection::{Page, PageArgs};
+use crate::graphql::lists::{
+    EventFilter, EventOrder, EventOrderField, HostedOfficeFilter, HostedOfficeOrder,
+    HostedOfficeOrderField, MembershipFilter, MembershipOrder, MembershipOrderField,
+    StatisticFilter, StatisticOrder, StatisticOrderField,
 };
 use crate::graphql::loaders::*;
 
@@ -97,6 +103,164 @@ impl Organization {
     #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn statistics(&self, ctx: &Context<'_>) -> Result<Vec<Statistic>> {
         load_many(ctx, StatisticsOfOrganization(self.0.id)).await
+    }
+
+    /// The organization's memberships as a Relay connection, filtered, ordered and paged in SQL.
+    #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
+    async fn memberships_connection(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only memberships matching this filter.")] filter: Option<
+            MembershipFilter,
+        >,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            MembershipOrder,
+        >,
+        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
+        #[graphql(
+            desc = "The first this many items (default 100, at most the server's maximum page size)."
+        )]
+        first: Option<i32>,
+        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
+        last: Option<i32>,
+        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
+    ) -> Result<Page<Membership>> {
+        let page = PageArgs {
+            first,
+            after,
+            last,
+            before,
+            offset,
+        };
+        child_connection::<membership::Entity, Membership, _, _>(
+            ctx,
+            "organizationMemberships",
+            membership::Column::OrganizationId,
+            self.0.id,
+            filter,
+            order_by,
+            MembershipOrderField::JoinedYear,
+            page,
+        )
+        .await
+    }
+
+    /// The organization's offices as a Relay connection, filtered, ordered and paged in SQL.
+    #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
+    async fn hosted_offices_connection(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only offices matching this filter.")] filter: Option<HostedOfficeFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            HostedOfficeOrder,
+        >,
+        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
+        #[graphql(
+            desc = "The first this many items (default 100, at most the server's maximum page size)."
+        )]
+        first: Option<i32>,
+        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
+        last: Option<i32>,
+        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
+    ) -> Result<Page<HostedOffice>> {
+        let page = PageArgs {
+            first,
+            after,
+            last,
+            before,
+            offset,
+        };
+        child_connection::<hosted_office::Entity, HostedOffice, _, _>(
+            ctx,
+            "organizationHostedOffices",
+            hosted_office::Column::OrganizationId,
+            self.0.id,
+            filter,
+            order_by,
+            HostedOfficeOrderField::OpenedYear,
+            page,
+        )
+        .await
+    }
+
+    /// The events the organization organized, as a Relay connection, filtered, ordered and paged in SQL.
+    #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
+    async fn events_connection(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only events matching this filter.")] filter: Option<EventFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            EventOrder,
+        >,
+        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
+        #[graphql(
+            desc = "The first this many items (default 100, at most the server's maximum page size)."
+        )]
+        first: Option<i32>,
+        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
+        last: Option<i32>,
+        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
+    ) -> Result<Page<Event>> {
+        let page = PageArgs {
+            first,
+            after,
+            last,
+            before,
+            offset,
+        };
+        child_connection::<event::Entity, Event, _, _>(
+            ctx,
+            "organizationEvents",
+            event::Column::OrganizerId,
+            self.0.id,
+            filter,
+            order_by,
+            EventOrderField::Slug,
+            page,
+        )
+        .await
+    }
+
+    /// Figures about the organization as a Relay connection, filtered, ordered and paged in SQL.
+    #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
+    async fn statistics_connection(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only figures matching this filter.")] filter: Option<StatisticFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            StatisticOrder,
+        >,
+        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
+        #[graphql(
+            desc = "The first this many items (default 100, at most the server's maximum page size)."
+        )]
+        first: Option<i32>,
+        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
+        last: Option<i32>,
+        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
+    ) -> Result<Page<Statistic>> {
+        let page = PageArgs {
+            first,
+            after,
+            last,
+            before,
+            offset,
+        };
+        child_connection::<statistic::Entity, Statistic, _, _>(
+            ctx,
+            "organizationStatistics",
+            statistic::Column::OrganizationId,
+            self.0.id,
+            filter,
+            order_by,
+            StatisticOrderField::Metric,
+            page,
+        )
+        .await
     }
 
     /// Where the facts about this organization come from.

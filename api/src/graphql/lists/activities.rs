@@ -1,0 +1,493 @@
+//! Filters and orders of policy exports, events, programs, hosted offices and statistics.
+
+use async_graphql::{Enum, InputObject};
+use entity::{city, event, hosted_office, organization, policy_export, program, statistic};
+use sea_orm::Condition;
+use sea_orm::sea_query::Expr;
+
+use super::{
+    CityFilter, DateFilter, EnumFilter, Filter, FloatFilter, IntFilter, OrderField,
+    OrganizationFilter, StringFilter, city_is, field, float, integer, list_filter, logic,
+    organization_is, text,
+};
+use crate::error::AppResult;
+use crate::graphql::types::{DeliveryMode, EventKind, OfficeKind, PolicySector, ProgramKind};
+use crate::service::filter::Scope;
+use crate::service::keyset::SortType;
+
+/// The English name of the city `key` names, as a sort key.
+fn city_name(scope: &Scope, key: Expr) -> AppResult<(Expr, SortType)> {
+    Ok(text(scope.lookup::<city::Entity>(
+        key,
+        city::Column::Id,
+        city::Column::NameEn,
+    )?))
+}
+
+/// The English name of the organization `key` names, as a sort key.
+fn organization_name(scope: &Scope, key: Expr) -> AppResult<(Expr, SortType)> {
+    Ok(text(scope.lookup::<organization::Entity>(
+        key,
+        organization::Column::Id,
+        organization::Column::NameEn,
+    )?))
+}
+
+/// Adds the condition that `key` names a city matching `filter`, when given.
+fn with_city(
+    all: Condition,
+    scope: &Scope,
+    key: Expr,
+    filter: &Option<Box<CityFilter>>,
+) -> AppResult<Condition> {
+    Ok(match filter {
+        Some(filter) => all.add(city_is(scope, key, filter)?),
+        None => all,
+    })
+}
+
+/// Adds the condition that `key` names an organization matching `filter`, when given.
+fn with_organization(
+    all: Condition,
+    scope: &Scope,
+    key: Expr,
+    filter: &Option<Box<OrganizationFilter>>,
+) -> AppResult<Condition> {
+    Ok(match filter {
+        Some(filter) => all.add(organization_is(scope, key, filter)?),
+        None => all,
+    })
+}
+
+/// Conditions on policy exports; every condition given must hold.
+#[derive(InputObject, Debug, Clone)]
+pub struct PolicyExportFilter {
+    /// Every one of these filters matches.
+    pub and: Option<Vec<PolicyExportFilter>>,
+    /// At least one of these filters matches.
+    pub or: Option<Vec<PolicyExportFilter>>,
+    /// This filter does not match.
+    pub not: Option<Box<PolicyExportFilter>>,
+    /// The slug.
+    pub slug: Option<StringFilter>,
+    /// The English title.
+    pub title_en: Option<StringFilter>,
+    /// The Korean title.
+    pub title_ko: Option<StringFilter>,
+    /// The policy sector.
+    pub sector: Option<EnumFilter<PolicySector>>,
+    /// The subsector.
+    pub subsector: Option<StringFilter>,
+    /// How the policy was delivered.
+    pub mode: Option<EnumFilter<DeliveryMode>>,
+    /// The year.
+    pub year: Option<IntFilter>,
+    /// The whole budget in KRW.
+    pub budget_krw: Option<FloatFilter>,
+    /// The exporting city's share of the budget in KRW.
+    pub exporter_share_krw: Option<FloatFilter>,
+    /// The exporting city.
+    pub exporter: Option<Box<CityFilter>>,
+    /// The receiving city.
+    pub partner: Option<Box<CityFilter>>,
+}
+
+impl Filter for PolicyExportFilter {
+    fn compile(&self, scope: &Scope) -> AppResult<Condition> {
+        let column = |column: policy_export::Column| scope.col(column);
+        let mut all = logic(scope, &self.and, &self.or, &self.not)?;
+        all = field(all, &self.slug, column(policy_export::Column::Slug))?;
+        all = field(all, &self.title_en, column(policy_export::Column::TitleEn))?;
+        all = field(all, &self.title_ko, column(policy_export::Column::TitleKo))?;
+        all = field(all, &self.sector, column(policy_export::Column::Sector))?;
+        all = field(
+            all,
+            &self.subsector,
+            column(policy_export::Column::Subsector),
+        )?;
+        all = field(all, &self.mode, column(policy_export::Column::Mode))?;
+        all = field(all, &self.year, column(policy_export::Column::Year))?;
+        all = field(
+            all,
+            &self.budget_krw,
+            column(policy_export::Column::BudgetKrw),
+        )?;
+        all = field(
+            all,
+            &self.exporter_share_krw,
+            column(policy_export::Column::ExporterShareKrw),
+        )?;
+        all = with_city(
+            all,
+            scope,
+            column(policy_export::Column::ExporterId),
+            &self.exporter,
+        )?;
+        with_city(
+            all,
+            scope,
+            column(policy_export::Column::PartnerId),
+            &self.partner,
+        )
+    }
+}
+
+list_filter!(
+    /// Conditions on a list of policy exports.
+    PolicyExportListFilter of PolicyExportFilter
+);
+
+/// What policy exports can be ordered by.
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
+pub enum PolicyExportOrderField {
+    /// The slug.
+    Slug,
+    /// The English title.
+    TitleEn,
+    /// The year.
+    Year,
+    /// The sector.
+    Sector,
+    /// The whole budget.
+    BudgetKrw,
+    /// The exporting city's English name.
+    ExporterName,
+    /// The receiving city's English name.
+    PartnerName,
+}
+
+impl OrderField for PolicyExportOrderField {
+    fn key(self, scope: &Scope) -> AppResult<(Expr, SortType)> {
+        let column = |column: policy_export::Column| scope.col(column);
+        Ok(match self {
+            Self::Slug => text(column(policy_export::Column::Slug)),
+            Self::TitleEn => text(column(policy_export::Column::TitleEn)),
+            Self::Year => integer(column(policy_export::Column::Year)),
+            Self::Sector => text(column(policy_export::Column::Sector)),
+            Self::BudgetKrw => integer(column(policy_export::Column::BudgetKrw)),
+            Self::ExporterName => city_name(scope, column(policy_export::Column::ExporterId))?,
+            Self::PartnerName => city_name(scope, column(policy_export::Column::PartnerId))?,
+        })
+    }
+}
+
+/// Conditions on events; every condition given must hold.
+#[derive(InputObject, Debug, Clone)]
+pub struct EventFilter {
+    /// Every one of these filters matches.
+    pub and: Option<Vec<EventFilter>>,
+    /// At least one of these filters matches.
+    pub or: Option<Vec<EventFilter>>,
+    /// This filter does not match.
+    pub not: Option<Box<EventFilter>>,
+    /// The slug.
+    pub slug: Option<StringFilter>,
+    /// The English name.
+    pub name_en: Option<StringFilter>,
+    /// The Korean name.
+    pub name_ko: Option<StringFilter>,
+    /// The kind of event.
+    pub kind: Option<EnumFilter<EventKind>>,
+    /// The day, month or year it started.
+    pub starts_on: Option<DateFilter>,
+    /// The day, month or year it ended.
+    pub ends_on: Option<DateFilter>,
+    /// The host city.
+    pub host: Option<Box<CityFilter>>,
+    /// The organizing organization.
+    pub organizer: Option<Box<OrganizationFilter>>,
+}
+
+impl Filter for EventFilter {
+    fn compile(&self, scope: &Scope) -> AppResult<Condition> {
+        let mut all = logic(scope, &self.and, &self.or, &self.not)?;
+        all = field(all, &self.slug, scope.col(event::Column::Slug))?;
+        all = field(all, &self.name_en, scope.col(event::Column::NameEn))?;
+        all = field(all, &self.name_ko, scope.col(event::Column::NameKo))?;
+        all = field(all, &self.kind, scope.col(event::Column::Kind))?;
+        all = field(all, &self.starts_on, scope.col(event::Column::StartsOn))?;
+        all = field(all, &self.ends_on, scope.col(event::Column::EndsOn))?;
+        all = with_city(all, scope, scope.col(event::Column::HostId), &self.host)?;
+        with_organization(
+            all,
+            scope,
+            scope.col(event::Column::OrganizerId),
+            &self.organizer,
+        )
+    }
+}
+
+list_filter!(
+    /// Conditions on a list of events.
+    EventListFilter of EventFilter
+);
+
+/// What events can be ordered by.
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
+pub enum EventOrderField {
+    /// The slug.
+    Slug,
+    /// The English name.
+    NameEn,
+    /// The kind.
+    Kind,
+    /// The start date.
+    StartsOn,
+    /// The host city's English name.
+    HostName,
+    /// The organizer's English name.
+    OrganizerName,
+}
+
+impl OrderField for EventOrderField {
+    fn key(self, scope: &Scope) -> AppResult<(Expr, SortType)> {
+        Ok(match self {
+            Self::Slug => text(scope.col(event::Column::Slug)),
+            Self::NameEn => text(scope.col(event::Column::NameEn)),
+            Self::Kind => text(scope.col(event::Column::Kind)),
+            Self::StartsOn => text(scope.col(event::Column::StartsOn)),
+            Self::HostName => city_name(scope, scope.col(event::Column::HostId))?,
+            Self::OrganizerName => organization_name(scope, scope.col(event::Column::OrganizerId))?,
+        })
+    }
+}
+
+/// Conditions on programs; every condition given must hold.
+#[derive(InputObject, Debug, Clone)]
+pub struct ProgramFilter {
+    /// Every one of these filters matches.
+    pub and: Option<Vec<ProgramFilter>>,
+    /// At least one of these filters matches.
+    pub or: Option<Vec<ProgramFilter>>,
+    /// This filter does not match.
+    pub not: Option<Box<ProgramFilter>>,
+    /// The slug.
+    pub slug: Option<StringFilter>,
+    /// The English name.
+    pub name_en: Option<StringFilter>,
+    /// The Korean name.
+    pub name_ko: Option<StringFilter>,
+    /// The kind of program.
+    pub kind: Option<EnumFilter<ProgramKind>>,
+    /// The year it started.
+    pub start_year: Option<IntFilter>,
+    /// The year it ended.
+    pub end_year: Option<IntFilter>,
+    /// The city running it.
+    pub city: Option<Box<CityFilter>>,
+    /// The partner city.
+    pub partner: Option<Box<CityFilter>>,
+}
+
+impl Filter for ProgramFilter {
+    fn compile(&self, scope: &Scope) -> AppResult<Condition> {
+        let mut all = logic(scope, &self.and, &self.or, &self.not)?;
+        all = field(all, &self.slug, scope.col(program::Column::Slug))?;
+        all = field(all, &self.name_en, scope.col(program::Column::NameEn))?;
+        all = field(all, &self.name_ko, scope.col(program::Column::NameKo))?;
+        all = field(all, &self.kind, scope.col(program::Column::Kind))?;
+        all = field(all, &self.start_year, scope.col(program::Column::StartYear))?;
+        all = field(all, &self.end_year, scope.col(program::Column::EndYear))?;
+        all = with_city(all, scope, scope.col(program::Column::CityId), &self.city)?;
+        with_city(
+            all,
+            scope,
+            scope.col(program::Column::PartnerId),
+            &self.partner,
+        )
+    }
+}
+
+list_filter!(
+    /// Conditions on a list of programs.
+    ProgramListFilter of ProgramFilter
+);
+
+/// What programs can be ordered by.
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ProgramOrderField {
+    /// The slug.
+    Slug,
+    /// The English name.
+    NameEn,
+    /// The kind.
+    Kind,
+    /// The year it started.
+    StartYear,
+    /// The year it ended.
+    EndYear,
+    /// The running city's English name.
+    CityName,
+    /// The partner city's English name.
+    PartnerName,
+}
+
+impl OrderField for ProgramOrderField {
+    fn key(self, scope: &Scope) -> AppResult<(Expr, SortType)> {
+        Ok(match self {
+            Self::Slug => text(scope.col(program::Column::Slug)),
+            Self::NameEn => text(scope.col(program::Column::NameEn)),
+            Self::Kind => text(scope.col(program::Column::Kind)),
+            Self::StartYear => integer(scope.col(program::Column::StartYear)),
+            Self::EndYear => integer(scope.col(program::Column::EndYear)),
+            Self::CityName => city_name(scope, scope.col(program::Column::CityId))?,
+            Self::PartnerName => city_name(scope, scope.col(program::Column::PartnerId))?,
+        })
+    }
+}
+
+/// Conditions on organizations' offices in cities; every condition given must hold.
+#[derive(InputObject, Debug, Clone)]
+pub struct HostedOfficeFilter {
+    /// Every one of these filters matches.
+    pub and: Option<Vec<HostedOfficeFilter>>,
+    /// At least one of these filters matches.
+    pub or: Option<Vec<HostedOfficeFilter>>,
+    /// This filter does not match.
+    pub not: Option<Box<HostedOfficeFilter>>,
+    /// The kind of office.
+    pub kind: Option<EnumFilter<OfficeKind>>,
+    /// The office's English name.
+    pub name_en: Option<StringFilter>,
+    /// The office's Korean name.
+    pub name_ko: Option<StringFilter>,
+    /// The year it opened.
+    pub opened_year: Option<IntFilter>,
+    /// The host city.
+    pub city: Option<Box<CityFilter>>,
+    /// The organization.
+    pub organization: Option<Box<OrganizationFilter>>,
+}
+
+impl Filter for HostedOfficeFilter {
+    fn compile(&self, scope: &Scope) -> AppResult<Condition> {
+        let mut all = logic(scope, &self.and, &self.or, &self.not)?;
+        all = field(all, &self.kind, scope.col(hosted_office::Column::Kind))?;
+        all = field(all, &self.name_en, scope.col(hosted_office::Column::NameEn))?;
+        all = field(all, &self.name_ko, scope.col(hosted_office::Column::NameKo))?;
+        all = field(
+            all,
+            &self.opened_year,
+            scope.col(hosted_office::Column::OpenedYear),
+        )?;
+        all = with_city(
+            all,
+            scope,
+            scope.col(hosted_office::Column::CityId),
+            &self.city,
+        )?;
+        with_organization(
+            all,
+            scope,
+            scope.col(hosted_office::Column::OrganizationId),
+            &self.organization,
+        )
+    }
+}
+
+list_filter!(
+    /// Conditions on a list of hosted offices.
+    HostedOfficeListFilter of HostedOfficeFilter
+);
+
+/// What hosted offices can be ordered by.
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
+pub enum HostedOfficeOrderField {
+    /// The year it opened.
+    OpenedYear,
+    /// The kind.
+    Kind,
+    /// The host city's English name.
+    CityName,
+    /// The organization's English name.
+    OrganizationName,
+}
+
+impl OrderField for HostedOfficeOrderField {
+    fn key(self, scope: &Scope) -> AppResult<(Expr, SortType)> {
+        Ok(match self {
+            Self::OpenedYear => integer(scope.col(hosted_office::Column::OpenedYear)),
+            Self::Kind => text(scope.col(hosted_office::Column::Kind)),
+            Self::CityName => city_name(scope, scope.col(hosted_office::Column::CityId))?,
+            Self::OrganizationName => {
+                organization_name(scope, scope.col(hosted_office::Column::OrganizationId))?
+            }
+        })
+    }
+}
+
+/// Conditions on statistics; every condition given must hold.
+#[derive(InputObject, Debug, Clone)]
+pub struct StatisticFilter {
+    /// Every one of these filters matches.
+    pub and: Option<Vec<StatisticFilter>>,
+    /// At least one of these filters matches.
+    pub or: Option<Vec<StatisticFilter>>,
+    /// This filter does not match.
+    pub not: Option<Box<StatisticFilter>>,
+    /// What is measured, such as `sister_cities`.
+    pub metric: Option<StringFilter>,
+    /// The breakdown, such as a continent.
+    pub dimension: Option<StringFilter>,
+    /// The value.
+    pub value: Option<FloatFilter>,
+    /// The unit.
+    pub unit: Option<StringFilter>,
+    /// The day, month or year the figure is as of.
+    pub as_of: Option<DateFilter>,
+    /// The city it is about.
+    pub city: Option<Box<CityFilter>>,
+    /// The organization it is about.
+    pub organization: Option<Box<OrganizationFilter>>,
+}
+
+impl Filter for StatisticFilter {
+    fn compile(&self, scope: &Scope) -> AppResult<Condition> {
+        let mut all = logic(scope, &self.and, &self.or, &self.not)?;
+        all = field(all, &self.metric, scope.col(statistic::Column::Metric))?;
+        all = field(
+            all,
+            &self.dimension,
+            scope.col(statistic::Column::Dimension),
+        )?;
+        all = field(all, &self.value, scope.col(statistic::Column::Value))?;
+        all = field(all, &self.unit, scope.col(statistic::Column::Unit))?;
+        all = field(all, &self.as_of, scope.col(statistic::Column::AsOf))?;
+        all = with_city(all, scope, scope.col(statistic::Column::CityId), &self.city)?;
+        with_organization(
+            all,
+            scope,
+            scope.col(statistic::Column::OrganizationId),
+            &self.organization,
+        )
+    }
+}
+
+list_filter!(
+    /// Conditions on a list of statistics.
+    StatisticListFilter of StatisticFilter
+);
+
+/// What statistics can be ordered by.
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
+pub enum StatisticOrderField {
+    /// What is measured.
+    Metric,
+    /// The breakdown.
+    Dimension,
+    /// The value.
+    Value,
+    /// The date it is as of.
+    AsOf,
+}
+
+impl OrderField for StatisticOrderField {
+    fn key(self, scope: &Scope) -> AppResult<(Expr, SortType)> {
+        Ok(match self {
+            Self::Metric => text(scope.col(statistic::Column::Metric)),
+            Self::Dimension => text(scope.col(statistic::Column::Dimension)),
+            Self::Value => float(scope.col(statistic::Column::Value)),
+            Self::AsOf => text(scope.col(statistic::Column::AsOf)),
+        })
+    }
+}

@@ -1,0 +1,382 @@
+//! Filters and orders of agreements, organizations and memberships.
+
+use async_graphql::{Enum, InputObject};
+use entity::{agreement, city, country, event, hosted_office, membership, organization, statistic};
+use sea_orm::Condition;
+use sea_orm::sea_query::{Expr, ExprTrait};
+
+use super::{
+    CityFilter, DateFilter, EnumFilter, EventListFilter, Filter, HostedOfficeListFilter, IntFilter,
+    OrderField, StatisticListFilter, StringFilter, children, city_is, count_children, field,
+    integer, list_filter, logic, text,
+};
+use crate::error::{AppError, AppResult};
+use crate::graphql::types::{AgreementKind, AgreementStatus, MembershipRole, OrganizationKind};
+use crate::service::filter::Scope;
+use crate::service::keyset::SortType;
+
+/// Conditions on agreements; every condition given must hold.
+#[derive(InputObject, Debug, Clone)]
+pub struct AgreementFilter {
+    /// Every one of these filters matches.
+    pub and: Option<Vec<AgreementFilter>>,
+    /// At least one of these filters matches.
+    pub or: Option<Vec<AgreementFilter>>,
+    /// This filter does not match.
+    pub not: Option<Box<AgreementFilter>>,
+    /// The kind of agreement.
+    pub kind: Option<EnumFilter<AgreementKind>>,
+    /// The status.
+    pub status: Option<EnumFilter<AgreementStatus>>,
+    /// The day, month or year of signature.
+    pub signed_on: Option<DateFilter>,
+    /// The day, month or year it ended.
+    pub ended_on: Option<DateFilter>,
+    /// The note.
+    pub note: Option<StringFilter>,
+    /// Either party.
+    pub party: Option<Box<CityFilter>>,
+    /// The party other than the city the agreements are seen from (a city's agreements, or
+    /// the `city` argument of a root list).
+    pub partner: Option<Box<CityFilter>>,
+}
+
+/// The party of an agreement other than the city it is seen from.
+fn partner(scope: &Scope) -> AppResult<Expr> {
+    let viewer = scope.viewer().ok_or_else(|| {
+        AppError::BadUserInput(
+            "`partner` needs the city agreements are seen from: give `city`, or filter by `party`"
+                .into(),
+        )
+    })?;
+    Ok(Expr::case(
+        scope.col(agreement::Column::PartyAId).eq(viewer),
+        scope.col(agreement::Column::PartyBId),
+    )
+    .finally(scope.col(agreement::Column::PartyAId))
+    .into())
+}
+
+impl Filter for AgreementFilter {
+    fn compile(&self, scope: &Scope) -> AppResult<Condition> {
+        let mut all = logic(scope, &self.and, &self.or, &self.not)?;
+        all = field(all, &self.kind, scope.col(agreement::Column::Kind))?;
+        all = field(all, &self.status, scope.col(agreement::Column::Status))?;
+        all = field(all, &self.signed_on, scope.col(agreement::Column::SignedOn))?;
+        all = field(all, &self.ended_on, scope.col(agreement::Column::EndedOn))?;
+        all = field(all, &self.note, scope.col(agreement::Column::Note))?;
+        if let Some(filter) = &self.party {
+            all = all.add(
+                Condition::any()
+                    .add(city_is(
+                        scope,
+                        scope.col(agreement::Column::PartyAId),
+                        filter,
+                    )?)
+                    .add(city_is(
+                        scope,
+                        scope.col(agreement::Column::PartyBId),
+                        filter,
+                    )?),
+            );
+        }
+        if let Some(filter) = &self.partner {
+            all = all.add(city_is(scope, partner(scope)?, filter)?);
+        }
+        Ok(all)
+    }
+}
+
+list_filter!(
+    /// Conditions on a list of agreements.
+    AgreementListFilter of AgreementFilter
+);
+
+/// What agreements can be ordered by.
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
+pub enum AgreementOrderField {
+    /// The date of signature (ISO text, so years sort before their months).
+    SignedOn,
+    /// The date it ended.
+    EndedOn,
+    /// The kind.
+    Kind,
+    /// The status.
+    Status,
+    /// The partner's English name (needs the city agreements are seen from).
+    PartnerName,
+    /// The English name of the partner's country (needs the city agreements are seen from).
+    PartnerCountryName,
+    /// The partner's continent (needs the city agreements are seen from).
+    PartnerContinent,
+}
+
+impl OrderField for AgreementOrderField {
+    fn key(self, scope: &Scope) -> AppResult<(Expr, SortType)> {
+        let partner_country = |column: country::Column| -> AppResult<Expr> {
+            let country = scope.lookup::<city::Entity>(
+                partner(scope)?,
+                city::Column::Id,
+                city::Column::CountryId,
+            )?;
+            scope.lookup::<country::Entity>(country, country::Column::Id, column)
+        };
+        Ok(match self {
+            Self::SignedOn => text(scope.col(agreement::Column::SignedOn)),
+            Self::EndedOn => text(scope.col(agreement::Column::EndedOn)),
+            Self::Kind => text(scope.col(agreement::Column::Kind)),
+            Self::Status => text(scope.col(agreement::Column::Status)),
+            Self::PartnerName => text(scope.lookup::<city::Entity>(
+                partner(scope)?,
+                city::Column::Id,
+                city::Column::NameEn,
+            )?),
+            Self::PartnerCountryName => text(partner_country(country::Column::NameEn)?),
+            Self::PartnerContinent => text(partner_country(country::Column::Continent)?),
+        })
+    }
+}
+
+/// Conditions on organizations; every condition given must hold.
+#[derive(InputObject, Debug, Clone)]
+pub struct OrganizationFilter {
+    /// Every one of these filters matches.
+    pub and: Option<Vec<OrganizationFilter>>,
+    /// At least one of these filters matches.
+    pub or: Option<Vec<OrganizationFilter>>,
+    /// This filter does not match.
+    pub not: Option<Box<OrganizationFilter>>,
+    /// The slug.
+    pub slug: Option<StringFilter>,
+    /// The acronym, such as `C40`.
+    pub acronym: Option<StringFilter>,
+    /// The English name.
+    pub name_en: Option<StringFilter>,
+    /// The Korean name.
+    pub name_ko: Option<StringFilter>,
+    /// The kind of organization.
+    pub kind: Option<EnumFilter<OrganizationKind>>,
+    /// The year it was founded.
+    pub founded_year: Option<IntFilter>,
+    /// The city of its headquarters.
+    pub headquarters: Option<Box<CityFilter>>,
+    /// Its members' memberships.
+    pub memberships: Option<Box<MembershipListFilter>>,
+    /// The events it organized.
+    pub events: Option<Box<EventListFilter>>,
+    /// Its offices hosted by cities.
+    pub hosted_offices: Option<Box<HostedOfficeListFilter>>,
+    /// Figures about it.
+    pub statistics: Option<Box<StatisticListFilter>>,
+}
+
+impl Filter for OrganizationFilter {
+    fn compile(&self, scope: &Scope) -> AppResult<Condition> {
+        let mut all = logic(scope, &self.and, &self.or, &self.not)?;
+        all = field(all, &self.slug, scope.col(organization::Column::Slug))?;
+        all = field(all, &self.acronym, scope.col(organization::Column::Acronym))?;
+        all = field(all, &self.name_en, scope.col(organization::Column::NameEn))?;
+        all = field(all, &self.name_ko, scope.col(organization::Column::NameKo))?;
+        all = field(all, &self.kind, scope.col(organization::Column::Kind))?;
+        all = field(
+            all,
+            &self.founded_year,
+            scope.col(organization::Column::FoundedYear),
+        )?;
+        if let Some(filter) = &self.headquarters {
+            all = all.add(city_is(
+                scope,
+                scope.col(organization::Column::HeadquartersId),
+                filter,
+            )?);
+        }
+        if let Some(list) = &self.memberships {
+            all = all.add(list.compile(|quantifier, filter| {
+                children::<membership::Entity>(
+                    scope,
+                    membership::Column::OrganizationId,
+                    quantifier,
+                    filter,
+                )
+            })?);
+        }
+        if let Some(list) = &self.events {
+            all = all.add(list.compile(|quantifier, filter| {
+                children::<event::Entity>(scope, event::Column::OrganizerId, quantifier, filter)
+            })?);
+        }
+        if let Some(list) = &self.hosted_offices {
+            all = all.add(list.compile(|quantifier, filter| {
+                children::<hosted_office::Entity>(
+                    scope,
+                    hosted_office::Column::OrganizationId,
+                    quantifier,
+                    filter,
+                )
+            })?);
+        }
+        if let Some(list) = &self.statistics {
+            all = all.add(list.compile(|quantifier, filter| {
+                children::<statistic::Entity>(
+                    scope,
+                    statistic::Column::OrganizationId,
+                    quantifier,
+                    filter,
+                )
+            })?);
+        }
+        Ok(all)
+    }
+}
+
+/// The condition that `key` names an organization matching `filter`.
+pub fn organization_is(
+    scope: &Scope,
+    key: Expr,
+    filter: &OrganizationFilter,
+) -> AppResult<Condition> {
+    scope.to_one::<organization::Entity>(key, organization::Column::Id, |inner| {
+        filter.compile(inner)
+    })
+}
+
+/// What organizations can be ordered by.
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
+pub enum OrganizationOrderField {
+    /// The slug.
+    Slug,
+    /// The acronym.
+    Acronym,
+    /// The English name.
+    NameEn,
+    /// The Korean name.
+    NameKo,
+    /// The kind.
+    Kind,
+    /// The year it was founded.
+    FoundedYear,
+    /// The English name of its headquarters' city.
+    HeadquartersName,
+    /// How many member cities it has in the dataset.
+    MemberCount,
+}
+
+impl OrderField for OrganizationOrderField {
+    fn key(self, scope: &Scope) -> AppResult<(Expr, SortType)> {
+        Ok(match self {
+            Self::Slug => text(scope.col(organization::Column::Slug)),
+            Self::Acronym => text(scope.col(organization::Column::Acronym)),
+            Self::NameEn => text(scope.col(organization::Column::NameEn)),
+            Self::NameKo => text(scope.col(organization::Column::NameKo)),
+            Self::Kind => text(scope.col(organization::Column::Kind)),
+            Self::FoundedYear => integer(scope.col(organization::Column::FoundedYear)),
+            Self::HeadquartersName => text(scope.lookup::<city::Entity>(
+                scope.col(organization::Column::HeadquartersId),
+                city::Column::Id,
+                city::Column::NameEn,
+            )?),
+            Self::MemberCount => {
+                count_children::<membership::Entity>(scope, membership::Column::OrganizationId)?
+            }
+        })
+    }
+}
+
+/// Conditions on memberships; every condition given must hold.
+#[derive(InputObject, Debug, Clone)]
+pub struct MembershipFilter {
+    /// Every one of these filters matches.
+    pub and: Option<Vec<MembershipFilter>>,
+    /// At least one of these filters matches.
+    pub or: Option<Vec<MembershipFilter>>,
+    /// This filter does not match.
+    pub not: Option<Box<MembershipFilter>>,
+    /// The member's role.
+    pub role: Option<EnumFilter<MembershipRole>>,
+    /// The year the city joined.
+    pub joined_year: Option<IntFilter>,
+    /// The year the city left.
+    pub left_year: Option<IntFilter>,
+    /// The member city.
+    pub city: Option<Box<CityFilter>>,
+    /// The organization.
+    pub organization: Option<Box<OrganizationFilter>>,
+}
+
+impl Filter for MembershipFilter {
+    fn compile(&self, scope: &Scope) -> AppResult<Condition> {
+        let mut all = logic(scope, &self.and, &self.or, &self.not)?;
+        all = field(all, &self.role, scope.col(membership::Column::Role))?;
+        all = field(
+            all,
+            &self.joined_year,
+            scope.col(membership::Column::JoinedYear),
+        )?;
+        all = field(
+            all,
+            &self.left_year,
+            scope.col(membership::Column::LeftYear),
+        )?;
+        if let Some(filter) = &self.city {
+            all = all.add(city_is(
+                scope,
+                scope.col(membership::Column::CityId),
+                filter,
+            )?);
+        }
+        if let Some(filter) = &self.organization {
+            all = all.add(organization_is(
+                scope,
+                scope.col(membership::Column::OrganizationId),
+                filter,
+            )?);
+        }
+        Ok(all)
+    }
+}
+
+list_filter!(
+    /// Conditions on a list of memberships.
+    MembershipListFilter of MembershipFilter
+);
+
+/// What memberships can be ordered by.
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
+pub enum MembershipOrderField {
+    /// The year the city joined.
+    JoinedYear,
+    /// The year the city left.
+    LeftYear,
+    /// The role.
+    Role,
+    /// The member city's English name.
+    CityName,
+    /// The organization's English name.
+    OrganizationName,
+    /// The organization's acronym.
+    OrganizationAcronym,
+}
+
+impl OrderField for MembershipOrderField {
+    fn key(self, scope: &Scope) -> AppResult<(Expr, SortType)> {
+        let organization = |column: organization::Column| {
+            scope.lookup::<organization::Entity>(
+                scope.col(membership::Column::OrganizationId),
+                organization::Column::Id,
+                column,
+            )
+        };
+        Ok(match self {
+            Self::JoinedYear => integer(scope.col(membership::Column::JoinedYear)),
+            Self::LeftYear => integer(scope.col(membership::Column::LeftYear)),
+            Self::Role => text(scope.col(membership::Column::Role)),
+            Self::CityName => text(scope.lookup::<city::Entity>(
+                scope.col(membership::Column::CityId),
+                city::Column::Id,
+                city::Column::NameEn,
+            )?),
+            Self::OrganizationName => text(organization(organization::Column::NameEn)?),
+            Self::OrganizationAcronym => text(organization(organization::Column::Acronym)?),
+        })
+    }
+}
