@@ -15,6 +15,7 @@ on_both_databases!(
     lists_order_by_fields_relations_and_counts,
     cursors_page_any_ordering_without_skipping_or_repeating,
     nested_connections_filter_order_and_page_in_sql,
+    nested_lists_take_the_same_filter_and_order,
     filtered_ordered_nested_connections_keep_statements_bounded,
     aggregates_take_the_same_filter,
 );
@@ -496,6 +497,59 @@ async fn nested_connections_filter_order_and_page_in_sql(app: &TestApp) {
     assert!(china.windows(2).all(|pair| pair[0] >= pair[1]), "{china:?}");
 }
 
+async fn nested_lists_take_the_same_filter_and_order(app: &TestApp) {
+    let data = app
+        .data(
+            r#"{ city(slug: "seoul") {
+                   agreements(kind: SISTER, filter: { partner: { country: { continent: { eq: EUROPE } } } }, orderBy: [{ field: PARTNER_NAME, direction: DESC }]) {
+                     partner { nameEn country { continent } } }
+                   memberships(orderBy: [{ field: ORGANIZATION_ACRONYM }]) { organization { acronym } }
+                   hostedOffices(filter: { kind: { isNull: false } }, orderBy: [{ field: ORGANIZATION_NAME }]) { organization { nameEn } }
+                   policyExports(filter: { year: { gte: 2015 } }) { year }
+                   policyImports(filter: { year: { gte: 2015 } }) { year }
+                   hostedEvents(orderBy: [{ field: STARTS_ON, direction: DESC }]) { startsOn }
+                   programs(filter: { kind: { ne: HONORARY_CITIZENSHIP } }) { kind }
+                   partnerPrograms(filter: { slug: { contains: "seoul" } }) { slug }
+                   statistics(filter: { value: { gte: 0 } }, orderBy: [{ field: VALUE, direction: DESC }]) { value } }
+                 organization(acronym: "C40") {
+                   memberships(filter: { city: { slug: { eq: "seoul" } } }) { city { slug } }
+                   hostedOffices(orderBy: [{ field: CITY_NAME }]) { city { nameEn } }
+                   events(filter: { kind: { isNull: false } }) { kind }
+                   statistics(orderBy: [{ field: METRIC }]) { metric } }
+                 country(code: "JP") { cities(orderBy: [{ field: NAME_EN, direction: DESC }]) { nameEn } } }"#,
+        )
+        .await;
+    let seoul = &data["city"];
+    let partners = strings(&seoul["agreements"], "/partner/nameEn");
+    assert!(!partners.is_empty());
+    assert!(
+        partners.windows(2).all(|pair| pair[0] >= pair[1]),
+        "{partners:?}"
+    );
+    for agreement in seoul["agreements"].as_array().expect("list") {
+        assert_eq!(agreement["partner"]["country"]["continent"], "EUROPE");
+    }
+    let acronyms = strings(&seoul["memberships"], "/organization/acronym");
+    assert!(
+        acronyms.windows(2).all(|pair| pair[0] <= pair[1]),
+        "{acronyms:?}"
+    );
+    for export in seoul["policyExports"].as_array().expect("list") {
+        assert!(export["year"].as_i64() >= Some(2015));
+    }
+    let values: Vec<f64> = seoul["statistics"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|s| s["value"].as_f64().expect("value"))
+        .collect();
+    assert!(values.windows(2).all(|pair| pair[0] >= pair[1]));
+    let members = strings(&data["organization"]["memberships"], "/city/slug");
+    assert_eq!(members, ["seoul"]);
+    let japan = strings(&data["country"]["cities"], "/nameEn");
+    assert_eq!(japan, ["Tokyo", "Hokkaido"]);
+}
+
 async fn filtered_ordered_nested_connections_keep_statements_bounded(app: &TestApp) {
     let query = r#"query ($first: Int!) { citiesConnection(first: $first, orderBy: [{ field: COUNTRY_NAME }],
           filter: { country: { continent: { ne: AFRICA } } }) { nodes { slug
@@ -506,8 +560,10 @@ async fn filtered_ordered_nested_connections_keep_statements_bounded(app: &TestA
         policyExportsConnection(first: 1, orderBy: [{ field: YEAR, direction: DESC }]) { nodes { partner { slug } } } } } }"#;
     // The root page and its total; per nested connection its pages and totals; the partners,
     // their countries, the organizations, their memberships (pages and totals) and the export
-    // partners; plus the DataLoader's slack.
-    let bound = 2 + 2 * 2 + 2 + 1 + 1 + 1 + 2 + 1 + 4;
+    // partners: 14. DataLoader batches by a short time window, and with this many loaders a busy
+    // machine splits a few batches, so the bound has slack; a statement per parent would cost
+    // more than fifty.
+    let bound = 2 + 3 * 2 + 1 + 1 + 1 + 2 + 1 + 8;
     for parents in [1, 50] {
         app.reset_statement_count();
         let response = app.graphql(query, json!({ "first": parents })).await;

@@ -7,8 +7,8 @@ use entity::{
 
 use super::node::{NodeId, NodeKind};
 use super::{
-    Agreement, AgreementKind, Citation, CityKind, Country, Date, Event, HostedOffice, Membership,
-    Period, PolicyExport, Program, Statistic, child_connection, citations, held_on, load,
+    Agreement, AgreementKind, Citation, CityKind, Country, Date, Event, Filtered, HostedOffice,
+    Membership, Period, PolicyExport, Program, Statistic, citations, held_on, largest_page, load,
     load_many, page_request,
 };
 use crate::graphql::connection::{Page, PageArgs, connection};
@@ -89,7 +89,17 @@ impl City {
             desc = "Only agreements in force on this day: signed on or before it, not ended before it."
         )]
         as_of: Option<Date>,
+        #[graphql(desc = "Only agreements matching this filter.")] filter: Option<AgreementFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            AgreementOrder,
+        >,
     ) -> Result<Vec<Agreement>> {
+        if filter.is_some() || !order_by.is_empty() {
+            let page = self
+                .agreement_page(ctx, kind, as_of, filter, order_by, largest_page(ctx))
+                .await?;
+            return Ok(page.edges.into_iter().map(|edge| edge.node).collect());
+        }
         let key = AgreementsOfCity {
             city: self.0.id,
             kind: kind.map(Into::into),
@@ -126,22 +136,6 @@ impl City {
         last: Option<i32>,
         #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
     ) -> Result<Page<Agreement>> {
-        let list = "cityAgreements";
-        let viewer = Some(nested::viewer());
-        let mut matching = lists::matching(SEEN_AGREEMENTS, viewer.clone(), filter.as_ref())?;
-        if let Some(kind) = kind {
-            matching = matching.add(agreement::Column::Kind.eq(entity::AgreementKind::from(kind)));
-        }
-        if let Some(day) = &as_of {
-            matching = matching.add(time::agreement_in_force(&day.0));
-        }
-        let ordering = lists::ordering(
-            SEEN_AGREEMENTS,
-            viewer,
-            &order_by,
-            AgreementOrderField::SignedOn,
-        )?;
-        let arguments = format!("{kind:?} {as_of:?} {filter:?} {order_by:?}");
         let page = PageArgs {
             first,
             after,
@@ -149,17 +143,8 @@ impl City {
             before,
             offset,
         };
-        let request = page_request(ctx, list, arguments, matching, ordering, page)?;
-        let key = AgreementPageOfCity {
-            city: self.0.id,
-            request: request.clone(),
-        };
-        let page = load(ctx, key).await?.unwrap_or_else(KeysetPage::empty);
-        let mut page = connection::<_, Agreement>(list, &request.ordering, page);
-        for edge in &mut page.edges {
-            edge.node.see_from(self.0.id);
-        }
-        Ok(page)
+        self.agreement_page(ctx, kind, as_of, filter, order_by, page)
+            .await
     }
 
     /// The city's memberships as a Relay connection, filtered, ordered and paged in SQL (by joining year unless `orderBy` says otherwise).
@@ -190,17 +175,20 @@ impl City {
             before,
             offset,
         };
-        child_connection::<membership::Entity, Membership, _, _>(
-            ctx,
-            "cityMemberships",
-            membership::Column::CityId,
-            self.0.id,
+        let filtered = Filtered {
+            list: "cityMemberships",
             filter,
             order_by,
-            MembershipOrderField::JoinedYear,
-            page,
-        )
-        .await
+            default: MembershipOrderField::JoinedYear,
+        };
+        filtered
+            .connection::<membership::Entity, Membership>(
+                ctx,
+                membership::Column::CityId,
+                self.0.id,
+                page,
+            )
+            .await
     }
 
     /// The offices in this city as a Relay connection, filtered, ordered and paged in SQL.
@@ -229,17 +217,20 @@ impl City {
             before,
             offset,
         };
-        child_connection::<hosted_office::Entity, HostedOffice, _, _>(
-            ctx,
-            "cityHostedOffices",
-            hosted_office::Column::CityId,
-            self.0.id,
+        let filtered = Filtered {
+            list: "cityHostedOffices",
             filter,
             order_by,
-            HostedOfficeOrderField::OpenedYear,
-            page,
-        )
-        .await
+            default: HostedOfficeOrderField::OpenedYear,
+        };
+        filtered
+            .connection::<hosted_office::Entity, HostedOffice>(
+                ctx,
+                hosted_office::Column::CityId,
+                self.0.id,
+                page,
+            )
+            .await
     }
 
     /// The policies this city exported, as a Relay connection, filtered, ordered and paged in SQL.
@@ -268,17 +259,20 @@ impl City {
             before,
             offset,
         };
-        child_connection::<policy_export::Entity, PolicyExport, _, _>(
-            ctx,
-            "cityPolicyExports",
-            policy_export::Column::ExporterId,
-            self.0.id,
+        let filtered = Filtered {
+            list: "cityPolicyExports",
             filter,
             order_by,
-            PolicyExportOrderField::Slug,
-            page,
-        )
-        .await
+            default: PolicyExportOrderField::Slug,
+        };
+        filtered
+            .connection::<policy_export::Entity, PolicyExport>(
+                ctx,
+                policy_export::Column::ExporterId,
+                self.0.id,
+                page,
+            )
+            .await
     }
 
     /// The policies other cities exported to this city, as a Relay connection, filtered, ordered and paged in SQL.
@@ -307,17 +301,20 @@ impl City {
             before,
             offset,
         };
-        child_connection::<policy_export::Entity, PolicyExport, _, _>(
-            ctx,
-            "cityPolicyImports",
-            policy_export::Column::PartnerId,
-            self.0.id,
+        let filtered = Filtered {
+            list: "cityPolicyImports",
             filter,
             order_by,
-            PolicyExportOrderField::Slug,
-            page,
-        )
-        .await
+            default: PolicyExportOrderField::Slug,
+        };
+        filtered
+            .connection::<policy_export::Entity, PolicyExport>(
+                ctx,
+                policy_export::Column::PartnerId,
+                self.0.id,
+                page,
+            )
+            .await
     }
 
     /// The events this city hosted, as a Relay connection, filtered, ordered and paged in SQL.
@@ -346,17 +343,15 @@ impl City {
             before,
             offset,
         };
-        child_connection::<event::Entity, Event, _, _>(
-            ctx,
-            "cityHostedEvents",
-            event::Column::HostId,
-            self.0.id,
+        let filtered = Filtered {
+            list: "cityHostedEvents",
             filter,
             order_by,
-            EventOrderField::Slug,
-            page,
-        )
-        .await
+            default: EventOrderField::Slug,
+        };
+        filtered
+            .connection::<event::Entity, Event>(ctx, event::Column::HostId, self.0.id, page)
+            .await
     }
 
     /// The city's programs as a Relay connection, filtered, ordered and paged in SQL.
@@ -385,17 +380,15 @@ impl City {
             before,
             offset,
         };
-        child_connection::<program::Entity, Program, _, _>(
-            ctx,
-            "cityPrograms",
-            program::Column::CityId,
-            self.0.id,
+        let filtered = Filtered {
+            list: "cityPrograms",
             filter,
             order_by,
-            ProgramOrderField::Slug,
-            page,
-        )
-        .await
+            default: ProgramOrderField::Slug,
+        };
+        filtered
+            .connection::<program::Entity, Program>(ctx, program::Column::CityId, self.0.id, page)
+            .await
     }
 
     /// Figures about this city as a Relay connection, filtered, ordered and paged in SQL.
@@ -424,17 +417,20 @@ impl City {
             before,
             offset,
         };
-        child_connection::<statistic::Entity, Statistic, _, _>(
-            ctx,
-            "cityStatistics",
-            statistic::Column::CityId,
-            self.0.id,
+        let filtered = Filtered {
+            list: "cityStatistics",
             filter,
             order_by,
-            StatisticOrderField::Metric,
-            page,
-        )
-        .await
+            default: StatisticOrderField::Metric,
+        };
+        filtered
+            .connection::<statistic::Entity, Statistic>(
+                ctx,
+                statistic::Column::CityId,
+                self.0.id,
+                page,
+            )
+            .await
     }
 
     /// The city's memberships of international networks and organizations.
@@ -446,44 +442,171 @@ impl City {
             desc = "Only memberships held on this day: joined in or before its year, not left before it."
         )]
         as_of: Option<Date>,
+        #[graphql(desc = "Only memberships matching this filter.")] filter: Option<
+            MembershipFilter,
+        >,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            MembershipOrder,
+        >,
     ) -> Result<Vec<Membership>> {
-        held_on(load_many(ctx, MembershipsOfCity(self.0.id)).await?, as_of)
+        let all = load_many(ctx, MembershipsOfCity(self.0.id));
+        let filtered = Filtered {
+            list: "cityMemberships",
+            filter,
+            order_by,
+            default: MembershipOrderField::JoinedYear,
+        };
+        let memberships = filtered
+            .children::<membership::Entity, _>(ctx, membership::Column::CityId, self.0.id, all)
+            .await?;
+        held_on(memberships, as_of)
     }
 
     /// Offices of organizations located in this city.
     #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
-    async fn hosted_offices(&self, ctx: &Context<'_>) -> Result<Vec<HostedOffice>> {
-        load_many(ctx, OfficesInCity(self.0.id)).await
+    async fn hosted_offices(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only offices matching this filter.")] filter: Option<HostedOfficeFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            HostedOfficeOrder,
+        >,
+    ) -> Result<Vec<HostedOffice>> {
+        let all = load_many(ctx, OfficesInCity(self.0.id));
+        let filtered = Filtered {
+            list: "cityHostedOffices",
+            filter,
+            order_by,
+            default: HostedOfficeOrderField::OpenedYear,
+        };
+        filtered
+            .children::<hosted_office::Entity, _>(
+                ctx,
+                hosted_office::Column::CityId,
+                self.0.id,
+                all,
+            )
+            .await
     }
 
     /// Policies this city exported to (shared with) other cities.
     #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
-    async fn policy_exports(&self, ctx: &Context<'_>) -> Result<Vec<PolicyExport>> {
-        load_many(ctx, ExportsByCity(self.0.id)).await
+    async fn policy_exports(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only exports matching this filter.")] filter: Option<PolicyExportFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            PolicyExportOrder,
+        >,
+    ) -> Result<Vec<PolicyExport>> {
+        let all = load_many(ctx, ExportsByCity(self.0.id));
+        let filtered = Filtered {
+            list: "cityPolicyExports",
+            filter,
+            order_by,
+            default: PolicyExportOrderField::Slug,
+        };
+        filtered
+            .children::<policy_export::Entity, _>(
+                ctx,
+                policy_export::Column::ExporterId,
+                self.0.id,
+                all,
+            )
+            .await
     }
 
     /// Policies other cities exported to this city.
     #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
-    async fn policy_imports(&self, ctx: &Context<'_>) -> Result<Vec<PolicyExport>> {
-        load_many(ctx, ExportsToCity(self.0.id)).await
+    async fn policy_imports(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only exports matching this filter.")] filter: Option<PolicyExportFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            PolicyExportOrder,
+        >,
+    ) -> Result<Vec<PolicyExport>> {
+        let all = load_many(ctx, ExportsToCity(self.0.id));
+        let filtered = Filtered {
+            list: "cityPolicyImports",
+            filter,
+            order_by,
+            default: PolicyExportOrderField::Slug,
+        };
+        filtered
+            .children::<policy_export::Entity, _>(
+                ctx,
+                policy_export::Column::PartnerId,
+                self.0.id,
+                all,
+            )
+            .await
     }
 
     /// Events this city hosted.
     #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
-    async fn hosted_events(&self, ctx: &Context<'_>) -> Result<Vec<Event>> {
-        load_many(ctx, EventsHostedBy(self.0.id)).await
+    async fn hosted_events(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only events matching this filter.")] filter: Option<EventFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            EventOrder,
+        >,
+    ) -> Result<Vec<Event>> {
+        let all = load_many(ctx, EventsHostedBy(self.0.id));
+        let filtered = Filtered {
+            list: "cityHostedEvents",
+            filter,
+            order_by,
+            default: EventOrderField::Slug,
+        };
+        filtered
+            .children::<event::Entity, _>(ctx, event::Column::HostId, self.0.id, all)
+            .await
     }
 
     /// The city's programs and initiatives.
     #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
-    async fn programs(&self, ctx: &Context<'_>) -> Result<Vec<Program>> {
-        load_many(ctx, ProgramsOfCity(self.0.id)).await
+    async fn programs(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only programs matching this filter.")] filter: Option<ProgramFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            ProgramOrder,
+        >,
+    ) -> Result<Vec<Program>> {
+        let all = load_many(ctx, ProgramsOfCity(self.0.id));
+        let filtered = Filtered {
+            list: "cityPrograms",
+            filter,
+            order_by,
+            default: ProgramOrderField::Slug,
+        };
+        filtered
+            .children::<program::Entity, _>(ctx, program::Column::CityId, self.0.id, all)
+            .await
     }
 
     /// Programs of other cities in which this city is the partner.
     #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
-    async fn partner_programs(&self, ctx: &Context<'_>) -> Result<Vec<Program>> {
-        load_many(ctx, ProgramsWithPartner(self.0.id)).await
+    async fn partner_programs(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only programs matching this filter.")] filter: Option<ProgramFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            ProgramOrder,
+        >,
+    ) -> Result<Vec<Program>> {
+        let all = load_many(ctx, ProgramsWithPartner(self.0.id));
+        let filtered = Filtered {
+            list: "cityPartnerPrograms",
+            filter,
+            order_by,
+            default: ProgramOrderField::Slug,
+        };
+        filtered
+            .children::<program::Entity, _>(ctx, program::Column::PartnerId, self.0.id, all)
+            .await
     }
 
     /// Figures the sources state about this city.
@@ -494,8 +617,21 @@ impl City {
         #[graphql(desc = "Only figures of this metric, e.g. `sister_city_count`.")] metric: Option<
             String,
         >,
+        #[graphql(desc = "Only figures matching this filter.")] filter: Option<StatisticFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            StatisticOrder,
+        >,
     ) -> Result<Vec<Statistic>> {
-        let statistics: Vec<Statistic> = load_many(ctx, StatisticsOfCity(self.0.id)).await?;
+        let all = load_many(ctx, StatisticsOfCity(self.0.id));
+        let filtered = Filtered {
+            list: "cityStatistics",
+            filter,
+            order_by,
+            default: StatisticOrderField::Metric,
+        };
+        let statistics: Vec<Statistic> = filtered
+            .children::<statistic::Entity, _>(ctx, statistic::Column::CityId, self.0.id, all)
+            .await?;
         Ok(statistics
             .into_iter()
             .filter(|statistic| {
@@ -516,5 +652,46 @@ impl City {
     #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn sources(&self, ctx: &Context<'_>) -> Result<Vec<Citation>> {
         citations(ctx, Cited::City, self.0.id).await
+    }
+}
+
+impl City {
+    /// A page of the city's agreements, seen from it, filtered and ordered in SQL.
+    async fn agreement_page(
+        &self,
+        ctx: &Context<'_>,
+        kind: Option<AgreementKind>,
+        as_of: Option<Date>,
+        filter: Option<AgreementFilter>,
+        order_by: Vec<AgreementOrder>,
+        page: PageArgs,
+    ) -> Result<Page<Agreement>> {
+        let list = "cityAgreements";
+        let viewer = Some(nested::viewer());
+        let mut matching = lists::matching(SEEN_AGREEMENTS, viewer.clone(), filter.as_ref())?;
+        if let Some(kind) = kind {
+            matching = matching.add(agreement::Column::Kind.eq(entity::AgreementKind::from(kind)));
+        }
+        if let Some(day) = &as_of {
+            matching = matching.add(time::agreement_in_force(&day.0));
+        }
+        let ordering = lists::ordering(
+            SEEN_AGREEMENTS,
+            viewer,
+            &order_by,
+            AgreementOrderField::SignedOn,
+        )?;
+        let arguments = format!("{kind:?} {as_of:?} {filter:?} {order_by:?}");
+        let request = page_request(ctx, list, arguments, matching, ordering, page)?;
+        let key = AgreementPageOfCity {
+            city: self.0.id,
+            request: request.clone(),
+        };
+        let page = load(ctx, key).await?.unwrap_or_else(KeysetPage::empty);
+        let mut page = connection::<_, Agreement>(list, &request.ordering, page);
+        for edge in &mut page.edges {
+            edge.node.see_from(self.0.id);
+        }
+        Ok(page)
     }
 }

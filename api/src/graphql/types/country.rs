@@ -4,7 +4,7 @@ use async_graphql::{Context, ID, Object, Result};
 use entity::{city, country, country_group};
 
 use super::node::{NodeId, NodeKind};
-use super::{City, Continent, child_connection, load_many};
+use super::{City, Continent, Filtered, load_many};
 use crate::graphql::connection::{Page, PageArgs};
 use crate::graphql::lists::{CityFilter, CityOrder, CityOrderField};
 use crate::graphql::loaders::*;
@@ -54,8 +54,24 @@ impl Country {
 
     /// Cities of the country known to Paradiplo.
     #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
-    async fn cities(&self, ctx: &Context<'_>) -> Result<Vec<City>> {
-        load_many(ctx, CitiesOfCountry(self.0.id)).await
+    async fn cities(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only cities matching this filter.")] filter: Option<CityFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            CityOrder,
+        >,
+    ) -> Result<Vec<City>> {
+        let all = load_many(ctx, CitiesOfCountry(self.0.id));
+        let filtered = Filtered {
+            list: "countryCities",
+            filter,
+            order_by,
+            default: CityOrderField::Slug,
+        };
+        filtered
+            .children::<city::Entity, _>(ctx, city::Column::CountryId, self.0.id, all)
+            .await
     }
 
     /// The country's cities as a Relay connection, filtered, ordered and paged in SQL.
@@ -84,17 +100,15 @@ impl Country {
             before,
             offset,
         };
-        child_connection::<city::Entity, City, _, _>(
-            ctx,
-            "countryCities",
-            city::Column::CountryId,
-            self.0.id,
+        let filtered = Filtered {
+            list: "countryCities",
             filter,
             order_by,
-            CityOrderField::Slug,
-            page,
-        )
-        .await
+            default: CityOrderField::Slug,
+        };
+        filtered
+            .connection::<city::Entity, City>(ctx, city::Column::CountryId, self.0.id, page)
+            .await
     }
 }
 

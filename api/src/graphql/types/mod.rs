@@ -20,7 +20,7 @@ mod timeline;
 use std::sync::Arc;
 
 use async_graphql::dataloader::{DataLoader, Loader};
-use async_graphql::{Context, Result};
+use async_graphql::{Context, InputType, OutputType, Result};
 
 pub use aggregate::{
     AgreementGroupKey, AgreementsAggregate, CitiesAggregate, CityGroupKey, PolicyExportGroupKey,
@@ -95,37 +95,79 @@ fn page_request(
     }))
 }
 
-/// The connection of the rows of `E` whose column `parent` is `id`: filtered, ordered and
-/// paged in SQL, for every parent of the request at once.
-async fn child_connection<E, Node, F, O>(
-    ctx: &Context<'_>,
-    list: &str,
-    parent: E::Column,
-    id: i32,
+/// The first page of a connection, as large as the server allows: what a plain list returns.
+fn largest_page(ctx: &Context<'_>) -> PageArgs {
+    let max_page_size = ctx.data_unchecked::<crate::graphql::Limits>().max_page_size;
+    PageArgs {
+        first: i32::try_from(max_page_size).ok(),
+        after: None,
+        last: None,
+        before: None,
+        offset: None,
+    }
+}
+
+/// The `filter` and `orderBy` arguments of a nested list or connection named `list`, and the
+/// order it takes when `orderBy` is empty.
+struct Filtered<F, O: InputType> {
+    list: &'static str,
     filter: Option<F>,
     order_by: Vec<OrderBy<O>>,
     default: O,
-    page: PageArgs,
-) -> Result<Page<Node>>
-where
-    E: sea_orm::EntityTrait,
-    E::Model: Send + Sync + Clone,
-    Node: async_graphql::OutputType + From<E::Model>,
-    F: Filter + std::fmt::Debug,
-    O: OrderField + async_graphql::InputType,
-{
-    let table = E::default().table_name();
-    let matching = lists::matching(table, None, filter.as_ref())?;
-    let ordering = lists::ordering(table, None, &order_by, default)?;
-    let arguments = format!("{filter:?} {order_by:?}");
-    let request = page_request(ctx, list, arguments, matching, ordering, page)?;
-    let key = ChildPage::<E> {
-        parent,
-        id,
-        request: request.clone(),
-    };
-    let page = load(ctx, key).await?.unwrap_or_else(KeysetPage::empty);
-    Ok(connection(list, &request.ordering, page))
+}
+
+impl<F: Filter + std::fmt::Debug, O: OrderField + InputType> Filtered<F, O> {
+    /// The connection of the rows of `E` whose column `parent` is `id`: filtered, ordered and
+    /// paged in SQL, for every parent of the request at once.
+    async fn connection<E, Node>(
+        self,
+        ctx: &Context<'_>,
+        parent: E::Column,
+        id: i32,
+        page: PageArgs,
+    ) -> Result<Page<Node>>
+    where
+        E: sea_orm::EntityTrait,
+        E::Model: Send + Sync + Clone,
+        Node: OutputType + From<E::Model>,
+    {
+        let table = E::default().table_name();
+        let matching = lists::matching(table, None, self.filter.as_ref())?;
+        let ordering = lists::ordering(table, None, &self.order_by, self.default)?;
+        let arguments = format!("{:?} {:?}", self.filter, self.order_by);
+        let request = page_request(ctx, self.list, arguments, matching, ordering, page)?;
+        let key = ChildPage::<E> {
+            parent,
+            id,
+            request: request.clone(),
+        };
+        let page = load(ctx, key).await?.unwrap_or_else(KeysetPage::empty);
+        Ok(connection(self.list, &request.ordering, page))
+    }
+
+    /// The plain list of the rows of `E` whose column `parent` is `id`: `all` (the relation's
+    /// loader) without a filter or ordering; with them, the connection's rows, as many as the
+    /// server's maximum page size.
+    async fn children<E, Node>(
+        self,
+        ctx: &Context<'_>,
+        parent: E::Column,
+        id: i32,
+        all: impl Future<Output = Result<Vec<Node>>>,
+    ) -> Result<Vec<Node>>
+    where
+        E: sea_orm::EntityTrait,
+        E::Model: Send + Sync + Clone,
+        Node: OutputType + From<E::Model>,
+    {
+        if self.filter.is_none() && self.order_by.is_empty() {
+            return all.await;
+        }
+        let page = self
+            .connection::<E, Node>(ctx, parent, id, largest_page(ctx))
+            .await?;
+        Ok(page.edges.into_iter().map(|edge| edge.node).collect())
+    }
 }
 
 /// The citations of a record: where its facts come from.

@@ -5,8 +5,8 @@ use entity::{event, hosted_office, membership, organization, statistic};
 
 use super::node::{NodeId, NodeKind};
 use super::{
-    Citation, City, Date, Event, MembershipRole, OfficeKind, OrganizationKind, Statistic,
-    child_connection, citations, held_on, load, load_many,
+    Citation, City, Date, Event, Filtered, MembershipRole, OfficeKind, OrganizationKind, Statistic,
+    citations, held_on, load, load_many,
 };
 use crate::graphql::connection::{Page, PageArgs};
 use crate::graphql::lists::{
@@ -80,29 +80,105 @@ impl Organization {
             desc = "Only memberships held on this day: joined in or before its year, not left before it."
         )]
         as_of: Option<Date>,
+        #[graphql(desc = "Only memberships matching this filter.")] filter: Option<
+            MembershipFilter,
+        >,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            MembershipOrder,
+        >,
     ) -> Result<Vec<Membership>> {
-        held_on(
-            load_many(ctx, MembershipsOfOrganization(self.0.id)).await?,
-            as_of,
-        )
+        let all = load_many(ctx, MembershipsOfOrganization(self.0.id));
+        let filtered = Filtered {
+            list: "organizationMemberships",
+            filter,
+            order_by,
+            default: MembershipOrderField::JoinedYear,
+        };
+        let memberships = filtered
+            .children::<membership::Entity, _>(
+                ctx,
+                membership::Column::OrganizationId,
+                self.0.id,
+                all,
+            )
+            .await?;
+        held_on(memberships, as_of)
     }
 
     /// The organization's offices and the cities they are in.
     #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
-    async fn hosted_offices(&self, ctx: &Context<'_>) -> Result<Vec<HostedOffice>> {
-        load_many(ctx, OfficesOfOrganization(self.0.id)).await
+    async fn hosted_offices(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only offices matching this filter.")] filter: Option<HostedOfficeFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            HostedOfficeOrder,
+        >,
+    ) -> Result<Vec<HostedOffice>> {
+        let all = load_many(ctx, OfficesOfOrganization(self.0.id));
+        let filtered = Filtered {
+            list: "organizationHostedOffices",
+            filter,
+            order_by,
+            default: HostedOfficeOrderField::OpenedYear,
+        };
+        filtered
+            .children::<hosted_office::Entity, _>(
+                ctx,
+                hosted_office::Column::OrganizationId,
+                self.0.id,
+                all,
+            )
+            .await
     }
 
     /// Events the organization organized.
     #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
-    async fn events(&self, ctx: &Context<'_>) -> Result<Vec<Event>> {
-        load_many(ctx, EventsOrganizedBy(self.0.id)).await
+    async fn events(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only events matching this filter.")] filter: Option<EventFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            EventOrder,
+        >,
+    ) -> Result<Vec<Event>> {
+        let all = load_many(ctx, EventsOrganizedBy(self.0.id));
+        let filtered = Filtered {
+            list: "organizationEvents",
+            filter,
+            order_by,
+            default: EventOrderField::Slug,
+        };
+        filtered
+            .children::<event::Entity, _>(ctx, event::Column::OrganizerId, self.0.id, all)
+            .await
     }
 
     /// Figures the sources state about the organization.
     #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
-    async fn statistics(&self, ctx: &Context<'_>) -> Result<Vec<Statistic>> {
-        load_many(ctx, StatisticsOfOrganization(self.0.id)).await
+    async fn statistics(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only figures matching this filter.")] filter: Option<StatisticFilter>,
+        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
+            StatisticOrder,
+        >,
+    ) -> Result<Vec<Statistic>> {
+        let all = load_many(ctx, StatisticsOfOrganization(self.0.id));
+        let filtered = Filtered {
+            list: "organizationStatistics",
+            filter,
+            order_by,
+            default: StatisticOrderField::Metric,
+        };
+        filtered
+            .children::<statistic::Entity, _>(
+                ctx,
+                statistic::Column::OrganizationId,
+                self.0.id,
+                all,
+            )
+            .await
     }
 
     /// The organization's memberships as a Relay connection, filtered, ordered and paged in SQL.
@@ -133,17 +209,20 @@ impl Organization {
             before,
             offset,
         };
-        child_connection::<membership::Entity, Membership, _, _>(
-            ctx,
-            "organizationMemberships",
-            membership::Column::OrganizationId,
-            self.0.id,
+        let filtered = Filtered {
+            list: "organizationMemberships",
             filter,
             order_by,
-            MembershipOrderField::JoinedYear,
-            page,
-        )
-        .await
+            default: MembershipOrderField::JoinedYear,
+        };
+        filtered
+            .connection::<membership::Entity, Membership>(
+                ctx,
+                membership::Column::OrganizationId,
+                self.0.id,
+                page,
+            )
+            .await
     }
 
     /// The organization's offices as a Relay connection, filtered, ordered and paged in SQL.
@@ -172,17 +251,20 @@ impl Organization {
             before,
             offset,
         };
-        child_connection::<hosted_office::Entity, HostedOffice, _, _>(
-            ctx,
-            "organizationHostedOffices",
-            hosted_office::Column::OrganizationId,
-            self.0.id,
+        let filtered = Filtered {
+            list: "organizationHostedOffices",
             filter,
             order_by,
-            HostedOfficeOrderField::OpenedYear,
-            page,
-        )
-        .await
+            default: HostedOfficeOrderField::OpenedYear,
+        };
+        filtered
+            .connection::<hosted_office::Entity, HostedOffice>(
+                ctx,
+                hosted_office::Column::OrganizationId,
+                self.0.id,
+                page,
+            )
+            .await
     }
 
     /// The events the organization organized, as a Relay connection, filtered, ordered and paged in SQL.
@@ -211,17 +293,15 @@ impl Organization {
             before,
             offset,
         };
-        child_connection::<event::Entity, Event, _, _>(
-            ctx,
-            "organizationEvents",
-            event::Column::OrganizerId,
-            self.0.id,
+        let filtered = Filtered {
+            list: "organizationEvents",
             filter,
             order_by,
-            EventOrderField::Slug,
-            page,
-        )
-        .await
+            default: EventOrderField::Slug,
+        };
+        filtered
+            .connection::<event::Entity, Event>(ctx, event::Column::OrganizerId, self.0.id, page)
+            .await
     }
 
     /// Figures about the organization as a Relay connection, filtered, ordered and paged in SQL.
@@ -250,17 +330,20 @@ impl Organization {
             before,
             offset,
         };
-        child_connection::<statistic::Entity, Statistic, _, _>(
-            ctx,
-            "organizationStatistics",
-            statistic::Column::OrganizationId,
-            self.0.id,
+        let filtered = Filtered {
+            list: "organizationStatistics",
             filter,
             order_by,
-            StatisticOrderField::Metric,
-            page,
-        )
-        .await
+            default: StatisticOrderField::Metric,
+        };
+        filtered
+            .connection::<statistic::Entity, Statistic>(
+                ctx,
+                statistic::Column::OrganizationId,
+                self.0.id,
+                page,
+            )
+            .await
     }
 
     /// Where the facts about this organization come from.
