@@ -3,14 +3,14 @@
 //! router on port 0; and `TestApp`, typed helpers to talk to it.
 
 use std::net::SocketAddr;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use paradiplo::app::App;
 use paradiplo::config::Config;
 use paradiplo::db;
-use sea_orm::{ConnectionTrait, DatabaseConnection};
+use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
 use serde_json::{Value, json};
 
 /// The bundled dataset's folder in the repository.
@@ -31,18 +31,22 @@ pub struct TestApp {
     pub address: SocketAddr,
     pub client: reqwest::Client,
     pub db: DatabaseConnection,
-    statements: Arc<AtomicUsize>,
+    statements: Arc<Mutex<Vec<Statement>>>,
     _database: TestDatabase,
 }
 
-/// Runs `$test(&TestApp)` once on SQLite and once on PostgreSQL, as two tests.
+/// Runs `$test(&TestApp)` once on SQLite and once on PostgreSQL, as two tests, on the bundled
+/// dataset or (`with spawn_generated:`) on another spawner's.
 macro_rules! on_both_databases {
     ($($test:ident),+ $(,)?) => {
+        $crate::common::on_both_databases!(with spawn_app: $($test),+);
+    };
+    (with $spawn:ident: $($test:ident),+ $(,)?) => {
         mod sqlite {
             $(
                 #[tokio::test]
                 async fn $test() {
-                    let app = $crate::common::spawn_app($crate::common::Backend::Sqlite).await.expect("SQLite is always available");
+                    let app = $crate::common::$spawn($crate::common::Backend::Sqlite).await.expect("SQLite is always available");
                     super::$test(&app).await;
                 }
             )+
@@ -51,7 +55,7 @@ macro_rules! on_both_databases {
             $(
                 #[tokio::test]
                 async fn $test() {
-                    if let Some(app) = $crate::common::spawn_app($crate::common::Backend::Postgres).await {
+                    if let Some(app) = $crate::common::$spawn($crate::common::Backend::Postgres).await {
                         super::$test(&app).await;
                     }
                 }
@@ -120,15 +124,38 @@ pub async fn spawn_app_with(
     backend: Backend,
     configure: impl FnOnce(&mut Config),
 ) -> Option<TestApp> {
-    let (mut connection, database) = fresh_database(backend).await?;
-    let statements = Arc::new(AtomicUsize::new(0));
-    let counter = statements.clone();
-    connection.set_metric_callback(move |_| {
-        counter.fetch_add(1, Ordering::SeqCst);
-    });
+    let (connection, database) = fresh_database(backend).await?;
     db::prepare(&connection, true)
         .await
         .expect("migrate and load the bundled dataset");
+    serve(connection, database, configure).await
+}
+
+/// How many agreements [`spawn_generated`] makes: enough for the planner to prefer indexes.
+pub const GENERATED_SCALE: usize = 20_000;
+
+/// Like [`spawn_app`], on the benchmark's synthetic graph instead of the bundled dataset.
+pub async fn spawn_generated(backend: Backend) -> Option<TestApp> {
+    let (connection, database) = fresh_database(backend).await?;
+    paradiplo_bench::generate(&connection, GENERATED_SCALE, 1)
+        .await
+        .expect("generate the synthetic graph");
+    serve(connection, database, |_| {}).await
+}
+
+/// The real router on port 0 over `connection`, recording the statements it issues.
+async fn serve(
+    mut connection: DatabaseConnection,
+    database: TestDatabase,
+    configure: impl FnOnce(&mut Config),
+) -> Option<TestApp> {
+    let statements = Arc::new(Mutex::new(Vec::new()));
+    let recorded = statements.clone();
+    connection.set_metric_callback(move |info| {
+        if let Ok(mut statements) = recorded.lock() {
+            statements.push(info.statement.clone());
+        }
+    });
     let mut config = Config::with_database("unused: connection given");
     configure(&mut config);
     let app = App::with_database(&config, connection.clone())
@@ -175,11 +202,16 @@ impl TestApp {
 
     /// Counts the SQL statements issued from now on.
     pub fn reset_statement_count(&self) {
-        self.statements.store(0, Ordering::SeqCst);
+        self.statements.lock().expect("statements").clear();
     }
 
     pub fn statement_count(&self) -> usize {
-        self.statements.load(Ordering::SeqCst)
+        self.statements.lock().expect("statements").len()
+    }
+
+    /// The SQL statements issued since the count was last reset.
+    pub fn statements(&self) -> Vec<Statement> {
+        self.statements.lock().expect("statements").clone()
     }
 }
 

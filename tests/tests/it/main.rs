@@ -14,5 +14,6 @@ mod graphql;
 mod hardening;
 mod identity_and_time;
 mod migrations;
+mod scale;
 mod schema;
 mod search;
