@@ -3,7 +3,8 @@
 //! 32-bit ranges for integer arguments and variables, and no mutations over GET.
 //! Each refusal carries its own `extensions.code`.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 use async_graphql::extensions::{Extension, ExtensionContext, ExtensionFactory, NextParseQuery};
 use async_graphql::parser::types::{ExecutableDocument, OperationType, Selection, SelectionSet};
@@ -13,17 +14,41 @@ use async_graphql_value::Value as DocumentValue;
 /// Marks a request that arrived by GET, where only queries may run.
 pub struct ViaGet;
 
-/// The document limits of [`super::Limits`] this extension enforces.
-#[derive(Debug, Clone, Copy)]
+/// The document limits of [`super::Limits`] this extension enforces, and the documents it
+/// has already parsed.
+#[derive(Debug, Clone)]
 pub struct DocumentGuards {
     pub max_aliases: usize,
     pub max_tokens: usize,
     pub max_page_size: u32,
+    pub parsed: Arc<ParsedDocuments>,
 }
 
 impl ExtensionFactory for DocumentGuards {
     fn create(&self) -> Arc<dyn Extension> {
-        Arc::new(*self)
+        Arc::new(self.clone())
+    }
+}
+
+/// Documents already parsed, by their text: clients send the same few queries again and
+/// again, and copying a document costs less than parsing it. Bounded: when full, it starts over.
+#[derive(Debug, Default)]
+pub struct ParsedDocuments(Mutex<HashMap<String, ExecutableDocument>>);
+
+impl ParsedDocuments {
+    const CAPACITY: usize = 512;
+
+    fn get(&self, query: &str) -> Option<ExecutableDocument> {
+        self.0.lock().ok()?.get(query).cloned()
+    }
+
+    fn insert(&self, query: &str, document: &ExecutableDocument) {
+        if let Ok(mut documents) = self.0.lock() {
+            if documents.len() >= Self::CAPACITY {
+                documents.clear();
+            }
+            documents.insert(query.to_string(), document.clone());
+        }
     }
 }
 
@@ -36,14 +61,21 @@ impl Extension for DocumentGuards {
         variables: &Variables,
         next: NextParseQuery<'_>,
     ) -> ServerResult<ExecutableDocument> {
-        let tokens = count_tokens(query, self.max_tokens);
-        if tokens > self.max_tokens {
-            return Err(refusal(
-                "TOKEN_LIMIT",
-                format!("the query has more than {} tokens", self.max_tokens),
-            ));
-        }
-        let document = next.run(ctx, query, variables).await?;
+        let document = match self.parsed.get(query) {
+            Some(document) => document,
+            None => {
+                let tokens = count_tokens(query, self.max_tokens);
+                if tokens > self.max_tokens {
+                    return Err(refusal(
+                        "TOKEN_LIMIT",
+                        format!("the query has more than {} tokens", self.max_tokens),
+                    ));
+                }
+                let document = next.run(ctx, query, variables).await?;
+                self.parsed.insert(query, &document);
+                document
+            }
+        };
         let mut check = DocumentCheck {
             variables: Some(variables),
             max_page_size: self.max_page_size,

@@ -62,6 +62,7 @@ pub fn build_schema(db: DatabaseConnection, limits: Limits) -> AppSchema {
             max_aliases: limits.max_aliases,
             max_tokens: limits.max_tokens,
             max_page_size: limits.max_page_size,
+            parsed: Default::default(),
         });
     if !limits.introspection {
         builder = builder.disable_introspection().disable_suggestions();

@@ -9,8 +9,8 @@
 use std::collections::HashMap;
 
 use sea_orm::sea_query::{
-    Alias, Asterisk, Expr, ExprTrait, Func, NullOrdering, Order, OverStatement, Query,
-    SelectStatement, WindowStatement,
+    Alias, Asterisk, Expr, ExprTrait, Func, NullOrdering, Order, OrderedStatement, OverStatement,
+    Query, SelectStatement, WindowStatement,
 };
 use sea_orm::{
     Condition, ConnectionTrait, DatabaseConnection, FromQueryResult, QueryResult, Value,
@@ -27,26 +27,18 @@ pub enum SortType {
     Float,
 }
 
-/// One key of an ordering: an expression over the listed table.
+/// One key of an ordering: an expression over the listed table. A key that is never null
+/// orders without a NULLS clause, so that an index on it serves either direction.
 #[derive(Debug, Clone)]
 pub struct SortKey {
     pub expr: Expr,
     pub sort_type: SortType,
     pub descending: bool,
     pub nulls_first: bool,
+    pub nullable: bool,
 }
 
 impl SortKey {
-    /// Ascending, unknown values last.
-    pub fn ascending(expr: Expr, sort_type: SortType) -> Self {
-        Self {
-            expr,
-            sort_type,
-            descending: false,
-            nulls_first: false,
-        }
-    }
-
     fn reversed(&self) -> Self {
         Self {
             descending: !self.descending,
@@ -55,19 +47,27 @@ impl SortKey {
         }
     }
 
-    fn order(&self) -> (Order, NullOrdering) {
-        (
-            if self.descending {
-                Order::Desc
-            } else {
-                Order::Asc
-            },
-            if self.nulls_first {
-                NullOrdering::First
-            } else {
-                NullOrdering::Last
-            },
-        )
+    fn order(&self) -> (Order, Option<NullOrdering>) {
+        let nulls = match (self.nullable, self.nulls_first) {
+            (false, _) => None,
+            (true, true) => Some(NullOrdering::First),
+            (true, false) => Some(NullOrdering::Last),
+        };
+        let order = if self.descending {
+            Order::Desc
+        } else {
+            Order::Asc
+        };
+        (order, nulls)
+    }
+
+    fn order_by(&self, statement: &mut impl OrderedStatement) {
+        match self.order() {
+            (order, Some(nulls)) => {
+                statement.order_by_expr_with_nulls(self.expr.clone(), order, nulls)
+            }
+            (order, None) => statement.order_by_expr(self.expr.clone(), order),
+        };
     }
 
     /// Rows strictly beyond `value` on this key, in this key's order.
@@ -142,8 +142,7 @@ impl Ordering {
     /// Orders `statement` by the keys, then by id in `id_order`.
     pub fn order_by(&self, statement: &mut SelectStatement, id_order: Order) {
         for key in &self.keys {
-            let (order, nulls) = key.order();
-            statement.order_by_expr_with_nulls(key.expr.clone(), order, nulls);
+            key.order_by(statement);
         }
         statement.order_by_expr(self.id.clone(), id_order);
     }
@@ -404,8 +403,7 @@ pub async fn pages_of<M: FromQueryResult>(
     let mut partition = WindowStatement::new();
     partition.add_partition_by(parent);
     for key in &order.keys {
-        let (direction, nulls) = key.order();
-        partition.order_by_expr_with_nulls(key.expr.clone(), direction, nulls);
+        key.order_by(&mut partition);
     }
     partition.order_by_expr(order.id.clone(), id_order);
     numbered.expr_window_as(

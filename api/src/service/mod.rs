@@ -14,8 +14,11 @@ pub mod records;
 pub mod search;
 pub mod time;
 
-use sea_orm::sea_query::Order;
-use sea_orm::{DatabaseConnection, EntityTrait, QuerySelect, QueryTrait, Select};
+use sea_orm::sea_query::extension::postgres::PgFunc;
+use sea_orm::sea_query::{Alias, ArrayType, Expr, ExprTrait, Func, Order, Query};
+use sea_orm::{
+    DatabaseBackend, DatabaseConnection, EntityTrait, QuerySelect, QueryTrait, Select, Value,
+};
 
 use keyset::Ordering;
 
@@ -95,5 +98,31 @@ impl Pager for keyset::Window {
         E::Model: Sync,
     {
         keyset::page(db, query.into_query(), ordering, self).await
+    }
+}
+
+/// `expr` is one of `ids`, written as one statement whatever their number, so that a connection
+/// prepares and plans it once: `= ANY($1)` with an array on PostgreSQL, a JSON array read by
+/// `json_each` on SQLite. (`IN ($1, …, $n)` would be a new statement for every batch size.)
+pub fn one_of(backend: DatabaseBackend, expr: Expr, ids: impl IntoIterator<Item = i32>) -> Expr {
+    let ids: Vec<i32> = ids.into_iter().collect();
+    match backend {
+        DatabaseBackend::Postgres => {
+            let array = ids.into_iter().map(Value::from).collect();
+            expr.eq(PgFunc::any(Expr::val(Value::Array(
+                ArrayType::Int,
+                Some(Box::new(array)),
+            ))))
+        }
+        _ => {
+            let json = format!(
+                "[{}]",
+                ids.iter().map(i32::to_string).collect::<Vec<_>>().join(",")
+            );
+            let mut each = Query::select();
+            each.column(Alias::new("value"))
+                .from_function(Func::cust("json_each").arg(json), Alias::new("ids"));
+            expr.in_subquery(each)
+        }
     }
 }

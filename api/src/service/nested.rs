@@ -5,10 +5,8 @@
 use std::collections::HashMap;
 
 use entity::agreement;
-use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query, UnionType};
-use sea_orm::{
-    ColumnTrait, Condition, DatabaseConnection, EntityTrait, Iterable, QueryFilter, QueryTrait,
-};
+use sea_orm::sea_query::{Alias, Expr, Query, UnionType};
+use sea_orm::{Condition, DatabaseConnection, EntityTrait, Iterable, QueryFilter, QueryTrait};
 
 use super::keyset::{self, KeysetPage, Ordering, Window};
 use crate::error::AppResult;
@@ -23,7 +21,11 @@ pub async fn children_pages<E: EntityTrait>(
     window: &Window,
 ) -> AppResult<HashMap<i32, KeysetPage<E::Model>>> {
     let query = E::find()
-        .filter(parent.is_in(parents.iter().copied()))
+        .filter(super::one_of(
+            db.get_database_backend(),
+            Expr::col((E::default(), parent)),
+            parents.iter().copied(),
+        ))
         .filter(matching.clone())
         .into_query();
     keyset::pages_of(
@@ -59,7 +61,11 @@ pub async fn agreement_pages(
         side.column((agreement::Entity, sea_orm::sea_query::Asterisk))
             .expr_as(Expr::col((agreement::Entity, party)), Alias::new("viewer"))
             .from(agreement::Entity)
-            .and_where(Expr::col((agreement::Entity, party)).is_in(cities.iter().copied()));
+            .and_where(super::one_of(
+                db.get_database_backend(),
+                Expr::col((agreement::Entity, party)),
+                cities.iter().copied(),
+            ));
         side
     };
     let mut seen = side(agreement::Column::PartyAId);

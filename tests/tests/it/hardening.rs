@@ -167,6 +167,35 @@ async fn int_arguments_beyond_32_bits_are_bad_user_input_naming_the_argument() {
 }
 
 #[tokio::test]
+async fn a_document_parsed_once_is_checked_again_every_time() {
+    let app = sqlite_app().await;
+    let query = "query ($first: Int) { cities(first: $first) { slug } }";
+    let fine = app.graphql(query, json!({ "first": 2 })).await;
+    assert_eq!(
+        fine["data"]["cities"].as_array().map(Vec::len),
+        Some(2),
+        "{fine:#}"
+    );
+    for variables in [
+        json!({ "first": 4_294_967_296_i64 }),
+        json!({ "first": 100_000 }),
+    ] {
+        let refused = app.graphql(query, variables.clone()).await;
+        assert_eq!(
+            crate::common::error_code(&refused),
+            "BAD_USER_INPUT",
+            "{variables}: {refused:#}"
+        );
+    }
+    let again = app.graphql(query, json!({ "first": 3 })).await;
+    assert_eq!(
+        again["data"]["cities"].as_array().map(Vec::len),
+        Some(3),
+        "{again:#}"
+    );
+}
+
+#[tokio::test]
 async fn batches_are_refused_by_default_and_capped_when_allowed() {
     let app = sqlite_app().await;
     let one = json!({ "query": "{ countryGroups { code } }" });

@@ -5,6 +5,7 @@ use entity::{city, event, hosted_office, organization, policy_export, program, s
 use sea_orm::Condition;
 use sea_orm::sea_query::Expr;
 
+use super::Key;
 use super::{
     CityFilter, DateFilter, EnumFilter, Filter, FloatFilter, IntFilter, OrderField,
     OrganizationFilter, StringFilter, city_is, field, float, integer, list_filter, logic,
@@ -13,10 +14,9 @@ use super::{
 use crate::error::AppResult;
 use crate::graphql::types::{DeliveryMode, EventKind, OfficeKind, PolicySector, ProgramKind};
 use crate::service::filter::Scope;
-use crate::service::keyset::SortType;
 
 /// The English name of the city `key` names, as a sort key.
-fn city_name(scope: &Scope, key: Expr) -> AppResult<(Expr, SortType)> {
+fn city_name(scope: &Scope, key: Expr) -> AppResult<Key> {
     Ok(text(scope.lookup::<city::Entity>(
         key,
         city::Column::Id,
@@ -25,7 +25,7 @@ fn city_name(scope: &Scope, key: Expr) -> AppResult<(Expr, SortType)> {
 }
 
 /// The English name of the organization `key` names, as a sort key.
-fn organization_name(scope: &Scope, key: Expr) -> AppResult<(Expr, SortType)> {
+fn organization_name(scope: &Scope, key: Expr) -> AppResult<Key> {
     Ok(text(scope.lookup::<organization::Entity>(
         key,
         organization::Column::Id,
@@ -157,13 +157,13 @@ pub enum PolicyExportOrderField {
 }
 
 impl OrderField for PolicyExportOrderField {
-    fn key(self, scope: &Scope) -> AppResult<(Expr, SortType)> {
+    fn key(self, scope: &Scope) -> AppResult<Key> {
         let column = |column: policy_export::Column| scope.col(column);
         Ok(match self {
-            Self::Slug => text(column(policy_export::Column::Slug)),
+            Self::Slug => text(column(policy_export::Column::Slug)).not_null(),
             Self::TitleEn => text(column(policy_export::Column::TitleEn)),
             Self::Year => integer(column(policy_export::Column::Year)),
-            Self::Sector => text(column(policy_export::Column::Sector)),
+            Self::Sector => text(column(policy_export::Column::Sector)).not_null(),
             Self::BudgetKrw => integer(column(policy_export::Column::BudgetKrw)),
             Self::ExporterName => city_name(scope, column(policy_export::Column::ExporterId))?,
             Self::PartnerName => city_name(scope, column(policy_export::Column::PartnerId))?,
@@ -240,11 +240,11 @@ pub enum EventOrderField {
 }
 
 impl OrderField for EventOrderField {
-    fn key(self, scope: &Scope) -> AppResult<(Expr, SortType)> {
+    fn key(self, scope: &Scope) -> AppResult<Key> {
         Ok(match self {
-            Self::Slug => text(scope.col(event::Column::Slug)),
+            Self::Slug => text(scope.col(event::Column::Slug)).not_null(),
             Self::NameEn => text(scope.col(event::Column::NameEn)),
-            Self::Kind => text(scope.col(event::Column::Kind)),
+            Self::Kind => text(scope.col(event::Column::Kind)).not_null(),
             Self::StartsOn => text(scope.col(event::Column::StartsOn)),
             Self::HostName => city_name(scope, scope.col(event::Column::HostId))?,
             Self::OrganizerName => organization_name(scope, scope.col(event::Column::OrganizerId))?,
@@ -323,11 +323,11 @@ pub enum ProgramOrderField {
 }
 
 impl OrderField for ProgramOrderField {
-    fn key(self, scope: &Scope) -> AppResult<(Expr, SortType)> {
+    fn key(self, scope: &Scope) -> AppResult<Key> {
         Ok(match self {
-            Self::Slug => text(scope.col(program::Column::Slug)),
+            Self::Slug => text(scope.col(program::Column::Slug)).not_null(),
             Self::NameEn => text(scope.col(program::Column::NameEn)),
-            Self::Kind => text(scope.col(program::Column::Kind)),
+            Self::Kind => text(scope.col(program::Column::Kind)).not_null(),
             Self::StartYear => integer(scope.col(program::Column::StartYear)),
             Self::EndYear => integer(scope.col(program::Column::EndYear)),
             Self::CityName => city_name(scope, scope.col(program::Column::CityId))?,
@@ -404,10 +404,10 @@ pub enum HostedOfficeOrderField {
 }
 
 impl OrderField for HostedOfficeOrderField {
-    fn key(self, scope: &Scope) -> AppResult<(Expr, SortType)> {
+    fn key(self, scope: &Scope) -> AppResult<Key> {
         Ok(match self {
             Self::OpenedYear => integer(scope.col(hosted_office::Column::OpenedYear)),
-            Self::Kind => text(scope.col(hosted_office::Column::Kind)),
+            Self::Kind => text(scope.col(hosted_office::Column::Kind)).not_null(),
             Self::CityName => city_name(scope, scope.col(hosted_office::Column::CityId))?,
             Self::OrganizationName => {
                 organization_name(scope, scope.col(hosted_office::Column::OrganizationId))?
@@ -482,11 +482,11 @@ pub enum StatisticOrderField {
 }
 
 impl OrderField for StatisticOrderField {
-    fn key(self, scope: &Scope) -> AppResult<(Expr, SortType)> {
+    fn key(self, scope: &Scope) -> AppResult<Key> {
         Ok(match self {
-            Self::Metric => text(scope.col(statistic::Column::Metric)),
+            Self::Metric => text(scope.col(statistic::Column::Metric)).not_null(),
             Self::Dimension => text(scope.col(statistic::Column::Dimension)),
-            Self::Value => float(scope.col(statistic::Column::Value)),
+            Self::Value => float(scope.col(statistic::Column::Value)).not_null(),
             Self::AsOf => text(scope.col(statistic::Column::AsOf)),
         })
     }

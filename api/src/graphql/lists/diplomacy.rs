@@ -5,6 +5,7 @@ use entity::{agreement, city, country, event, hosted_office, membership, organiz
 use sea_orm::Condition;
 use sea_orm::sea_query::{Expr, ExprTrait};
 
+use super::Key;
 use super::{
     CityFilter, DateFilter, EnumFilter, EventListFilter, Filter, HostedOfficeListFilter, IntFilter,
     OrderField, StatisticListFilter, StringFilter, children, city_is, count_children, field,
@@ -13,7 +14,6 @@ use super::{
 use crate::error::{AppError, AppResult};
 use crate::graphql::types::{AgreementKind, AgreementStatus, MembershipRole, OrganizationKind};
 use crate::service::filter::Scope;
-use crate::service::keyset::SortType;
 
 /// Conditions on agreements; every condition given must hold.
 #[derive(InputObject, Debug, Clone)]
@@ -112,7 +112,7 @@ pub enum AgreementOrderField {
 }
 
 impl OrderField for AgreementOrderField {
-    fn key(self, scope: &Scope) -> AppResult<(Expr, SortType)> {
+    fn key(self, scope: &Scope) -> AppResult<Key> {
         let partner_country = |column: country::Column| -> AppResult<Expr> {
             let country = scope.lookup::<city::Entity>(
                 partner(scope)?,
@@ -124,8 +124,8 @@ impl OrderField for AgreementOrderField {
         Ok(match self {
             Self::SignedOn => text(scope.col(agreement::Column::SignedOn)),
             Self::EndedOn => text(scope.col(agreement::Column::EndedOn)),
-            Self::Kind => text(scope.col(agreement::Column::Kind)),
-            Self::Status => text(scope.col(agreement::Column::Status)),
+            Self::Kind => text(scope.col(agreement::Column::Kind)).not_null(),
+            Self::Status => text(scope.col(agreement::Column::Status)).not_null(),
             Self::PartnerName => text(scope.lookup::<city::Entity>(
                 partner(scope)?,
                 city::Column::Id,
@@ -262,13 +262,13 @@ pub enum OrganizationOrderField {
 }
 
 impl OrderField for OrganizationOrderField {
-    fn key(self, scope: &Scope) -> AppResult<(Expr, SortType)> {
+    fn key(self, scope: &Scope) -> AppResult<Key> {
         Ok(match self {
-            Self::Slug => text(scope.col(organization::Column::Slug)),
+            Self::Slug => text(scope.col(organization::Column::Slug)).not_null(),
             Self::Acronym => text(scope.col(organization::Column::Acronym)),
-            Self::NameEn => text(scope.col(organization::Column::NameEn)),
-            Self::NameKo => text(scope.col(organization::Column::NameKo)),
-            Self::Kind => text(scope.col(organization::Column::Kind)),
+            Self::NameEn => text(scope.col(organization::Column::NameEn)).not_null(),
+            Self::NameKo => text(scope.col(organization::Column::NameKo)).not_null(),
+            Self::Kind => text(scope.col(organization::Column::Kind)).not_null(),
             Self::FoundedYear => integer(scope.col(organization::Column::FoundedYear)),
             Self::HeadquartersName => text(scope.lookup::<city::Entity>(
                 scope.col(organization::Column::HeadquartersId),
@@ -358,7 +358,7 @@ pub enum MembershipOrderField {
 }
 
 impl OrderField for MembershipOrderField {
-    fn key(self, scope: &Scope) -> AppResult<(Expr, SortType)> {
+    fn key(self, scope: &Scope) -> AppResult<Key> {
         let organization = |column: organization::Column| {
             scope.lookup::<organization::Entity>(
                 scope.col(membership::Column::OrganizationId),
@@ -369,7 +369,7 @@ impl OrderField for MembershipOrderField {
         Ok(match self {
             Self::JoinedYear => integer(scope.col(membership::Column::JoinedYear)),
             Self::LeftYear => integer(scope.col(membership::Column::LeftYear)),
-            Self::Role => text(scope.col(membership::Column::Role)),
+            Self::Role => text(scope.col(membership::Column::Role)).not_null(),
             Self::CityName => text(scope.lookup::<city::Entity>(
                 scope.col(membership::Column::CityId),
                 city::Column::Id,

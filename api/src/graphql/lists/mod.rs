@@ -373,7 +373,7 @@ pub enum NullsOrder {
 
 /// An order field: what it sorts by on a table, and its name in cursors.
 pub trait OrderField: Copy + std::fmt::Debug {
-    fn key(self, scope: &Scope) -> AppResult<(Expr, SortType)>;
+    fn key(self, scope: &Scope) -> AppResult<Key>;
 }
 
 /// One key of an `orderBy` list.
@@ -438,7 +438,11 @@ pub fn ordering<F: OrderField + InputType>(
     let mut sort_keys = Vec::new();
     let mut signature = Vec::new();
     for key in keys {
-        let (expr, sort_type) = key.field.key(&scope)?;
+        let Key {
+            expr,
+            sort_type,
+            nullable,
+        } = key.field.key(&scope)?;
         let descending = key.direction == OrderDirection::Desc;
         let nulls_first = key.nulls == Some(NullsOrder::First);
         signature.push(format!("{:?}:{descending}:{nulls_first}", key.field));
@@ -447,6 +451,7 @@ pub fn ordering<F: OrderField + InputType>(
             sort_type,
             descending,
             nulls_first,
+            nullable,
         });
     }
     Ok(Ordering {
@@ -457,18 +462,45 @@ pub fn ordering<F: OrderField + InputType>(
 }
 
 /// A text column as a sort key.
-pub fn text(expr: Expr) -> (Expr, SortType) {
-    (expr, SortType::Text)
+pub fn text(expr: Expr) -> Key {
+    Key::new(expr, SortType::Text)
 }
 
 /// An integer column as a sort key.
-pub fn integer(expr: Expr) -> (Expr, SortType) {
-    (expr, SortType::Integer)
+pub fn integer(expr: Expr) -> Key {
+    Key::new(expr, SortType::Integer)
 }
 
 /// A number column as a sort key.
-pub fn float(expr: Expr) -> (Expr, SortType) {
-    (expr, SortType::Float)
+pub fn float(expr: Expr) -> Key {
+    Key::new(expr, SortType::Float)
+}
+
+/// What an order field sorts by: an expression, the type its values compare as, and whether it
+/// can be unknown. A key that never is orders without a NULLS clause, so an index on it serves
+/// either direction.
+pub struct Key {
+    expr: Expr,
+    sort_type: SortType,
+    nullable: bool,
+}
+
+impl Key {
+    fn new(expr: Expr, sort_type: SortType) -> Self {
+        Self {
+            expr,
+            sort_type,
+            nullable: true,
+        }
+    }
+
+    /// The key of a column or expression that is never null.
+    pub fn not_null(self) -> Self {
+        Self {
+            nullable: false,
+            ..self
+        }
+    }
 }
 
 /// Rows of `E` whose column `parent` is this scope's id: the usual to-many relation.
@@ -491,10 +523,10 @@ pub fn children<'a, E: EntityName + Default>(
 pub fn count_children<E: EntityName + Default>(
     scope: &Scope,
     parent: impl sea_orm::sea_query::IntoIden,
-) -> AppResult<(Expr, SortType)> {
+) -> AppResult<Key> {
     let id = scope.id();
-    Ok((
-        scope.count::<E>(|inner| Condition::all().add(inner.col(parent).eq(id)))?,
-        SortType::Integer,
-    ))
+    Ok(
+        integer(scope.count::<E>(|inner| Condition::all().add(inner.col(parent).eq(id)))?)
+            .not_null(),
+    )
 }

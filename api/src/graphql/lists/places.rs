@@ -7,6 +7,7 @@ use entity::{
 use sea_orm::Condition;
 use sea_orm::sea_query::{Expr, ExprTrait};
 
+use super::Key;
 use super::{
     AgreementListFilter, EventListFilter, Filter, FloatFilter, HostedOfficeListFilter,
     MembershipListFilter, OrderField, PolicyExportListFilter, ProgramListFilter,
@@ -16,7 +17,6 @@ use super::{
 use crate::error::AppResult;
 use crate::graphql::types::{CityKind, Continent};
 use crate::service::filter::{Quantifier, Scope};
-use crate::service::keyset::SortType;
 
 /// Conditions on cities; every condition given must hold.
 #[derive(InputObject, Debug, Clone)]
@@ -220,7 +220,7 @@ pub enum CityOrderField {
 }
 
 impl OrderField for CityOrderField {
-    fn key(self, scope: &Scope) -> AppResult<(Expr, SortType)> {
+    fn key(self, scope: &Scope) -> AppResult<Key> {
         let country = |column: country::Column| {
             scope.lookup::<country::Entity>(
                 scope.col(city::Column::CountryId),
@@ -229,10 +229,10 @@ impl OrderField for CityOrderField {
             )
         };
         Ok(match self {
-            Self::Slug => text(scope.col(city::Column::Slug)),
-            Self::NameEn => text(scope.col(city::Column::NameEn)),
-            Self::NameKo => text(scope.col(city::Column::NameKo)),
-            Self::Kind => text(scope.col(city::Column::Kind)),
+            Self::Slug => text(scope.col(city::Column::Slug)).not_null(),
+            Self::NameEn => text(scope.col(city::Column::NameEn)).not_null(),
+            Self::NameKo => text(scope.col(city::Column::NameKo)).not_null(),
+            Self::Kind => text(scope.col(city::Column::Kind)).not_null(),
             Self::CountryCode => text(country(country::Column::Code)?),
             Self::CountryName => text(country(country::Column::NameEn)?),
             Self::Continent => text(country(country::Column::Continent)?),
@@ -243,6 +243,7 @@ impl OrderField for CityOrderField {
                         .add(inner.col(agreement::Column::PartyAId).eq(id.clone()))
                         .add(inner.col(agreement::Column::PartyBId).eq(id.clone()))
                 })?)
+                .not_null()
             }
             Self::MembershipCount => {
                 count_children::<membership::Entity>(scope, membership::Column::CityId)?

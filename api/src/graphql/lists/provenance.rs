@@ -3,8 +3,8 @@
 use async_graphql::{Enum, InputObject};
 use entity::{citation, source};
 use sea_orm::Condition;
-use sea_orm::sea_query::Expr;
 
+use super::Key;
 use super::{
     EnumFilter, Filter, IntFilter, OrderField, StringFilter, count_children, field, integer, logic,
     text,
@@ -12,7 +12,6 @@ use super::{
 use crate::error::AppResult;
 use crate::graphql::types::SourceKind;
 use crate::service::filter::Scope;
-use crate::service::keyset::SortType;
 
 /// Conditions on sources; every condition given must hold.
 #[derive(InputObject, Debug, Clone)]
@@ -68,12 +67,12 @@ pub enum SourceOrderField {
 }
 
 impl OrderField for SourceOrderField {
-    fn key(self, scope: &Scope) -> AppResult<(Expr, SortType)> {
+    fn key(self, scope: &Scope) -> AppResult<Key> {
         Ok(match self {
-            Self::Key => text(scope.col(source::Column::Key)),
-            Self::Title => text(scope.col(source::Column::Title)),
+            Self::Key => text(scope.col(source::Column::Key)).not_null(),
+            Self::Title => text(scope.col(source::Column::Title)).not_null(),
             Self::Year => integer(scope.col(source::Column::Year)),
-            Self::Kind => text(scope.col(source::Column::Kind)),
+            Self::Kind => text(scope.col(source::Column::Kind)).not_null(),
             Self::CitationCount => {
                 count_children::<citation::Entity>(scope, citation::Column::SourceId)?
             }

@@ -5,11 +5,12 @@ use std::sync::Arc;
 
 use async_graphql::dataloader::Loader;
 use entity::{AgreementKind, agreement};
+use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder};
 
 use super::{DbLoader, LoadError, by_id};
 use crate::error::AppError;
-use crate::service::time;
+use crate::service::{one_of, time};
 
 by_id!(
     /// An agreement by id: a step of a path.
@@ -42,12 +43,22 @@ impl Loader<AgreementsOfCity> for DbLoader {
                 .insert(key.city);
         }
         let mut loaded: HashMap<AgreementsOfCity, Vec<agreement::Model>> = HashMap::new();
+        let backend = self.db.get_database_backend();
+        let party = |column: agreement::Column| Expr::col((agreement::Entity, column));
         for ((kind, as_of), cities) in by_filter {
             let mut query = agreement::Entity::find()
                 .filter(
                     Condition::any()
-                        .add(agreement::Column::PartyAId.is_in(cities.clone()))
-                        .add(agreement::Column::PartyBId.is_in(cities.clone())),
+                        .add(one_of(
+                            backend,
+                            party(agreement::Column::PartyAId),
+                            cities.clone(),
+                        ))
+                        .add(one_of(
+                            backend,
+                            party(agreement::Column::PartyBId),
+                            cities.clone(),
+                        )),
                 )
                 .order_by_asc(agreement::Column::Id);
             if let Some(kind) = kind {

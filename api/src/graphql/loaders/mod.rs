@@ -16,9 +16,9 @@ use std::collections::HashMap;
 use std::hash::Hash;
 use std::sync::Arc;
 
+use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, ModelTrait, QueryFilter, QueryOrder, Select,
-    Value,
+    DatabaseConnection, EntityTrait, ModelTrait, QueryFilter, QueryOrder, Select, Value,
 };
 
 pub use activities::*;
@@ -63,7 +63,11 @@ async fn group_by<E: EntityTrait, K: Eq + Hash>(
     ids.sort_unstable();
     ids.dedup();
     let rows = query
-        .filter(column.is_in(ids))
+        .filter(crate::service::one_of(
+            db.get_database_backend(),
+            Expr::col((E::default(), column)),
+            ids,
+        ))
         .order_by_asc(primary_key::<E>())
         .all(db)
         .await
