@@ -110,7 +110,7 @@ impl Graph {
 
     /// A city id, most often one of the first (the hubs).
     fn hub_city(&mut self) -> i32 {
-        let skewed = self.rng.f64().powi(3);
+        let skewed = self.rng.f64().powf(1.5);
         id((skewed * self.cities as f64) as usize % self.cities)
     }
 

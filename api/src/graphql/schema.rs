@@ -44,9 +44,15 @@ impl From<&Config> for Limits {
     }
 }
 
+/// Most keys one loader statement takes: far above any page a request can ask for.
+const MAX_BATCH: usize = 1_000_000;
+
 pub fn build_schema(db: DatabaseConnection, limits: Limits) -> AppSchema {
     // The loader has no cache: it batches the loads of one moment, and never serves stale rows.
-    let loader = DataLoader::new(DbLoader::new(db.clone()), tokio::spawn);
+    // Its batches are not cut at async-graphql's default of 1,000 keys: ids go to the database
+    // as one array (or JSON) parameter, so a level of a deep query stays one statement.
+    // One loader for every request: concurrent requests' keys share its batches.
+    let loader = DataLoader::new(DbLoader::new(db.clone()), tokio::spawn).max_batch_size(MAX_BATCH);
     let mut builder = Schema::build(Query::default(), EmptyMutation, EmptySubscription)
         .data(db)
         .data(loader)
