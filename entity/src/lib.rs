@@ -2,6 +2,7 @@
 //! between them. Pure ORM: the GraphQL types live in the `paradiplo` crate and convert from these.
 
 pub mod agreement;
+pub mod api_key;
 pub mod citation;
 pub mod city;
 pub mod country;
