@@ -80,6 +80,33 @@ pub struct Config {
     #[arg(long, env = "PARADIPLO_CACHE_MAX_AGE", default_value_t = 60)]
     pub cache_max_age: u32,
 
+    /// Shared secret of the HS256 bearer tokens (JWT) this server accepts; without one, only
+    /// API keys authenticate.
+    #[arg(long, env = "PARADIPLO_JWT_SECRET", hide_env_values = true)]
+    pub jwt_secret: Option<String>,
+
+    /// The `iss` claim a token must carry.
+    #[arg(long, env = "PARADIPLO_JWT_ISSUER", default_value = "paradiplo")]
+    pub jwt_issuer: String,
+
+    /// The `aud` claim a token must carry.
+    #[arg(long, env = "PARADIPLO_JWT_AUDIENCE", default_value = "paradiplo")]
+    pub jwt_audience: String,
+
+    /// GraphQL requests per minute from one client address without a valid credential
+    /// (`RATE_LIMITED`, HTTP 429); 0 turns the limit off.
+    #[arg(long, env = "PARADIPLO_RATE_LIMIT_ANONYMOUS", default_value_t = 600)]
+    pub rate_limit_anonymous: u32,
+
+    /// GraphQL requests per minute for one API key or token subject (`RATE_LIMITED`, HTTP 429);
+    /// 0 turns the limit off.
+    #[arg(
+        long,
+        env = "PARADIPLO_RATE_LIMIT_AUTHENTICATED",
+        default_value_t = 1200
+    )]
+    pub rate_limit_authenticated: u32,
+
     /// Load the bundled dataset into an empty database at start-up.
     #[arg(long, env = "PARADIPLO_LOAD_BUNDLED", default_value_t = true, action = clap::ArgAction::Set)]
     pub load_bundled: bool,
@@ -120,6 +147,15 @@ impl Config {
         let mut config = Defaults::parse_from(["paradiplo", "--bind", "127.0.0.1:0"]).config;
         config.database_url = database_url.into();
         config
+    }
+
+    /// What the authenticator needs to check tokens.
+    pub fn token_settings(&self) -> crate::auth::TokenSettings {
+        crate::auth::TokenSettings {
+            secret: self.jwt_secret.clone(),
+            issuer: self.jwt_issuer.clone(),
+            audience: self.jwt_audience.clone(),
+        }
     }
 
     /// Whether `/` serves GraphiQL.

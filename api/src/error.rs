@@ -24,6 +24,13 @@ pub enum AppError {
     /// The thing asked for does not exist; `NOT_FOUND`.
     #[error("{0}")]
     NotFound(String),
+    /// No credential where one is needed, or one that is malformed, unknown, expired or
+    /// revoked; `UNAUTHENTICATED`, with a message saying which.
+    #[error("{0}")]
+    Unauthenticated(String),
+    /// A valid credential whose role is too low; `FORBIDDEN`.
+    #[error("{0}")]
+    Forbidden(String),
     /// Anything that is our fault; `INTERNAL`, with the cause logged and a generic message sent.
     #[error("database error: {0}")]
     Database(#[from] DbErr),
@@ -34,6 +41,8 @@ impl AppError {
         match self {
             AppError::BadUserInput(_) => "BAD_USER_INPUT",
             AppError::NotFound(_) => "NOT_FOUND",
+            AppError::Unauthenticated(_) => "UNAUTHENTICATED",
+            AppError::Forbidden(_) => "FORBIDDEN",
             AppError::Database(_) => "INTERNAL",
         }
     }

@@ -5,6 +5,7 @@
 //! exported through the same entities.
 
 pub mod app;
+pub mod auth;
 pub mod cli;
 pub mod config;
 pub mod dataset;

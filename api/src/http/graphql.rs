@@ -2,19 +2,26 @@
 //! POST only, JSON bodies only (no form or multipart posts: CSRF), content negotiation between
 //! `application/graphql-response+json` and `application/json`, batching off unless configured,
 //! a timeout per request, and `Cache-Control` on successful GET queries.
+//!
+//! Each request is authenticated once, from its `Authorization` header, and counted against its
+//! caller's rate limit (HTTP 429 `RATE_LIMITED` beyond it) before anything else is read; the
+//! outcome of authentication goes to every operation as request data.
 
+use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
 use async_graphql::Response as GraphqlResponse;
 use axum::body::Bytes;
-use axum::extract::{RawQuery, State};
-use axum::http::header::{ACCEPT, ALLOW, CACHE_CONTROL, CONTENT_TYPE};
+use axum::extract::{ConnectInfo, RawQuery, State};
+use axum::http::header::{ACCEPT, ALLOW, AUTHORIZATION, CACHE_CONTROL, CONTENT_TYPE, RETRY_AFTER};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use serde_json::json;
 
 use super::AppState;
+use super::rate_limit::{Caller, retry_after_seconds};
+use crate::auth::Authentication;
 use crate::graphql::guards::{ViaGet, refusal};
 
 const GRAPHQL_RESPONSE_JSON: &str = "application/graphql-response+json; charset=utf-8";
@@ -37,9 +44,18 @@ enum Flavor {
     Json,
 }
 
-pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+pub async fn post(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     let Some(flavor) = negotiate(&headers) else {
         return not_acceptable();
+    };
+    let authentication = match admit(&state, &headers, peer).await {
+        Ok(authentication) => authentication,
+        Err(wait) => return rate_limited(flavor, wait),
     };
     let content_type = headers
         .get(CONTENT_TYPE)
@@ -86,7 +102,10 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Bytes
             let mut responses = Vec::with_capacity(operations.len());
             for operation in operations {
                 let response = match serde_json::from_value(operation) {
-                    Ok(request) => execute(&state, request, &request_id, false).await,
+                    Ok(request) => {
+                        let authentication = authentication.clone();
+                        execute(&state, request, authentication, &request_id, false).await
+                    }
                     Err(error) => GraphqlResponse::from_errors(vec![refusal(
                         "BAD_REQUEST",
                         format!("not a GraphQL request: {error}"),
@@ -110,7 +129,8 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Bytes
                     )
                 }
                 Ok(request) => {
-                    let response = execute(&state, request, &request_id, false).await;
+                    let response =
+                        execute(&state, request, authentication, &request_id, false).await;
                     answer(&state, flavor, &response, false)
                 }
                 Err(error) => {
@@ -130,15 +150,21 @@ pub async fn post(State(state): State<AppState>, headers: HeaderMap, body: Bytes
 
 pub async fn get(
     State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     RawQuery(query): RawQuery,
 ) -> Response {
     let Some(flavor) = negotiate(&headers) else {
         return not_acceptable();
     };
+    let authentication = match admit(&state, &headers, peer).await {
+        Ok(authentication) => authentication,
+        Err(wait) => return rate_limited(flavor, wait),
+    };
     match async_graphql::http::parse_query_string(query.as_deref().unwrap_or_default()) {
         Ok(request) => {
-            let response = execute(&state, request, &request_id(&headers), true).await;
+            let request_id = request_id(&headers);
+            let response = execute(&state, request, authentication, &request_id, true).await;
             answer(&state, flavor, &response, true)
         }
         Err(error) => {
@@ -148,13 +174,54 @@ pub async fn get(
     }
 }
 
+/// Authenticates the request and counts it against its caller's limit: the principal's when
+/// the credential is valid, the client address's otherwise. `Err` is the wait before retrying.
+async fn admit(
+    state: &AppState,
+    headers: &HeaderMap,
+    peer: SocketAddr,
+) -> Result<Authentication, Duration> {
+    // A header that is not text is as malformed as one without the Bearer scheme.
+    let authorization = headers
+        .get(AUTHORIZATION)
+        .map(|value| value.to_str().unwrap_or(""));
+    let authentication = state.authenticator.authenticate(authorization).await;
+    let identity = match &authentication.0 {
+        Ok(Some(principal)) => Some(principal.identity()),
+        _ => None,
+    };
+    let caller = match &identity {
+        Some(identity) => Caller::Principal(identity),
+        None => Caller::Anonymous(peer.ip()),
+    };
+    state.rate_limits.check(caller)?;
+    Ok(authentication)
+}
+
+fn rate_limited(flavor: Flavor, wait: Duration) -> Response {
+    let seconds = retry_after_seconds(wait);
+    let message = format!("too many requests; retry in {seconds} s");
+    let mut refused = http_error(
+        flavor,
+        StatusCode::TOO_MANY_REQUESTS,
+        "RATE_LIMITED",
+        &message,
+    );
+    refused
+        .headers_mut()
+        .insert(RETRY_AFTER, HeaderValue::from(seconds));
+    refused
+}
+
 async fn execute(
     state: &AppState,
     request: async_graphql::Request,
+    authentication: Authentication,
     request_id: &str,
     via_get: bool,
 ) -> GraphqlResponse {
     let operation = request.operation_name.clone();
+    let request = request.data(authentication);
     let request = if via_get {
         request.data(ViaGet)
     } else {

@@ -3,6 +3,7 @@
 
 mod graphql;
 mod metrics;
+mod rate_limit;
 
 use std::hash::{BuildHasher, RandomState};
 use std::sync::Arc;
@@ -11,7 +12,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use async_graphql::http::GraphiQLSource;
 use axum::Router;
 use axum::extract::State;
-use axum::http::header::{ACCEPT, CONTENT_TYPE};
+use axum::http::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE};
 use axum::http::{HeaderValue, Method, Request, StatusCode};
 use axum::response::{Html, IntoResponse};
 use axum::routing::get;
@@ -26,7 +27,9 @@ use tower_http::trace::TraceLayer;
 
 pub use graphql::EndpointSettings;
 use metrics::Metrics;
+use rate_limit::RateLimits;
 
+use crate::auth::Authenticator;
 use crate::config::Config;
 use crate::graphql::{AppSchema, Limits, build_schema};
 
@@ -37,11 +40,18 @@ pub struct AppState {
     db: DatabaseConnection,
     metrics: Arc<Metrics>,
     settings: EndpointSettings,
+    authenticator: Authenticator,
+    rate_limits: Arc<RateLimits>,
 }
 
 pub fn router(config: &Config, db: DatabaseConnection) -> Router {
     let state = AppState {
         schema: build_schema(db.clone(), Limits::from(config)),
+        authenticator: Authenticator::new(db.clone(), &config.token_settings()),
+        rate_limits: Arc::new(RateLimits::new(
+            config.rate_limit_anonymous,
+            config.rate_limit_authenticated,
+        )),
         db,
         metrics: Arc::default(),
         settings: EndpointSettings {
@@ -72,7 +82,7 @@ pub fn router(config: &Config, db: DatabaseConnection) -> Router {
             CorsLayer::new()
                 .allow_origin(AllowOrigin::list(origins))
                 .allow_methods([Method::GET, Method::POST])
-                .allow_headers([CONTENT_TYPE, ACCEPT]),
+                .allow_headers([CONTENT_TYPE, ACCEPT, AUTHORIZATION]),
         );
     }
     router

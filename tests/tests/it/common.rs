@@ -157,6 +157,9 @@ async fn serve(
         }
     });
     let mut config = Config::with_database("unused: connection given");
+    // Tests fire many requests from one address; the tests of the limits turn them back on.
+    config.rate_limit_anonymous = 0;
+    config.rate_limit_authenticated = 0;
     configure(&mut config);
     let app = App::with_database(&config, connection.clone())
         .await
@@ -172,9 +175,71 @@ async fn serve(
     })
 }
 
+/// The HS256 secret of the apps [`spawn_with_tokens`] makes.
+pub const TEST_JWT_SECRET: &str = "a test secret that is long enough for HS256 tokens";
+
+/// Like [`spawn_app`], accepting tokens signed with [`TEST_JWT_SECRET`] (issuer and audience
+/// `paradiplo`, the defaults).
+pub async fn spawn_with_tokens(backend: Backend) -> Option<TestApp> {
+    spawn_app_with(backend, |config| {
+        config.jwt_secret = Some(TEST_JWT_SECRET.into());
+    })
+    .await
+}
+
+/// How many requests a minute [`spawn_rate_limited`] allows a caller.
+pub const TEST_RATE_LIMIT: u32 = 3;
+
+/// Like [`spawn_app`], with both rate limits at [`TEST_RATE_LIMIT`] requests a minute.
+pub async fn spawn_rate_limited(backend: Backend) -> Option<TestApp> {
+    spawn_app_with(backend, |config| {
+        config.rate_limit_anonymous = TEST_RATE_LIMIT;
+        config.rate_limit_authenticated = TEST_RATE_LIMIT;
+    })
+    .await
+}
+
+/// A new API key with `role` (`viewer`, `editor` or `admin`), made directly through the
+/// library: the whole key, to send as a bearer credential.
+pub async fn key(app: &TestApp, role: &str) -> String {
+    let role: paradiplo::auth::Role = role.parse().expect("viewer, editor or admin");
+    paradiplo::auth::keys::create(&app.db, &format!("test {role}"), role)
+        .await
+        .expect("create an API key")
+        .key
+}
+
 impl TestApp {
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{path}", self.address)
+    }
+
+    /// Sends a GraphQL request as the holder of `credential` (an API key or a token) and
+    /// returns the whole response body.
+    pub async fn graphql_as(&self, credential: &str, query: &str, variables: Value) -> Value {
+        self.post_graphql(Some(&format!("Bearer {credential}")), query, variables)
+            .await
+            .json()
+            .await
+            .expect("a JSON response")
+    }
+
+    /// Sends a GraphQL request with this `Authorization` header (or none) and returns the
+    /// HTTP response, for tests of status codes and headers.
+    pub async fn post_graphql(
+        &self,
+        authorization: Option<&str>,
+        query: &str,
+        variables: Value,
+    ) -> reqwest::Response {
+        let mut request = self
+            .client
+            .post(self.url("/graphql"))
+            .json(&json!({ "query": query, "variables": variables }));
+        if let Some(authorization) = authorization {
+            request = request.header("authorization", authorization);
+        }
+        request.send().await.expect("the server answers")
     }
 
     /// Sends a GraphQL request and returns the whole response body.
