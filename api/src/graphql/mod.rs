@@ -4,6 +4,7 @@ pub mod connection;
 pub mod guards;
 mod lists;
 mod loaders;
+mod mutation;
 mod query;
 pub mod schema;
 mod types;

@@ -4,16 +4,17 @@ use async_graphql::dataloader::DataLoader;
 use async_graphql::extensions::apollo_persisted_queries::{
     ApolloPersistedQueries, LruCacheStorage,
 };
-use async_graphql::{EmptyMutation, EmptySubscription, SDLExportOptions, Schema};
+use async_graphql::{EmptySubscription, SDLExportOptions, Schema};
 use sea_orm::DatabaseConnection;
 
 use super::guards::DocumentGuards;
 use super::loaders::DbLoader;
+use super::mutation::Mutation;
 use super::query::Query;
 use crate::config::{Config, Profile};
 use crate::error::ErrorCodes;
 
-pub type AppSchema = Schema<Query, EmptyMutation, EmptySubscription>;
+pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;
 
 /// How many persisted queries (hash → document) the server remembers.
 const PERSISTED_QUERIES: usize = 1024;
@@ -53,7 +54,7 @@ pub fn build_schema(db: DatabaseConnection, limits: Limits) -> AppSchema {
     // as one array (or JSON) parameter, so a level of a deep query stays one statement.
     // One loader for every request: concurrent requests' keys share its batches.
     let loader = DataLoader::new(DbLoader::new(db.clone()), tokio::spawn).max_batch_size(MAX_BATCH);
-    let mut builder = Schema::build(Query::default(), EmptyMutation, EmptySubscription)
+    let mut builder = Schema::build(Query::default(), Mutation::default(), EmptySubscription)
         .data(db)
         .data(loader)
         .data(limits)

@@ -3,6 +3,7 @@
 mod activities;
 mod diplomacy;
 mod graph;
+mod keys;
 mod node;
 mod places;
 mod provenance;
@@ -25,6 +26,7 @@ pub struct Query(
     node::NodeQuery,
     search::SearchQuery,
     graph::GraphQuery,
+    keys::KeysQuery,
 );
 
 fn db<'a>(ctx: &'a Context<'_>) -> &'a DatabaseConnection {

@@ -1,6 +1,7 @@
 //! GraphQL types, one module per domain, each wrapping the entity model it is read from.
 //! Relations resolve through the DataLoader, never by querying per parent.
 
+mod access;
 mod aggregate;
 mod agreement;
 mod city;
@@ -22,6 +23,7 @@ use std::sync::Arc;
 use async_graphql::dataloader::{DataLoader, Loader};
 use async_graphql::{Context, InputType, OutputType, Result};
 
+pub use access::{ApiKey, NewApiKey, Principal, Role};
 pub use aggregate::{
     AgreementGroupKey, AgreementsAggregate, CitiesAggregate, CityGroupKey, PolicyExportGroupKey,
     PolicyExportsAggregate,
