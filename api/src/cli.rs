@@ -1,10 +1,14 @@
-//! The command line: `paradiplo [serve]`, `paradiplo import FILE|DIR`, `paradiplo export DIR`.
+//! The command line: `paradiplo [serve]`, `paradiplo import FILE|DIR`, `paradiplo export DIR`,
+//! `paradiplo keys create|list|revoke`. Answers go to standard output, where scripts read them;
+//! logs and warnings go to standard error.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
 use crate::app::App;
+use crate::auth::{Role, keys};
 use crate::config::Config;
 use crate::dataset::{self, Dataset};
 use crate::db;
@@ -41,10 +45,45 @@ pub enum Command {
         /// The folder to write into; created if missing, files in it overwritten.
         dir: PathBuf,
     },
+    /// Manage the API keys that may write (and read what is not public).
+    Keys {
+        #[command(subcommand)]
+        command: KeysCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KeysCommand {
+    /// Make a key and print it, once: only a hash of its secret is kept.
+    Create {
+        /// What the key may do: viewer, editor or admin.
+        #[arg(long, value_parser = parse_role)]
+        role: Role,
+        /// Who or what will hold the key, such as "Jane Doe".
+        #[arg(long)]
+        name: String,
+    },
+    /// List every key (revoked ones too), without secrets.
+    List,
+    /// Revoke a key: from now on it is refused.
+    Revoke {
+        /// The key's prefix, as `keys list` shows it (a whole key works too).
+        prefix: String,
+    },
+}
+
+fn parse_role(text: &str) -> Result<Role, String> {
+    text.parse()
 }
 
 impl Cli {
+    /// Runs the command, answering on standard output.
     pub async fn run(self) -> anyhow::Result<()> {
+        self.run_to(&mut std::io::stdout()).await
+    }
+
+    /// Runs the command, answering on `out`.
+    pub async fn run_to(self, out: &mut (dyn Write + Send)) -> anyhow::Result<()> {
         let config = self.config;
         match self.command.unwrap_or(Command::Serve) {
             Command::Serve => serve(&config).await,
@@ -53,21 +92,75 @@ impl Cli {
                 let db = db::connect(&config.database_url).await?;
                 db::prepare(&db, false).await?;
                 let report = dataset::import(&db, &dataset).await?;
-                say(&format!("imported {}: {report}", path.display()));
-                Ok(())
+                say(out, &format!("imported {}: {report}", path.display()))
             }
             Command::Schema => {
                 let schema = build_schema(DatabaseConnection::default(), Limits::from(&config));
-                say(&sdl(&schema));
-                Ok(())
+                say(out, &sdl(&schema))
             }
             Command::Export { dir } => {
                 let db = db::connect(&config.database_url).await?;
                 db::prepare(&db, false).await?;
                 dataset::export(&db, &dir).await?;
-                say(&format!("exported the database to {}", dir.display()));
-                Ok(())
+                say(out, &format!("exported the database to {}", dir.display()))
             }
+            Command::Keys { command } => {
+                let db = db::connect(&config.database_url).await?;
+                db::prepare(&db, false).await?;
+                manage_keys(&db, command, out).await
+            }
+        }
+    }
+}
+
+async fn manage_keys(
+    db: &DatabaseConnection,
+    command: KeysCommand,
+    out: &mut (dyn Write + Send),
+) -> anyhow::Result<()> {
+    match command {
+        KeysCommand::Create { role, name } => {
+            let issued = keys::create(db, &name, role).await?;
+            // On standard error, so that standard output holds the key alone.
+            eprintln!(
+                "made {role} key {} for {:?}; it is printed only this once, so store it now",
+                issued.api_key.prefix, issued.api_key.name,
+            );
+            say(out, &issued.key)
+        }
+        KeysCommand::List => {
+            let keys = keys::list(db).await?;
+            let mut table = format!(
+                "{:<12} {:<7} {:<21} {:<21} NAME",
+                "PREFIX", "ROLE", "CREATED", "REVOKED"
+            );
+            for key in keys {
+                table.push_str(&format!(
+                    "\n{:<12} {:<7} {:<21} {:<21} {}",
+                    key.prefix,
+                    key.role,
+                    key.created_at,
+                    key.revoked_at.as_deref().unwrap_or("-"),
+                    key.name
+                ));
+            }
+            say(out, &table)
+        }
+        KeysCommand::Revoke { prefix } => {
+            // Also take `pdk_<prefix>` or a whole key, as pasted.
+            let prefix = prefix.strip_prefix(keys::KEY_START).unwrap_or(&prefix);
+            let prefix = prefix.split('_').next().unwrap_or(prefix);
+            let key = keys::revoke_by_prefix(db, prefix).await?;
+            say(
+                out,
+                &format!(
+                    "revoked {} key {} of {:?} at {}",
+                    key.role,
+                    key.prefix,
+                    key.name,
+                    key.revoked_at.as_deref().unwrap_or("-")
+                ),
+            )
         }
     }
 }
@@ -82,8 +175,9 @@ async fn serve(config: &Config) -> anyhow::Result<()> {
     app.run_until_stopped().await
 }
 
-/// The one line a command answers with, on standard output where scripts read it.
-#[allow(clippy::print_stdout)]
-fn say(line: &str) {
-    println!("{line}");
+/// What a command answers with, on standard output where scripts read it.
+fn say(out: &mut (dyn Write + Send), text: &str) -> anyhow::Result<()> {
+    writeln!(out, "{text}")?;
+    out.flush()?;
+    Ok(())
 }

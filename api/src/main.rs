@@ -11,6 +11,10 @@ async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     let filter =
         EnvFilter::try_new(&cli.config.log).context("invalid log filter (PARADIPLO_LOG)")?;
-    tracing_subscriber::fmt().with_env_filter(filter).init();
+    // Logs to standard error: standard output is for what commands answer (a new key, the SDL).
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
     cli.run().await
 }
