@@ -2,6 +2,7 @@
 //! test, GraphQL over HTTP. Every GraphQL test runs on SQLite and on PostgreSQL.
 
 mod aggregates;
+mod auth;
 mod cli;
 mod common;
 mod connections;
