@@ -83,7 +83,7 @@ pub struct Config {
     /// Shared secret of the HS256 bearer tokens (JWT) this server accepts; without one, only
     /// API keys authenticate.
     #[arg(long, env = "PARADIPLO_JWT_SECRET", hide_env_values = true)]
-    pub jwt_secret: Option<String>,
+    pub jwt_secret: Option<Secret>,
 
     /// The `iss` claim a token must carry.
     #[arg(long, env = "PARADIPLO_JWT_ISSUER", default_value = "paradiplo")]
@@ -110,6 +110,36 @@ pub struct Config {
     /// Load the bundled dataset into an empty database at start-up.
     #[arg(long, env = "PARADIPLO_LOAD_BUNDLED", default_value_t = true, action = clap::ArgAction::Set)]
     pub load_bundled: bool,
+}
+
+/// A setting that must not reach a log: its `Debug` shows only that it is set.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+impl std::str::FromStr for Secret {
+    type Err = std::convert::Infallible;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Ok(Self(text.to_string()))
+    }
+}
+
+impl From<&str> for Secret {
+    fn from(text: &str) -> Self {
+        Self(text.to_string())
+    }
 }
 
 /// How much the server tells about itself.

@@ -17,6 +17,7 @@ use sea_orm::{DatabaseConnection, DbErr};
 
 pub use guard::RoleGuard;
 
+use crate::config::Secret;
 use crate::error::AppError;
 
 /// What a principal may do; each role may do everything the roles below it may.
@@ -150,7 +151,7 @@ pub struct Authentication(pub Result<Option<Principal>, AuthFailure>);
 #[derive(Debug, Clone, Default)]
 pub struct TokenSettings {
     /// Shared HS256 secret; tokens are refused without one.
-    pub secret: Option<String>,
+    pub secret: Option<Secret>,
     pub issuer: String,
     pub audience: String,
 }
@@ -166,7 +167,8 @@ impl Authenticator {
     pub fn new(db: DatabaseConnection, settings: &TokenSettings) -> Self {
         let tokens = settings
             .secret
-            .as_deref()
+            .as_ref()
+            .map(Secret::expose)
             .filter(|secret| !secret.is_empty())
             .map(|secret| {
                 if secret.len() < 32 {
