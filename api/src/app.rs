@@ -11,12 +11,14 @@ use sea_orm::DatabaseConnection;
 use tokio::net::TcpListener;
 
 use crate::config::Config;
+use crate::service::changes::{ChangeFeed, Listening};
 use crate::{db, http};
 
 pub struct App {
     listener: TcpListener,
     router: Router,
     db: DatabaseConnection,
+    listening: Listening,
     shutdown_deadline: Duration,
 }
 
@@ -33,10 +35,14 @@ impl App {
         let listener = TcpListener::bind(config.bind)
             .await
             .with_context(|| format!("cannot listen on {}", config.bind))?;
+        let (feed, listening) = ChangeFeed::start(&db)
+            .await
+            .context("cannot start the change feed")?;
         Ok(Self {
             listener,
-            router: http::router(config, db.clone()),
+            router: http::router(config, db.clone(), feed),
             db,
+            listening,
             shutdown_deadline: config.shutdown_deadline,
         })
     }
@@ -81,6 +87,8 @@ impl App {
             served = server => served.context("the server failed")?,
             () = expired => tracing::warn!(?deadline, "shutdown deadline passed; dropping requests still in flight"),
         }
+        // The feed's connection goes back to the pool, so that closing it does not wait for it.
+        self.listening.stop();
         self.db
             .close()
             .await

@@ -12,7 +12,7 @@ use crate::auth::{Role, keys};
 use crate::config::Config;
 use crate::dataset::{self, Dataset};
 use crate::db;
-use crate::graphql::{Limits, build_schema, sdl};
+use crate::graphql::{Limits, detached_schema, sdl};
 use sea_orm::DatabaseConnection;
 
 #[derive(Debug, Parser)]
@@ -95,7 +95,7 @@ impl Cli {
                 say(out, &format!("imported {}: {report}", path.display()))
             }
             Command::Schema => {
-                let schema = build_schema(DatabaseConnection::default(), Limits::from(&config));
+                let schema = detached_schema(Limits::from(&config));
                 say(out, &sdl(&schema))
             }
             Command::Export { dir } => {

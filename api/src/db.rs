@@ -3,6 +3,7 @@
 
 use anyhow::Context;
 use migration::{Migrator, MigratorTrait};
+use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{ConnectOptions, Database, DatabaseConnection, EntityTrait, PaginatorTrait};
 
 use crate::dataset::{self, Dataset};
@@ -12,6 +13,13 @@ pub async fn connect(database_url: &str) -> anyhow::Result<DatabaseConnection> {
     let mut options = ConnectOptions::new(database_url);
     // Statement logs are for debugging (`PARADIPLO_LOG=sea_orm=debug`), not for every request.
     options.sqlx_logging(false);
+    // Write-ahead logging lets reads go on while one write commits, and FULL synchronous
+    // makes every acknowledged write survive a crash or power loss.
+    options.map_sqlx_sqlite_opts(|sqlite| {
+        sqlite
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Full)
+    });
     Database::connect(options)
         .await
         .with_context(|| format!("cannot connect to the database at {}", redact(database_url)))

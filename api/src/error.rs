@@ -31,6 +31,11 @@ pub enum AppError {
     /// A valid credential whose role is too low; `FORBIDDEN`.
     #[error("{0}")]
     Forbidden(String),
+    /// The write cannot be made as asked: a natural key taken (`CONFLICT`), a stale version
+    /// (`VERSION_CONFLICT`), an idempotency key sent again with another request
+    /// (`IDEMPOTENCY_KEY_REUSED`). Nothing was written.
+    #[error("{message}")]
+    Conflict { code: &'static str, message: String },
     /// Anything that is our fault; `INTERNAL`, with the cause logged and a generic message sent.
     #[error("database error: {0}")]
     Database(#[from] DbErr),
@@ -43,7 +48,17 @@ impl AppError {
             AppError::NotFound(_) => "NOT_FOUND",
             AppError::Unauthenticated(_) => "UNAUTHENTICATED",
             AppError::Forbidden(_) => "FORBIDDEN",
+            AppError::Conflict { code, .. } => code,
             AppError::Database(_) => "INTERNAL",
+        }
+    }
+}
+
+impl AppError {
+    pub fn conflict(message: impl Into<String>) -> Self {
+        AppError::Conflict {
+            code: "CONFLICT",
+            message: message.into(),
         }
     }
 }
@@ -137,6 +152,7 @@ fn classify(error: &mut ServerError) {
     let code = match app_error {
         Some(AppError::Database(cause)) => {
             tracing::error!(error = %cause, path = ?error.path, "internal error while resolving");
+            eprintln!("DEBUG {cause}");
             "INTERNAL"
         }
         Some(app_error) => app_error.code(),

@@ -2,10 +2,11 @@
 //! pair and kind; which city is `party_a` carries no meaning (the importer orders them by slug).
 
 use sea_orm::entity::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use crate::{AgreementKind, AgreementStatus};
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
 #[sea_orm(table_name = "agreement")]
 pub struct Model {
     #[sea_orm(primary_key)]
@@ -19,6 +20,8 @@ pub struct Model {
     pub ended_on: Option<String>,
     pub status: AgreementStatus,
     pub note: Option<String>,
+    /// Bumped by every edit; writers send the version they read (optimistic concurrency).
+    pub version: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -3,8 +3,9 @@
 //! keeps real referential integrity instead of a loose (table, id) pair.
 
 use sea_orm::entity::prelude::*;
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
 #[sea_orm(table_name = "citation")]
 pub struct Model {
     #[sea_orm(primary_key)]
@@ -24,6 +25,8 @@ pub struct Model {
     pub program_id: Option<i32>,
     pub statistic_id: Option<i32>,
     pub period_id: Option<i32>,
+    /// Bumped by every edit; writers send the version they read (optimistic concurrency).
+    pub version: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

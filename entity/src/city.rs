@@ -1,10 +1,11 @@
 //! A city or region: the actor of city diplomacy.
 
 use sea_orm::entity::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use crate::CityKind;
 
-#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel, Serialize, Deserialize)]
 #[sea_orm(table_name = "city")]
 pub struct Model {
     #[sea_orm(primary_key)]
@@ -17,6 +18,8 @@ pub struct Model {
     pub country_id: i32,
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
+    /// Bumped by every edit; writers send the version they read (optimistic concurrency).
+    pub version: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,10 +1,11 @@
 //! A country, identified by its ISO 3166-1 alpha-2 code.
 
 use sea_orm::entity::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use crate::Continent;
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
 #[sea_orm(table_name = "country")]
 pub struct Model {
     #[sea_orm(primary_key)]
@@ -14,6 +15,8 @@ pub struct Model {
     pub name_en: String,
     pub name_ko: String,
     pub continent: Continent,
+    /// Bumped by every edit; writers send the version they read (optimistic concurrency).
+    pub version: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

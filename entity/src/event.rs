@@ -1,10 +1,11 @@
 //! An event a city hosted or took part in: a summit, general assembly, forum, festival, award…
 
 use sea_orm::entity::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use crate::EventKind;
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
 #[sea_orm(table_name = "event")]
 pub struct Model {
     #[sea_orm(primary_key)]
@@ -20,6 +21,8 @@ pub struct Model {
     pub ends_on: Option<String>,
     pub organizer_id: Option<i32>,
     pub note: Option<String>,
+    /// Bumped by every edit; writers send the version they read (optimistic concurrency).
+    pub version: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,10 +1,11 @@
 //! An organization's office located in a city.
 
 use sea_orm::entity::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use crate::OfficeKind;
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
 #[sea_orm(table_name = "hosted_office")]
 pub struct Model {
     #[sea_orm(primary_key)]
@@ -15,6 +16,8 @@ pub struct Model {
     pub name_en: Option<String>,
     pub name_ko: Option<String>,
     pub opened_year: Option<i32>,
+    /// Bumped by every edit; writers send the version they read (optimistic concurrency).
+    pub version: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

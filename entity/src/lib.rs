@@ -3,14 +3,17 @@
 
 pub mod agreement;
 pub mod api_key;
+pub mod audit_log;
 pub mod citation;
 pub mod city;
 pub mod country;
 pub mod country_group;
 pub mod country_group_member;
+pub mod deleted_record;
 pub mod enums;
 pub mod event;
 pub mod hosted_office;
+pub mod idempotency_key;
 pub mod membership;
 pub mod organization;
 pub mod period;

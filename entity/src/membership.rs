@@ -1,10 +1,11 @@
 //! A city's membership of an organization, with its role.
 
 use sea_orm::entity::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use crate::MembershipRole;
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
 #[sea_orm(table_name = "membership")]
 pub struct Model {
     #[sea_orm(primary_key)]
@@ -15,6 +16,8 @@ pub struct Model {
     pub joined_year: Option<i32>,
     pub left_year: Option<i32>,
     pub note: Option<String>,
+    /// Bumped by every edit; writers send the version they read (optimistic concurrency).
+    pub version: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

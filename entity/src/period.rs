@@ -1,8 +1,9 @@
 //! A phase in a city's diplomacy, with its years and a summary.
 
 use sea_orm::entity::prelude::*;
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
 #[sea_orm(table_name = "period")]
 pub struct Model {
     #[sea_orm(primary_key)]
@@ -13,6 +14,8 @@ pub struct Model {
     pub start_year: i32,
     pub end_year: Option<i32>,
     pub summary: Option<String>,
+    /// Bumped by every edit; writers send the version they read (optimistic concurrency).
+    pub version: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

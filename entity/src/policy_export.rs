@@ -1,10 +1,11 @@
 //! An urban policy one city shared with (exported to) another: a policy-sharing project.
 
 use sea_orm::entity::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use crate::{DeliveryMode, PolicySector};
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
 #[sea_orm(table_name = "policy_export")]
 pub struct Model {
     #[sea_orm(primary_key)]
@@ -22,6 +23,8 @@ pub struct Model {
     pub budget_krw: Option<i64>,
     pub exporter_share_krw: Option<i64>,
     pub note: Option<String>,
+    /// Bumped by every edit; writers send the version they read (optimistic concurrency).
+    pub version: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

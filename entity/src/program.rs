@@ -2,10 +2,11 @@
 //! festivals, plans, institutions, cooperation areas and tasks with a partner city.
 
 use sea_orm::entity::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use crate::ProgramKind;
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
 #[sea_orm(table_name = "program")]
 pub struct Model {
     #[sea_orm(primary_key)]
@@ -20,6 +21,8 @@ pub struct Model {
     pub start_year: Option<i32>,
     pub end_year: Option<i32>,
     pub summary: Option<String>,
+    /// Bumped by every edit; writers send the version they read (optimistic concurrency).
+    pub version: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

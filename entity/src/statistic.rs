@@ -1,8 +1,9 @@
 //! A figure a source states about a city or an organization ("23 sister cities as of 2019-08").
 
 use sea_orm::entity::prelude::*;
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel, Serialize, Deserialize)]
 #[sea_orm(table_name = "statistic")]
 pub struct Model {
     #[sea_orm(primary_key)]
@@ -16,6 +17,8 @@ pub struct Model {
     /// ISO 8601 date, possibly partial: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub as_of: Option<String>,
     pub note: Option<String>,
+    /// Bumped by every edit; writers send the version they read (optimistic concurrency).
+    pub version: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -4,6 +4,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261125_000001_knowledge_model;
 mod m20261125_000002_search_index;
+mod m20261125_000003_editing;
 mod m20261125_000004_api_keys;
 
 pub struct Migrator;
@@ -14,6 +15,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261125_000001_knowledge_model::Migration),
             Box::new(m20261125_000002_search_index::Migration),
+            Box::new(m20261125_000003_editing::Migration),
             Box::new(m20261125_000004_api_keys::Migration),
         ]
     }

@@ -10,7 +10,8 @@ mod validate;
 use std::path::{Path, PathBuf};
 
 pub use export::export;
-pub use import::{ImportReport, import};
+pub use import::{ImportReport, import, load_refs};
+pub use kinds::{RecordKind, Refs};
 pub use records::*;
 pub use validate::check_partial_date;
 

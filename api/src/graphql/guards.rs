@@ -14,6 +14,9 @@ use async_graphql_value::Value as DocumentValue;
 /// Marks a request that arrived by GET, where only queries may run.
 pub struct ViaGet;
 
+/// The request's `x-request-id`, which writes record in the audit log.
+pub struct RequestId(pub String);
+
 /// The document limits of [`super::Limits`] this extension enforces, and the documents it
 /// has already parsed.
 #[derive(Debug, Clone)]

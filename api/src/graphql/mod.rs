@@ -4,12 +4,13 @@ pub mod connection;
 pub mod guards;
 mod lists;
 mod loaders;
-mod mutation;
+pub mod mutation;
 mod query;
 pub mod schema;
+mod subscription;
 mod types;
 
-pub use schema::{AppSchema, Limits, build_schema, sdl};
+pub use schema::{AppSchema, Limits, build_schema, detached_schema, sdl};
 
 /// Estimated rows of a list field without a page size, for the complexity limit.
 pub const NESTED_LIST_COST: usize = 10;

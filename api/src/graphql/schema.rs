@@ -4,17 +4,20 @@ use async_graphql::dataloader::DataLoader;
 use async_graphql::extensions::apollo_persisted_queries::{
     ApolloPersistedQueries, LruCacheStorage,
 };
-use async_graphql::{EmptySubscription, SDLExportOptions, Schema};
+use async_graphql::{SDLExportOptions, Schema};
 use sea_orm::DatabaseConnection;
 
 use super::guards::DocumentGuards;
 use super::loaders::DbLoader;
 use super::mutation::Mutation;
 use super::query::Query;
+use super::subscription::Subscription;
 use crate::config::{Config, Profile};
 use crate::error::ErrorCodes;
+use crate::service::changes::ChangeFeed;
+use crate::service::editing::Editing;
 
-pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;
+pub type AppSchema = Schema<Query, Mutation, Subscription>;
 
 /// How many persisted queries (hash → document) the server remembers.
 const PERSISTED_QUERIES: usize = 1024;
@@ -48,14 +51,15 @@ impl From<&Config> for Limits {
 /// Most keys one loader statement takes: far above any page a request can ask for.
 const MAX_BATCH: usize = 1_000_000;
 
-pub fn build_schema(db: DatabaseConnection, limits: Limits) -> AppSchema {
+pub fn build_schema(db: DatabaseConnection, editing: Editing, limits: Limits) -> AppSchema {
     // The loader has no cache: it batches the loads of one moment, and never serves stale rows.
     // Its batches are not cut at async-graphql's default of 1,000 keys: ids go to the database
     // as one array (or JSON) parameter, so a level of a deep query stays one statement.
     // One loader for every request: concurrent requests' keys share its batches.
     let loader = DataLoader::new(DbLoader::new(db.clone()), tokio::spawn).max_batch_size(MAX_BATCH);
-    let mut builder = Schema::build(Query::default(), Mutation::default(), EmptySubscription)
+    let mut builder = Schema::build(Query::default(), Mutation::default(), Subscription)
         .data(db)
+        .data(editing)
         .data(loader)
         .data(limits)
         .limit_depth(limits.max_depth)
@@ -75,6 +79,13 @@ pub fn build_schema(db: DatabaseConnection, limits: Limits) -> AppSchema {
         builder = builder.disable_introspection().disable_suggestions();
     }
     builder.finish()
+}
+
+/// The schema without a database behind it, to print or inspect its SDL.
+pub fn detached_schema(limits: Limits) -> AppSchema {
+    let db = DatabaseConnection::default();
+    let editing = Editing::new(db.clone(), ChangeFeed::default());
+    build_schema(db, editing, limits)
 }
 
 /// The schema in SDL, sorted so that a diff shows only real changes.

@@ -22,7 +22,7 @@ use serde_json::json;
 use super::AppState;
 use super::rate_limit::{Caller, retry_after_seconds};
 use crate::auth::Authentication;
-use crate::graphql::guards::{ViaGet, refusal};
+use crate::graphql::guards::{RequestId, ViaGet, refusal};
 
 const GRAPHQL_RESPONSE_JSON: &str = "application/graphql-response+json; charset=utf-8";
 const JSON: &str = "application/json; charset=utf-8";
@@ -221,7 +221,9 @@ async fn execute(
     via_get: bool,
 ) -> GraphqlResponse {
     let operation = request.operation_name.clone();
-    let request = request.data(authentication);
+    let request = request
+        .data(authentication)
+        .data(RequestId(request_id.to_string()));
     let request = if via_get {
         request.data(ViaGet)
     } else {

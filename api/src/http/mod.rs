@@ -10,6 +10,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use async_graphql::http::GraphiQLSource;
+use async_graphql_axum::GraphQLSubscription;
 use axum::Router;
 use axum::extract::State;
 use axum::http::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE};
@@ -32,6 +33,8 @@ use rate_limit::RateLimits;
 use crate::auth::Authenticator;
 use crate::config::Config;
 use crate::graphql::{AppSchema, Limits, build_schema};
+use crate::service::changes::ChangeFeed;
+use crate::service::editing::Editing;
 
 /// What every handler may need; cheap to clone.
 #[derive(Clone)]
@@ -44,9 +47,10 @@ pub struct AppState {
     rate_limits: Arc<RateLimits>,
 }
 
-pub fn router(config: &Config, db: DatabaseConnection) -> Router {
+pub fn router(config: &Config, db: DatabaseConnection, feed: ChangeFeed) -> Router {
+    let editing = Editing::new(db.clone(), feed);
     let state = AppState {
-        schema: build_schema(db.clone(), Limits::from(config)),
+        schema: build_schema(db.clone(), editing, Limits::from(config)),
         authenticator: Authenticator::new(db.clone(), &config.token_settings()),
         rate_limits: Arc::new(RateLimits::new(
             config.rate_limit_anonymous,
@@ -62,6 +66,10 @@ pub fn router(config: &Config, db: DatabaseConnection) -> Router {
     };
     let mut router = Router::new()
         .route("/graphql", get(graphql::get).post(graphql::post))
+        .route_service(
+            "/graphql/ws",
+            GraphQLSubscription::new(state.schema.clone()),
+        )
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(ready))
         .route("/metrics", get(metrics));
@@ -112,6 +120,7 @@ async fn graphiql() -> Html<String> {
     Html(
         GraphiQLSource::build()
             .endpoint("/graphql")
+            .subscription_endpoint("/graphql/ws")
             .title("Paradiplo")
             .finish(),
     )

@@ -3,7 +3,9 @@
 
 pub mod activities;
 pub mod aggregate;
+pub mod changes;
 pub mod diplomacy;
+pub mod editing;
 pub mod filter;
 pub mod graph;
 pub mod keyset;
@@ -50,6 +52,10 @@ impl Page {
 
     pub fn limit(&self) -> u64 {
         self.limit
+    }
+
+    pub fn offset(&self) -> u64 {
+        self.offset
     }
 }
 

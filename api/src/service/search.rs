@@ -77,60 +77,167 @@ fn terms(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Rows of the index: (kind, natural key, text).
-async fn documents(db: &impl ConnectionTrait) -> Result<Vec<(SearchKind, String, String)>, DbErr> {
-    let join = |parts: &[Option<&str>]| {
-        fold(
-            &parts
-                .iter()
-                .flatten()
-                .copied()
-                .collect::<Vec<_>>()
-                .join(" "),
-        )
-    };
+/// A row of the index: (kind, natural key, text).
+pub type Document = (SearchKind, String, String);
+
+fn joined(parts: &[Option<&str>]) -> String {
+    fold(
+        &parts
+            .iter()
+            .flatten()
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+/// A record that has a document in the search index.
+pub trait Indexed {
+    fn document(&self) -> Document;
+}
+
+impl Indexed for city::Model {
+    fn document(&self) -> Document {
+        let slug = self.slug.replace('-', " ");
+        let text = joined(&[Some(&self.name_en), Some(&self.name_ko), Some(&slug)]);
+        (SearchKind::City, self.slug.clone(), text)
+    }
+}
+
+impl Indexed for country::Model {
+    fn document(&self) -> Document {
+        let text = joined(&[Some(&self.name_en), Some(&self.name_ko), Some(&self.code)]);
+        (SearchKind::Country, self.code.clone(), text)
+    }
+}
+
+impl Indexed for organization::Model {
+    fn document(&self) -> Document {
+        let text = joined(&[
+            Some(&self.name_en),
+            Some(&self.name_ko),
+            self.acronym.as_deref(),
+        ]);
+        (SearchKind::Organization, self.slug.clone(), text)
+    }
+}
+
+impl Indexed for event::Model {
+    fn document(&self) -> Document {
+        let text = joined(&[self.name_en.as_deref(), self.name_ko.as_deref()]);
+        (SearchKind::Event, self.slug.clone(), text)
+    }
+}
+
+impl Indexed for policy_export::Model {
+    fn document(&self) -> Document {
+        let text = joined(&[
+            self.title_en.as_deref(),
+            self.title_ko.as_deref(),
+            self.subsector.as_deref(),
+        ]);
+        (SearchKind::PolicyExport, self.slug.clone(), text)
+    }
+}
+
+impl Indexed for source::Model {
+    fn document(&self) -> Document {
+        let text = joined(&[
+            Some(&self.title),
+            self.authors.as_deref(),
+            self.publisher.as_deref(),
+        ]);
+        (SearchKind::Source, self.key.clone(), text)
+    }
+}
+
+async fn documents(db: &impl ConnectionTrait) -> Result<Vec<Document>, DbErr> {
     let mut documents = Vec::new();
-    for row in city::Entity::find().all(db).await? {
-        let text = join(&[
-            Some(&row.name_en),
-            Some(&row.name_ko),
-            Some(&row.slug.replace('-', " ")),
-        ]);
-        documents.push((SearchKind::City, row.slug, text));
-    }
-    for row in country::Entity::find().all(db).await? {
-        let text = join(&[Some(&row.name_en), Some(&row.name_ko), Some(&row.code)]);
-        documents.push((SearchKind::Country, row.code, text));
-    }
-    for row in organization::Entity::find().all(db).await? {
-        let text = join(&[
-            Some(&row.name_en),
-            Some(&row.name_ko),
-            row.acronym.as_deref(),
-        ]);
-        documents.push((SearchKind::Organization, row.slug, text));
-    }
-    for row in event::Entity::find().all(db).await? {
-        let text = join(&[row.name_en.as_deref(), row.name_ko.as_deref()]);
-        documents.push((SearchKind::Event, row.slug, text));
-    }
-    for row in policy_export::Entity::find().all(db).await? {
-        let text = join(&[
-            row.title_en.as_deref(),
-            row.title_ko.as_deref(),
-            row.subsector.as_deref(),
-        ]);
-        documents.push((SearchKind::PolicyExport, row.slug, text));
-    }
-    for row in source::Entity::find().all(db).await? {
-        let text = join(&[
-            Some(&row.title),
-            row.authors.as_deref(),
-            row.publisher.as_deref(),
-        ]);
-        documents.push((SearchKind::Source, row.key, text));
-    }
+    documents.extend(
+        city::Entity::find()
+            .all(db)
+            .await?
+            .iter()
+            .map(Indexed::document),
+    );
+    documents.extend(
+        country::Entity::find()
+            .all(db)
+            .await?
+            .iter()
+            .map(Indexed::document),
+    );
+    documents.extend(
+        organization::Entity::find()
+            .all(db)
+            .await?
+            .iter()
+            .map(Indexed::document),
+    );
+    documents.extend(
+        event::Entity::find()
+            .all(db)
+            .await?
+            .iter()
+            .map(Indexed::document),
+    );
+    documents.extend(
+        policy_export::Entity::find()
+            .all(db)
+            .await?
+            .iter()
+            .map(Indexed::document),
+    );
+    documents.extend(
+        source::Entity::find()
+            .all(db)
+            .await?
+            .iter()
+            .map(Indexed::document),
+    );
     Ok(documents)
+}
+
+/// Replaces one record's document: `old` is the (kind, key) it was indexed under, `new` its
+/// document now; either may be missing (a record created, or deleted).
+pub async fn refresh(
+    db: &impl ConnectionTrait,
+    old: Option<(SearchKind, String)>,
+    new: Option<Document>,
+) -> Result<(), DbErr> {
+    let backend = db.get_database_backend();
+    if let Some((kind, key)) = old {
+        let sql = format!(
+            "DELETE FROM search_document WHERE kind = {} AND record_key = {}",
+            placeholder(backend, 0),
+            placeholder(backend, 1)
+        );
+        db.execute_raw(Statement::from_sql_and_values(
+            backend,
+            sql,
+            [Value::from(kind.as_str()), Value::from(key)],
+        ))
+        .await?;
+    }
+    if let Some((kind, key, text)) = new {
+        let sql = format!(
+            "INSERT INTO search_document (kind, record_key, text) VALUES ({}, {}, {})",
+            placeholder(backend, 0),
+            placeholder(backend, 1),
+            placeholder(backend, 2)
+        );
+        db.execute_raw(Statement::from_sql_and_values(
+            backend,
+            sql,
+            [
+                Value::from(kind.as_str()),
+                Value::from(key),
+                Value::from(text),
+            ],
+        ))
+        .await?;
+    }
+    Ok(())
 }
 
 /// Rebuilds the search index from the records.

@@ -7,6 +7,7 @@ mod cli;
 mod common;
 mod connections;
 mod dataset;
+mod editing;
 mod errors;
 mod filters;
 mod golden;

@@ -1,10 +1,12 @@
 //! Root query fields, one module per domain, merged into [`Query`].
 
 mod activities;
+mod audit;
 mod diplomacy;
 mod graph;
 mod keys;
 mod node;
+pub use node::find_node;
 mod places;
 mod provenance;
 mod search;
@@ -27,6 +29,7 @@ pub struct Query(
     search::SearchQuery,
     graph::GraphQuery,
     keys::KeysQuery,
+    audit::AuditQueryRoot,
 );
 
 fn db<'a>(ctx: &'a Context<'_>) -> &'a DatabaseConnection {

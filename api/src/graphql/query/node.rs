@@ -2,7 +2,10 @@
 
 use async_graphql::{Context, ID, Object, Result};
 
+use sea_orm::DatabaseConnection;
+
 use super::db;
+use crate::error::AppResult;
 use crate::graphql::types::{Node, NodeId, NodeKind};
 use crate::service::{activities, diplomacy, places, provenance, records};
 
@@ -17,55 +20,56 @@ impl NodeQuery {
         ctx: &Context<'_>,
         #[graphql(desc = "A global id, as any type's `id` field gives it.")] id: ID,
     ) -> Result<Option<Node>> {
-        let id = NodeId::parse(&id)?;
-        let db = db(ctx);
-        let key = id.key.as_str();
-        let node = match id.kind {
-            NodeKind::City => Node::City(places::city(db, key).await?.into()),
-            NodeKind::Country => Node::Country(places::country(db, key).await?.into()),
-            NodeKind::CountryGroup => {
-                Node::CountryGroup(places::country_group(db, key).await?.into())
-            }
-            NodeKind::Organization => {
-                Node::Organization(diplomacy::organization(db, None, Some(key)).await?.into())
-            }
-            NodeKind::PolicyExport => {
-                Node::PolicyExport(activities::policy_export(db, key).await?.into())
-            }
-            NodeKind::Event => Node::Event(activities::event(db, key).await?.into()),
-            NodeKind::Program => Node::Program(activities::program(db, key).await?.into()),
-            NodeKind::Source => Node::Source(provenance::source(db, key).await?.into()),
-            NodeKind::Agreement => Node::Agreement(
-                records::by_id::<entity::agreement::Entity>(db, id.row_id()?, "agreement")
-                    .await?
-                    .into(),
-            ),
-            NodeKind::Membership => Node::Membership(
-                records::by_id::<entity::membership::Entity>(db, id.row_id()?, "membership")
-                    .await?
-                    .into(),
-            ),
-            NodeKind::HostedOffice => Node::HostedOffice(
-                records::by_id::<entity::hosted_office::Entity>(db, id.row_id()?, "hosted office")
-                    .await?
-                    .into(),
-            ),
-            NodeKind::Statistic => Node::Statistic(
-                records::by_id::<entity::statistic::Entity>(db, id.row_id()?, "statistic")
-                    .await?
-                    .into(),
-            ),
-            NodeKind::Period => Node::Period(
-                records::by_id::<entity::period::Entity>(db, id.row_id()?, "period")
-                    .await?
-                    .into(),
-            ),
-            NodeKind::Citation => Node::Citation(
-                records::by_id::<entity::citation::Entity>(db, id.row_id()?, "citation")
-                    .await?
-                    .into(),
-            ),
-        };
-        Ok(Some(node))
+        Ok(Some(find_node(db(ctx), NodeId::parse(&id)?).await?))
     }
+}
+
+/// The record a global id names.
+pub async fn find_node(db: &DatabaseConnection, id: NodeId) -> AppResult<Node> {
+    let key = id.key.as_str();
+    let node = match id.kind {
+        NodeKind::City => Node::City(places::city(db, key).await?.into()),
+        NodeKind::Country => Node::Country(places::country(db, key).await?.into()),
+        NodeKind::CountryGroup => Node::CountryGroup(places::country_group(db, key).await?.into()),
+        NodeKind::Organization => {
+            Node::Organization(diplomacy::organization(db, None, Some(key)).await?.into())
+        }
+        NodeKind::PolicyExport => {
+            Node::PolicyExport(activities::policy_export(db, key).await?.into())
+        }
+        NodeKind::Event => Node::Event(activities::event(db, key).await?.into()),
+        NodeKind::Program => Node::Program(activities::program(db, key).await?.into()),
+        NodeKind::Source => Node::Source(provenance::source(db, key).await?.into()),
+        NodeKind::Agreement => Node::Agreement(
+            records::by_id::<entity::agreement::Entity>(db, id.row_id()?, "agreement")
+                .await?
+                .into(),
+        ),
+        NodeKind::Membership => Node::Membership(
+            records::by_id::<entity::membership::Entity>(db, id.row_id()?, "membership")
+                .await?
+                .into(),
+        ),
+        NodeKind::HostedOffice => Node::HostedOffice(
+            records::by_id::<entity::hosted_office::Entity>(db, id.row_id()?, "hosted office")
+                .await?
+                .into(),
+        ),
+        NodeKind::Statistic => Node::Statistic(
+            records::by_id::<entity::statistic::Entity>(db, id.row_id()?, "statistic")
+                .await?
+                .into(),
+        ),
+        NodeKind::Period => Node::Period(
+            records::by_id::<entity::period::Entity>(db, id.row_id()?, "period")
+                .await?
+                .into(),
+        ),
+        NodeKind::Citation => Node::Citation(
+            records::by_id::<entity::citation::Entity>(db, id.row_id()?, "citation")
+                .await?
+                .into(),
+        ),
+    };
+    Ok(node)
 }

@@ -49,6 +49,17 @@ impl Agreement {
         NodeId::new(NodeKind::Agreement, self.model.id.to_string()).into()
     }
 
+    /// The record's version, bumped by every edit; updates and deletes send the one they read.
+    async fn version(&self) -> i32 {
+        self.model.version
+    }
+
+    /// The latest writes to this record, newest first; needs the editor role.
+    #[graphql(guard = "crate::auth::RoleGuard::new(crate::auth::Role::Editor)")]
+    async fn history(&self, ctx: &Context<'_>) -> Result<Vec<super::AuditEntry>> {
+        super::audit::history(ctx, self.id(ctx).await?).await
+    }
+
     /// Sister, friendship or other partnership.
     async fn kind(&self) -> AgreementKind {
         self.model.kind.into()

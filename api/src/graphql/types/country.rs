@@ -26,6 +26,17 @@ impl Country {
         NodeId::new(NodeKind::Country, self.0.code.clone()).into()
     }
 
+    /// The record's version, bumped by every edit; updates and deletes send the one they read.
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
+
+    /// The latest writes to this record, newest first; needs the editor role.
+    #[graphql(guard = "crate::auth::RoleGuard::new(crate::auth::Role::Editor)")]
+    async fn history(&self, ctx: &Context<'_>) -> Result<Vec<super::AuditEntry>> {
+        super::audit::history(ctx, self.id(ctx).await?).await
+    }
+
     /// ISO 3166-1 alpha-2 code, such as `KR`.
     async fn code(&self) -> &str {
         &self.0.code

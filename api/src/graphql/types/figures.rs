@@ -26,6 +26,17 @@ impl Statistic {
         NodeId::new(NodeKind::Statistic, self.0.id.to_string()).into()
     }
 
+    /// The record's version, bumped by every edit; updates and deletes send the one they read.
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
+
+    /// The latest writes to this record, newest first; needs the editor role.
+    #[graphql(guard = "crate::auth::RoleGuard::new(crate::auth::Role::Editor)")]
+    async fn history(&self, ctx: &Context<'_>) -> Result<Vec<super::AuditEntry>> {
+        super::audit::history(ctx, self.id(ctx).await?).await
+    }
+
     /// What is measured, in snake_case, such as `sister_city_count`.
     async fn metric(&self) -> &str {
         &self.0.metric
@@ -96,6 +107,11 @@ impl Period {
     /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
     pub async fn id(&self) -> ID {
         NodeId::new(NodeKind::Period, self.0.id.to_string()).into()
+    }
+
+    /// The record's version, bumped by every edit; updates and deletes send the one they read.
+    async fn version(&self) -> i32 {
+        self.0.version
     }
 
     /// Name in English where known, else in Korean.

@@ -4,6 +4,7 @@
 mod access;
 mod aggregate;
 mod agreement;
+mod audit;
 mod city;
 mod country;
 mod date;
@@ -29,6 +30,7 @@ pub use aggregate::{
     PolicyExportsAggregate,
 };
 pub use agreement::Agreement;
+pub use audit::{AuditAction, AuditEntry, RecordType};
 pub use city::City;
 pub use country::{Country, CountryGroup};
 pub use date::Date;

@@ -85,7 +85,15 @@ impl NodeId {
         Self { kind, key }
     }
 
-    fn name(kind: NodeKind) -> &'static str {
+    /// The id of a record of the type named `name` (such as `City`), if it is one of ours.
+    pub fn named(name: &str, key: String) -> Option<Self> {
+        KINDS
+            .iter()
+            .find(|(_, known)| *known == name)
+            .map(|(kind, _)| Self { kind: *kind, key })
+    }
+
+    pub fn name(kind: NodeKind) -> &'static str {
         KINDS
             .iter()
             .find(|(known, _)| *known == kind)

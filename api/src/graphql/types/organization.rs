@@ -33,6 +33,17 @@ impl Organization {
         NodeId::new(NodeKind::Organization, self.0.slug.clone()).into()
     }
 
+    /// The record's version, bumped by every edit; updates and deletes send the one they read.
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
+
+    /// The latest writes to this record, newest first; needs the editor role.
+    #[graphql(guard = "crate::auth::RoleGuard::new(crate::auth::Role::Editor)")]
+    async fn history(&self, ctx: &Context<'_>) -> Result<Vec<super::AuditEntry>> {
+        super::audit::history(ctx, self.id(ctx).await?).await
+    }
+
     /// Stable identifier, such as `c40` or `metropolis`.
     async fn slug(&self) -> &str {
         &self.0.slug
@@ -370,6 +381,17 @@ impl Membership {
         NodeId::new(NodeKind::Membership, self.0.id.to_string()).into()
     }
 
+    /// The record's version, bumped by every edit; updates and deletes send the one they read.
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
+
+    /// The latest writes to this record, newest first; needs the editor role.
+    #[graphql(guard = "crate::auth::RoleGuard::new(crate::auth::Role::Editor)")]
+    async fn history(&self, ctx: &Context<'_>) -> Result<Vec<super::AuditEntry>> {
+        super::audit::history(ctx, self.id(ctx).await?).await
+    }
+
     /// The city's role: member, founding member, secretariat host…
     async fn role(&self) -> MembershipRole {
         self.0.role.into()
@@ -424,6 +446,17 @@ impl HostedOffice {
     /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
     pub async fn id(&self) -> ID {
         NodeId::new(NodeKind::HostedOffice, self.0.id.to_string()).into()
+    }
+
+    /// The record's version, bumped by every edit; updates and deletes send the one they read.
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
+
+    /// The latest writes to this record, newest first; needs the editor role.
+    #[graphql(guard = "crate::auth::RoleGuard::new(crate::auth::Role::Editor)")]
+    async fn history(&self, ctx: &Context<'_>) -> Result<Vec<super::AuditEntry>> {
+        super::audit::history(ctx, self.id(ctx).await?).await
     }
 
     /// Headquarters, regional office, liaison office, secretariat…

@@ -24,6 +24,17 @@ impl PolicyExport {
         NodeId::new(NodeKind::PolicyExport, self.0.slug.clone()).into()
     }
 
+    /// The record's version, bumped by every edit; updates and deletes send the one they read.
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
+
+    /// The latest writes to this record, newest first; needs the editor role.
+    #[graphql(guard = "crate::auth::RoleGuard::new(crate::auth::Role::Editor)")]
+    async fn history(&self, ctx: &Context<'_>) -> Result<Vec<super::AuditEntry>> {
+        super::audit::history(ctx, self.id(ctx).await?).await
+    }
+
     /// Stable identifier of the project.
     async fn slug(&self) -> &str {
         &self.0.slug

@@ -26,6 +26,11 @@ impl Program {
         NodeId::new(NodeKind::Program, self.0.slug.clone()).into()
     }
 
+    /// The record's version, bumped by every edit; updates and deletes send the one they read.
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
+
     /// Stable identifier of the program.
     async fn slug(&self) -> &str {
         &self.0.slug

@@ -24,6 +24,17 @@ impl Source {
         NodeId::new(NodeKind::Source, self.0.key.clone()).into()
     }
 
+    /// The record's version, bumped by every edit; updates and deletes send the one they read.
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
+
+    /// The latest writes to this record, newest first; needs the editor role.
+    #[graphql(guard = "crate::auth::RoleGuard::new(crate::auth::Role::Editor)")]
+    async fn history(&self, ctx: &Context<'_>) -> Result<Vec<super::AuditEntry>> {
+        super::audit::history(ctx, self.id(ctx).await?).await
+    }
+
     /// Stable identifier, such as `jpi-2020`.
     async fn key(&self) -> &str {
         &self.0.key
@@ -86,6 +97,11 @@ impl Citation {
     /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
     pub async fn id(&self) -> ID {
         NodeId::new(NodeKind::Citation, self.0.id.to_string()).into()
+    }
+
+    /// The record's version, bumped by every edit; updates and deletes send the one they read.
+    async fn version(&self) -> i32 {
+        self.0.version
     }
 
     /// Title of the cited source (shorthand for `source { title }`).

@@ -1,0 +1,186 @@
+//! create…, update…, delete… and restore… for every editable kind: thin resolvers over
+//! [`crate::service::editing`], declared once for all kinds by [`record_mutations!`].
+
+use async_graphql::{Context, ID, Object, Result, SimpleObject};
+use serde_json::json;
+
+use super::inputs::*;
+use super::{editing, idempotency, writer};
+use crate::auth::{Role, RoleGuard};
+use crate::dataset::*;
+use crate::error::AppError;
+use crate::graphql::types::{
+    Agreement, City, Country, Event, HostedOffice, Membership, NodeId, NodeKind, Organization,
+    PolicyExport, Source, Statistic,
+};
+use crate::service::editing::{self as edits, Deletion, Editable, Target};
+
+/// A deleted record: gone from every query, kept whole to be restored.
+#[derive(SimpleObject)]
+pub struct DeletedRecord {
+    /// The global id the record had, and gets back with `restore…`.
+    id: ID,
+    /// The record's type, such as `City`.
+    record_type: String,
+    /// The version the deletion gave it.
+    version: i32,
+    /// Why it was deleted.
+    reason: String,
+    /// Who deleted it.
+    deleted_by: String,
+    /// RFC 3339, UTC.
+    deleted_at: String,
+}
+
+fn deleted(deletion: Deletion, kind: NodeKind) -> DeletedRecord {
+    DeletedRecord {
+        id: NodeId::new(kind, deletion.record_key).into(),
+        record_type: deletion.record_type,
+        version: deletion.version,
+        reason: deletion.reason,
+        deleted_by: deletion.deleted_by,
+        deleted_at: deletion.deleted_at,
+    }
+}
+
+/// The record an `id` argument names, checked to be of `kind`.
+fn target<K: Editable>(id: &ID, kind: NodeKind) -> Result<Target, AppError> {
+    let id = NodeId::parse(id)?;
+    if id.kind != kind {
+        return Err(AppError::BadUserInput(format!(
+            "argument `id`: not the id of a {}",
+            K::TYPE
+        )));
+    }
+    Ok(match K::KEY_COLUMN {
+        Some(_) => Target::Key(id.key),
+        None => Target::Id(id.row_id()?),
+    })
+}
+
+macro_rules! record_mutations {
+    ($($mutation:ident: $record:ty, $object:ty, $kind:ident, $input:ty, $patch:ty,
+       $create:ident, $update:ident, $delete:ident, $restore:ident;)+) => {$(
+        #[derive(Default)]
+        pub struct $mutation;
+
+        #[Object]
+        impl $mutation {
+            /// Creates a record; needs the editor role. Facts need at least one citation.
+            /// A retry with the same `idempotencyKey` answers as the first request did.
+            #[graphql(guard = "RoleGuard::new(Role::Editor)")]
+            async fn $create(
+                &self,
+                ctx: &Context<'_>,
+                #[graphql(desc = "The new record.")] input: $input,
+                #[graphql(desc = "A key of your choosing (1 to 200 characters); a retry with the same key and request answers as the first one did and writes nothing again.")] idempotency_key: Option<String>,
+            ) -> Result<$object> {
+                let record = input.record();
+                let request = json!([stringify!($create), record]);
+                let model = edits::create::<$record>(
+                    editing(ctx),
+                    &writer(ctx)?,
+                    record,
+                    idempotency(idempotency_key, &request)?,
+                )
+                .await?;
+                Ok(model.into())
+            }
+
+            /// Changes the fields given in `patch` (null clears an optional one) of the record
+            /// at `version`, the version it was read at; needs the editor role.
+            #[graphql(guard = "RoleGuard::new(Role::Editor)")]
+            async fn $update(
+                &self,
+                ctx: &Context<'_>,
+                #[graphql(desc = "The record's global id.")] id: ID,
+                #[graphql(desc = "The version the record was read at; a stale one is a VERSION_CONFLICT.")] version: i32,
+                #[graphql(desc = "The fields to change; fields left out are kept, null clears an optional one.")] patch: $patch,
+                #[graphql(desc = "A key of your choosing (1 to 200 characters); a retry with the same key and request answers as the first one did and writes nothing again.")] idempotency_key: Option<String>,
+            ) -> Result<$object> {
+                let changes = patch.changes()?;
+                let request = json!([stringify!($update), id.as_str(), version, changes]);
+                let model = edits::update::<$record>(
+                    editing(ctx),
+                    &writer(ctx)?,
+                    target::<$record>(&id, NodeKind::$kind)?,
+                    version,
+                    changes,
+                    idempotency(idempotency_key, &request)?,
+                )
+                .await?;
+                Ok(model.into())
+            }
+
+            /// Deletes the record at `version`, saying why; it can be restored. Needs the
+            /// editor role.
+            #[graphql(guard = "RoleGuard::new(Role::Editor)")]
+            async fn $delete(
+                &self,
+                ctx: &Context<'_>,
+                #[graphql(desc = "The record's global id.")] id: ID,
+                #[graphql(desc = "The version the record was read at; a stale one is a VERSION_CONFLICT.")] version: i32,
+                #[graphql(desc = "Why the record is deleted, kept in the audit log.")] reason: String,
+                #[graphql(desc = "A key of your choosing (1 to 200 characters); a retry with the same key and request answers as the first one did and writes nothing again.")] idempotency_key: Option<String>,
+            ) -> Result<DeletedRecord> {
+                let request = json!([stringify!($delete), id.as_str(), version, reason]);
+                let deletion = edits::delete::<$record>(
+                    editing(ctx),
+                    &writer(ctx)?,
+                    target::<$record>(&id, NodeKind::$kind)?,
+                    version,
+                    reason,
+                    idempotency(idempotency_key, &request)?,
+                )
+                .await?;
+                Ok(deleted(deletion, NodeKind::$kind))
+            }
+
+            /// Brings a deleted record back under its id, one version on; needs the editor role.
+            #[graphql(guard = "RoleGuard::new(Role::Editor)")]
+            async fn $restore(
+                &self,
+                ctx: &Context<'_>,
+                #[graphql(desc = "The record's global id.")] id: ID,
+                #[graphql(desc = "A key of your choosing (1 to 200 characters); a retry with the same key and request answers as the first one did and writes nothing again.")] idempotency_key: Option<String>,
+            ) -> Result<$object> {
+                let request = json!([stringify!($restore), id.as_str()]);
+                let model = edits::restore::<$record>(
+                    editing(ctx),
+                    &writer(ctx)?,
+                    target::<$record>(&id, NodeKind::$kind)?,
+                    idempotency(idempotency_key, &request)?,
+                )
+                .await?;
+                Ok(model.into())
+            }
+        }
+    )+};
+}
+
+record_mutations! {
+    SourceMutation: SourceRecord, Source, Source, SourceInput, SourcePatch,
+        create_source, update_source, delete_source, restore_source;
+    CountryMutation: CountryRecord, Country, Country, CountryInput, CountryPatch,
+        create_country, update_country, delete_country, restore_country;
+    CityMutation: CityRecord, City, City, CityInput, CityPatch,
+        create_city, update_city, delete_city, restore_city;
+    OrganizationMutation: OrganizationRecord, Organization, Organization, OrganizationInput,
+        OrganizationPatch,
+        create_organization, update_organization, delete_organization, restore_organization;
+    AgreementMutation: AgreementRecord, Agreement, Agreement, AgreementInput, AgreementPatch,
+        create_agreement, update_agreement, delete_agreement, restore_agreement;
+    MembershipMutation: MembershipRecord, Membership, Membership, MembershipInput,
+        MembershipPatch,
+        create_membership, update_membership, delete_membership, restore_membership;
+    HostedOfficeMutation: HostedOfficeRecord, HostedOffice, HostedOffice, HostedOfficeInput,
+        HostedOfficePatch,
+        create_hosted_office, update_hosted_office, delete_hosted_office, restore_hosted_office;
+    PolicyExportMutation: PolicyExportRecord, PolicyExport, PolicyExport, PolicyExportInput,
+        PolicyExportPatch,
+        create_policy_export, update_policy_export, delete_policy_export, restore_policy_export;
+    EventMutation: EventRecord, Event, Event, EventInput, EventPatch,
+        create_event, update_event, delete_event, restore_event;
+    StatisticMutation: StatisticRecord, Statistic, Statistic, StatisticInput, StatisticPatch,
+        create_statistic, update_statistic, delete_statistic, restore_statistic;
+}

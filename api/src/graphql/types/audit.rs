@@ -1,0 +1,166 @@
+//! The audit log as editors read it: `AuditEntry`, and the record types edits are about.
+
+use async_graphql::{Context, Enum, ID, Json, Object, Result};
+use entity::audit_log;
+
+use super::node::NodeId;
+use crate::service::Page;
+use crate::service::editing::audit::{self, AuditQuery};
+
+/// The kinds of record editors change.
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
+pub enum RecordType {
+    /// A source.
+    Source,
+    /// A country.
+    Country,
+    /// A city or region.
+    City,
+    /// An organization.
+    Organization,
+    /// An agreement between two cities.
+    Agreement,
+    /// A city's membership in an organization.
+    Membership,
+    /// An office an organization keeps in a city.
+    HostedOffice,
+    /// A policy export.
+    PolicyExport,
+    /// An event.
+    Event,
+    /// A statistic.
+    Statistic,
+    /// A citation.
+    Citation,
+}
+
+impl RecordType {
+    /// The record's GraphQL type name, as stored in the log.
+    pub fn type_name(self) -> &'static str {
+        match self {
+            RecordType::Source => "Source",
+            RecordType::Country => "Country",
+            RecordType::City => "City",
+            RecordType::Organization => "Organization",
+            RecordType::Agreement => "Agreement",
+            RecordType::Membership => "Membership",
+            RecordType::HostedOffice => "HostedOffice",
+            RecordType::PolicyExport => "PolicyExport",
+            RecordType::Event => "Event",
+            RecordType::Statistic => "Statistic",
+            RecordType::Citation => "Citation",
+        }
+    }
+}
+
+/// What an edit did to its record.
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
+pub enum AuditAction {
+    /// The record was created.
+    Create,
+    /// Some of its fields changed.
+    Update,
+    /// It was deleted (it can be restored).
+    Delete,
+    /// It was restored after a deletion.
+    Restore,
+}
+
+impl AuditAction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AuditAction::Create => "CREATE",
+            AuditAction::Update => "UPDATE",
+            AuditAction::Delete => "DELETE",
+            AuditAction::Restore => "RESTORE",
+        }
+    }
+}
+
+/// One write, as the append-only audit log keeps it.
+pub struct AuditEntry(pub audit_log::Model);
+
+/// One write, as the append-only audit log keeps it.
+#[Object]
+impl AuditEntry {
+    /// The entry's number; later entries have higher numbers.
+    async fn sequence(&self) -> i32 {
+        self.0.id
+    }
+
+    /// When, RFC 3339 in UTC.
+    async fn at(&self) -> &str {
+        &self.0.at
+    }
+
+    /// The name of the API key or the subject of the token that wrote.
+    async fn actor(&self) -> &str {
+        &self.0.actor
+    }
+
+    /// The writer's role at the time.
+    async fn role(&self) -> &str {
+        &self.0.role
+    }
+
+    /// CREATE, UPDATE, DELETE or RESTORE.
+    async fn action(&self) -> &str {
+        &self.0.action
+    }
+
+    /// The record's type, such as `City`.
+    async fn record_type(&self) -> &str {
+        &self.0.record_type
+    }
+
+    /// The record's global id.
+    async fn record_id(&self) -> Option<ID> {
+        NodeId::named(&self.0.record_type, self.0.record_key.clone()).map(ID::from)
+    }
+
+    /// The record before the write, in the dataset's file format; null for a creation.
+    async fn before(&self) -> Option<Json<serde_json::Value>> {
+        json(self.0.before.as_deref())
+    }
+
+    /// The record after the write; null for a deletion.
+    async fn after(&self) -> Option<Json<serde_json::Value>> {
+        json(self.0.after.as_deref())
+    }
+
+    /// Why the record was deleted, for deletions.
+    async fn reason(&self) -> Option<&str> {
+        self.0.reason.as_deref()
+    }
+
+    /// The `x-request-id` of the request that wrote.
+    async fn request_id(&self) -> Option<&str> {
+        self.0.request_id.as_deref()
+    }
+
+    /// The idempotency key the write came with, if any.
+    async fn idempotency_key(&self) -> Option<&str> {
+        self.0.idempotency_key.as_deref()
+    }
+}
+
+fn json(text: Option<&str>) -> Option<Json<serde_json::Value>> {
+    text.and_then(|text| serde_json::from_str(text).ok())
+        .map(Json)
+}
+
+/// Most entries a `history` field returns.
+const HISTORY: i32 = 100;
+
+/// The latest writes to the record with global id `id`, newest first.
+pub async fn history(ctx: &Context<'_>, id: ID) -> Result<Vec<AuditEntry>> {
+    let id = NodeId::parse(&id)?;
+    let db = ctx.data_unchecked::<sea_orm::DatabaseConnection>();
+    let query = AuditQuery {
+        record_type: Some(NodeId::name(id.kind).into()),
+        record_key: Some(id.key),
+        ..Default::default()
+    };
+    let entries = audit::entries(db, query, Page::new(HISTORY, 0, HISTORY as u32)?).await?;
+    Ok(entries.into_iter().map(AuditEntry).collect())
+}

@@ -1,0 +1,343 @@
+//! The write side: validation, citations, versions, natural keys, idempotency, soft delete and
+//! restore, and the audit trail, under concurrency too.
+
+use std::collections::HashSet;
+
+use futures_util::future::join_all;
+use sea_orm::{ConnectionTrait, Statement};
+use serde_json::{Value, json};
+
+use crate::common::{TestApp, error_code, error_message, key, on_both_databases};
+
+/// Sends mutations with an editor's API key.
+struct Editor<'a> {
+    app: &'a TestApp,
+    key: String,
+}
+
+impl<'a> Editor<'a> {
+    async fn new(app: &'a TestApp) -> Self {
+        Self {
+            app,
+            key: key(app, "editor").await,
+        }
+    }
+
+    async fn edit(&self, query: &str, variables: Value) -> Value {
+        self.app.graphql_as(&self.key, query, variables).await
+    }
+}
+
+async fn count(app: &TestApp, sql: &str) -> i64 {
+    let backend = app.db.get_database_backend();
+    let row = app
+        .db
+        .query_one_raw(Statement::from_string(
+            backend,
+            format!("SELECT count(*) AS n FROM {sql}"),
+        ))
+        .await
+        .expect("count")
+        .expect("a row");
+    row.try_get("", "n").expect("a count")
+}
+
+const CREATE_CITY: &str = r#"
+    mutation ($input: CityInput!, $key: String) {
+        createCity(input: $input, idempotencyKey: $key) { id slug nameEn version country { code } }
+    }"#;
+
+const CREATE_SOURCE: &str = r#"
+    mutation ($key: String!, $idempotencyKey: String) {
+        createSource(input: { key: $key, kind: WEB, title: "A page" }, idempotencyKey: $idempotencyKey) {
+            id key version
+        }
+    }"#;
+
+fn city(slug: &str) -> Value {
+    json!({
+        "slug": slug,
+        "nameEn": "Testville",
+        "nameKo": "테스트빌",
+        "kind": "CITY",
+        "country": "KR",
+        "sources": [{ "source": "jpi-2020", "locator": "p. 1" }]
+    })
+}
+
+async fn a_city_needs_a_citation_and_valid_fields(app: &TestApp) {
+    let editor = &Editor::new(app).await;
+    let mut input = city("testville");
+    input["sources"] = json!([]);
+    let response = editor.edit(CREATE_CITY, json!({ "input": input })).await;
+    assert_eq!(error_code(&response), "BAD_USER_INPUT");
+    assert!(
+        error_message(&response).contains("`sources`"),
+        "{response:#}"
+    );
+
+    let mut input = city("testville");
+    input["latitude"] = json!(123.0);
+    let response = editor.edit(CREATE_CITY, json!({ "input": input })).await;
+    assert_eq!(error_code(&response), "BAD_USER_INPUT");
+    assert!(
+        error_message(&response).contains("`latitude`"),
+        "{response:#}"
+    );
+
+    let mut input = city("testville");
+    input["country"] = json!("XX");
+    let response = editor.edit(CREATE_CITY, json!({ "input": input })).await;
+    assert_eq!(error_code(&response), "BAD_USER_INPUT");
+    assert!(error_message(&response).contains("XX"), "{response:#}");
+    assert_eq!(count(app, "city WHERE slug = 'testville'").await, 0);
+    assert_eq!(count(app, "audit_log").await, 0);
+}
+
+async fn a_city_is_created_updated_deleted_and_restored_with_its_history(app: &TestApp) {
+    let editor = &Editor::new(app).await;
+    let created = editor
+        .edit(CREATE_CITY, json!({ "input": city("testville") }))
+        .await;
+    let created = &created["data"]["createCity"];
+    assert_eq!(created["version"], 1, "{created:#}");
+    assert_eq!(created["country"]["code"], "KR");
+    let id = created["id"].as_str().expect("an id").to_string();
+
+    let updated = editor
+        .edit(
+            r#"mutation ($id: ID!) {
+            updateCity(id: $id, version: 1, patch: { nameEn: "Testburg", latitude: 37.5 }) {
+                nameEn nameKo version latitude sources { locator }
+            }
+        }"#,
+            json!({ "id": id }),
+        )
+        .await;
+    assert!(updated.get("errors").is_none(), "{updated:#}");
+    let updated = &updated["data"]["updateCity"];
+    assert_eq!(updated["nameEn"], "Testburg");
+    assert_eq!(updated["nameKo"], "테스트빌", "fields left out are kept");
+    assert_eq!(updated["version"], 2);
+    assert_eq!(updated["sources"][0]["locator"], "p. 1");
+
+    let stale = editor.edit(
+        r#"mutation ($id: ID!) { updateCity(id: $id, version: 1, patch: { nameEn: "Lost" }) { version } }"#,
+        json!({ "id": id }),
+    )
+    .await;
+    assert_eq!(error_code(&stale), "VERSION_CONFLICT");
+
+    let deleted = editor.edit(
+        r#"mutation ($id: ID!) { deleteCity(id: $id, version: 2, reason: "a test city") { id version reason } }"#,
+        json!({ "id": id }),
+    )
+    .await;
+    assert_eq!(deleted["data"]["deleteCity"]["version"], 3, "{deleted:#}");
+    let gone = app
+        .graphql(
+            "query ($id: ID!) { node(id: $id) { id } }",
+            json!({ "id": id }),
+        )
+        .await;
+    assert_eq!(error_code(&gone), "NOT_FOUND");
+    assert_eq!(
+        count(
+            app,
+            "citation c JOIN city ON city.id = c.city_id WHERE city.slug = 'testville'"
+        )
+        .await,
+        0
+    );
+
+    let restored = editor.edit(
+        r#"mutation ($id: ID!) { restoreCity(id: $id) { id nameEn version sources { locator } } }"#,
+        json!({ "id": id }),
+    )
+    .await;
+    let restored = &restored["data"]["restoreCity"];
+    assert_eq!(restored["id"], id.as_str(), "{restored:#}");
+    assert_eq!(restored["nameEn"], "Testburg");
+    assert_eq!(restored["version"], 4);
+    assert_eq!(restored["sources"][0]["locator"], "p. 1");
+
+    assert_eq!(count(app, "audit_log WHERE record_type = 'City'").await, 4);
+}
+
+async fn a_taken_natural_key_is_a_conflict_naming_it(app: &TestApp) {
+    let editor = &Editor::new(app).await;
+    let response = editor
+        .edit(CREATE_CITY, json!({ "input": city("seoul") }))
+        .await;
+    assert_eq!(error_code(&response), "CONFLICT", "{response:#}");
+    assert!(error_message(&response).contains("slug"), "{response:#}");
+    assert!(error_message(&response).contains("seoul"), "{response:#}");
+}
+
+async fn a_retried_keyed_create_answers_again_and_writes_once(app: &TestApp) {
+    let editor = &Editor::new(app).await;
+    let variables = json!({ "input": city("testville"), "key": "create-testville" });
+    let first = editor.edit(CREATE_CITY, variables.clone()).await;
+    assert!(first.get("errors").is_none(), "{first:#}");
+    let again = editor.edit(CREATE_CITY, variables).await;
+    assert_eq!(first, again);
+    assert_eq!(count(app, "city WHERE slug = 'testville'").await, 1);
+    assert_eq!(count(app, "audit_log").await, 1);
+
+    let mut other = city("otherville");
+    other["nameEn"] = json!("Otherville");
+    let reused = editor
+        .edit(
+            CREATE_CITY,
+            json!({ "input": other, "key": "create-testville" }),
+        )
+        .await;
+    assert_eq!(error_code(&reused), "IDEMPOTENCY_KEY_REUSED");
+    assert_eq!(count(app, "city WHERE slug = 'otherville'").await, 0);
+}
+
+/// Issue contract 2: 1,000 concurrent creates over 100 natural keys.
+async fn concurrent_creates_of_one_key_make_one_row_and_conflicts(app: &TestApp) {
+    let editor = &Editor::new(app).await;
+    let requests = (0..1000).map(|n| {
+        let key = format!("concurrent-{}", n % 100);
+        async move { editor.edit(CREATE_SOURCE, json!({ "key": key })).await }
+    });
+    let responses = join_all(requests).await;
+    let created = responses
+        .iter()
+        .filter(|response| response.get("errors").is_none())
+        .count();
+    let conflicts = responses
+        .iter()
+        .filter(|response| response.get("errors").is_some() && error_code(response) == "CONFLICT")
+        .count();
+    assert_eq!((created, conflicts), (100, 900));
+    assert_eq!(
+        count(app, "source WHERE key LIKE 'concurrent-%'").await,
+        100
+    );
+}
+
+/// Issue contract 3: 50 concurrent updates from the same version.
+async fn concurrent_updates_from_one_version_let_one_through(app: &TestApp) {
+    let editor = &Editor::new(app).await;
+    let created = editor
+        .edit(CREATE_SOURCE, json!({ "key": "contested" }))
+        .await;
+    let id = created["data"]["createSource"]["id"]
+        .as_str()
+        .expect("an id")
+        .to_string();
+    let requests = (0..50).map(|n| {
+        let id = id.clone();
+        async move {
+            editor
+                .edit(
+                    r#"mutation ($id: ID!, $title: String!) {
+                    updateSource(id: $id, version: 1, patch: { title: $title }) { version }
+                }"#,
+                    json!({ "id": id, "title": format!("Title {n}") }),
+                )
+                .await
+        }
+    });
+    let responses = join_all(requests).await;
+    let codes: Vec<&str> = responses
+        .iter()
+        .filter(|response| response.get("errors").is_some())
+        .map(error_code)
+        .collect();
+    assert_eq!(codes.len(), 49, "{responses:#?}");
+    assert!(
+        codes.iter().all(|code| *code == "VERSION_CONFLICT"),
+        "{codes:?}"
+    );
+    assert_eq!(
+        count(app, "source WHERE key = 'contested' AND version = 2").await,
+        1
+    );
+    assert_eq!(
+        count(
+            app,
+            "audit_log WHERE record_type = 'Source' AND action = 'UPDATE'"
+        )
+        .await,
+        1
+    );
+}
+
+/// Issue contract 4: replaying 1,000 keyed creates.
+async fn replayed_keyed_creates_write_once_and_answer_the_same(app: &TestApp) {
+    let editor = &Editor::new(app).await;
+    let send = |n: usize| async move {
+        editor
+            .edit(
+                CREATE_SOURCE,
+                json!({ "key": format!("replayed-{n}"), "idempotencyKey": format!("key-{n}") }),
+            )
+            .await
+    };
+    let first = join_all((0..1000).map(send)).await;
+    let again = join_all((0..1000).map(send)).await;
+    assert!(
+        first
+            .iter()
+            .all(|response| response.get("errors").is_none())
+    );
+    assert_eq!(first, again);
+    assert_eq!(count(app, "source WHERE key LIKE 'replayed-%'").await, 1000);
+    let ids: HashSet<&str> = again
+        .iter()
+        .filter_map(|response| response["data"]["createSource"]["id"].as_str())
+        .collect();
+    assert_eq!(ids.len(), 1000);
+}
+
+on_both_databases!(
+    a_city_needs_a_citation_and_valid_fields,
+    a_city_is_created_updated_deleted_and_restored_with_its_history,
+    a_taken_natural_key_is_a_conflict_naming_it,
+    a_retried_keyed_create_answers_again_and_writes_once,
+    concurrent_creates_of_one_key_make_one_row_and_conflicts,
+    concurrent_updates_from_one_version_let_one_through,
+    replayed_keyed_creates_write_once_and_answer_the_same,
+    only_editors_and_admins_write,
+);
+
+/// Writes need an editor: anonymous callers, bad keys and viewers are refused and write nothing.
+async fn only_editors_and_admins_write(app: &TestApp) {
+    let viewer = key(app, "viewer").await;
+    let admin = key(app, "admin").await;
+    let variables = json!({ "key": "guarded" });
+    let anonymous = app.graphql(CREATE_SOURCE, variables.clone()).await;
+    assert_eq!(error_code(&anonymous), "UNAUTHENTICATED");
+    let malformed = app
+        .graphql_as("pdk_nope_nope", CREATE_SOURCE, variables.clone())
+        .await;
+    assert_eq!(error_code(&malformed), "UNAUTHENTICATED");
+    let refused = app
+        .graphql_as(&viewer, CREATE_SOURCE, variables.clone())
+        .await;
+    assert_eq!(error_code(&refused), "FORBIDDEN");
+    assert_eq!(count(app, "source WHERE key = 'guarded'").await, 0);
+    assert_eq!(count(app, "audit_log").await, 0);
+    let history = app
+        .graphql_as(&viewer, "{ auditLog { sequence } }", json!({}))
+        .await;
+    assert_eq!(error_code(&history), "FORBIDDEN");
+
+    let created = app.graphql_as(&admin, CREATE_SOURCE, variables).await;
+    assert!(created.get("errors").is_none(), "{created:#}");
+    let log = app
+        .graphql_as(
+            &admin,
+            r#"{ auditLog(filter: { recordType: SOURCE }) { actor role action recordType after } }"#,
+            json!({}),
+        )
+        .await;
+    let entry = &log["data"]["auditLog"][0];
+    assert_eq!(entry["actor"], "test admin", "{log:#}");
+    assert_eq!(entry["action"], "CREATE");
+    assert_eq!(entry["after"]["key"], "guarded");
+}
