@@ -280,10 +280,15 @@ async fn replayed_keyed_creates_write_once_and_answer_the_same(app: &TestApp) {
     };
     let first = join_all((0..1000).map(send)).await;
     let again = join_all((0..1000).map(send)).await;
+    let failed: Vec<&Value> = first
+        .iter()
+        .filter(|response| response.get("errors").is_some())
+        .collect();
     assert!(
-        first
-            .iter()
-            .all(|response| response.get("errors").is_none())
+        failed.is_empty(),
+        "{} failed, such as {:#}",
+        failed.len(),
+        failed[0]
     );
     assert_eq!(first, again);
     assert_eq!(count(app, "source WHERE key LIKE 'replayed-%'").await, 1000);
@@ -292,6 +297,112 @@ async fn replayed_keyed_creates_write_once_and_answer_the_same(app: &TestApp) {
         .filter_map(|response| response["data"]["createSource"]["id"].as_str())
         .collect();
     assert_eq!(ids.len(), 1000);
+}
+
+/// Citations are records too: added to a fact, changed, removed (never the last) and restored.
+async fn citations_are_edited_and_a_fact_keeps_at_least_one(app: &TestApp) {
+    let editor = &Editor::new(app).await;
+    let seoul = app
+        .data(r#"{ city(slug: "seoul") { id sources { id } } }"#)
+        .await;
+    let seoul_id = seoul["city"]["id"].as_str().expect("an id").to_string();
+    let cited_before = seoul["city"]["sources"].as_array().expect("sources").len();
+
+    let add = r#"mutation ($record: ID!, $locator: String!) {
+        createCitation(input: { record: $record, source: "jpi-2020", locator: $locator }) { id locator version }
+    }"#;
+    let kept = editor
+        .edit(add, json!({ "record": seoul_id, "locator": "p. 98" }))
+        .await;
+    assert!(kept.get("errors").is_none(), "{kept:#}");
+    let added = editor
+        .edit(add, json!({ "record": seoul_id, "locator": "p. 99" }))
+        .await;
+    assert!(added.get("errors").is_none(), "{added:#}");
+    let citation = added["data"]["createCitation"]["id"]
+        .as_str()
+        .expect("an id")
+        .to_string();
+    let changed = editor
+        .edit(
+            r#"mutation ($id: ID!) { updateCitation(id: $id, version: 1, patch: { locator: "p. 100" }) { locator version } }"#,
+            json!({ "id": citation }),
+        )
+        .await;
+    assert_eq!(
+        changed["data"]["updateCitation"]["locator"], "p. 100",
+        "{changed:#}"
+    );
+    let seoul = app
+        .data(r#"{ city(slug: "seoul") { sources { locator } } }"#)
+        .await;
+    assert_eq!(
+        seoul["city"]["sources"].as_array().expect("sources").len(),
+        cited_before + 2
+    );
+
+    let deleted = editor
+        .edit(
+            r#"mutation ($id: ID!) { deleteCitation(id: $id, version: 2, reason: "duplicate") { version } }"#,
+            json!({ "id": citation }),
+        )
+        .await;
+    assert_eq!(
+        deleted["data"]["deleteCitation"]["version"], 3,
+        "{deleted:#}"
+    );
+    let restored = editor
+        .edit(
+            r#"mutation ($id: ID!) { restoreCitation(id: $id) { locator version } }"#,
+            json!({ "id": citation }),
+        )
+        .await;
+    assert_eq!(
+        restored["data"]["restoreCitation"]["locator"], "p. 100",
+        "{restored:#}"
+    );
+
+    let created = editor
+        .edit(CREATE_CITY, json!({ "input": city("testville") }))
+        .await;
+    let only = app
+        .data(r#"{ city(slug: "testville") { sources { id version } } }"#)
+        .await;
+    let only = &only["city"]["sources"][0];
+    assert!(created.get("errors").is_none(), "{created:#}");
+    let last = editor
+        .edit(
+            r#"mutation ($id: ID!, $version: Int!) { deleteCitation(id: $id, version: $version, reason: "r") { version } }"#,
+            json!({ "id": only["id"], "version": only["version"] }),
+        )
+        .await;
+    assert_eq!(error_code(&last), "CONFLICT");
+    assert!(error_message(&last).contains("last citation"), "{last:#}");
+}
+
+/// Search sees a record as soon as it is written, and forgets it once it is deleted.
+async fn writes_refresh_the_search_index(app: &TestApp) {
+    let editor = &Editor::new(app).await;
+    let search = r#"{ search(text: "zanzibarville") { node { ... on City { slug } } } }"#;
+    let mut input = city("zanzibarville");
+    input["nameEn"] = json!("Zanzibarville");
+    let created = editor.edit(CREATE_CITY, json!({ "input": input })).await;
+    assert!(created.get("errors").is_none(), "{created:#}");
+    let found = app.data(search).await;
+    assert_eq!(
+        found["search"][0]["node"]["slug"], "zanzibarville",
+        "{found:#}"
+    );
+
+    let id = created["data"]["createCity"]["id"].clone();
+    let deleted = editor
+        .edit(
+            r#"mutation ($id: ID!) { deleteCity(id: $id, version: 1, reason: "test") { version } }"#,
+            json!({ "id": id }),
+        )
+        .await;
+    assert!(deleted.get("errors").is_none(), "{deleted:#}");
+    assert_eq!(app.data(search).await["search"], json!([]));
 }
 
 on_both_databases!(
@@ -303,6 +414,8 @@ on_both_databases!(
     concurrent_updates_from_one_version_let_one_through,
     replayed_keyed_creates_write_once_and_answer_the_same,
     only_editors_and_admins_write,
+    citations_are_edited_and_a_fact_keeps_at_least_one,
+    writes_refresh_the_search_index,
 );
 
 /// Writes need an editor: anonymous callers, bad keys and viewers are refused and write nothing.

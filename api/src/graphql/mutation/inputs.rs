@@ -2,19 +2,30 @@
 //! `…Patch` (any fields, to update; `null` clears an optional one). Both become objects in the
 //! dataset's file format, which the write side validates like an import.
 
-use async_graphql::{InputObject, InputType, MaybeUndefined};
+use async_graphql::{ID, InputObject, InputType, MaybeUndefined};
+use sea_orm::DatabaseConnection;
 use serde_json::{Map, Value, json};
 
 use crate::error::{AppError, AppResult};
+use crate::graphql::types::NodeId;
 use crate::graphql::types::{
     AgreementKind, AgreementStatus, CityKind, Continent, DeliveryMode, EventKind, MembershipRole,
     OfficeKind, OrganizationKind, PolicySector, SourceKind,
 };
-use crate::service::editing::api_names;
+use crate::service::editing::{api_names, citations};
 
 /// A value as the dataset's file format writes it.
 pub trait RecordJson {
     fn record_json(&self) -> Value;
+}
+
+/// A create input: the new record in the dataset's file format, once its references are
+/// resolved (most inputs name what they refer to by natural key already).
+pub trait RecordInput {
+    fn record(
+        &self,
+        db: &DatabaseConnection,
+    ) -> impl Future<Output = AppResult<serde_json::Value>> + Send;
 }
 
 /// The type a field takes in a patch, and whether the field may be cleared with `null`.
@@ -159,9 +170,8 @@ macro_rules! record_inputs {
             $($(#[doc = $doc])* pub $field: $ty,)+
         }
 
-        impl $input {
-            /// The record in the dataset's file format.
-            pub fn record(&self) -> serde_json::Value {
+        impl $crate::graphql::mutation::inputs::RecordInput for $input {
+            async fn record(&self, _db: &sea_orm::DatabaseConnection) -> $crate::error::AppResult<serde_json::Value> {
                 let mut record = serde_json::Map::new();
                 $(
                     let value = $crate::graphql::mutation::inputs::RecordJson::record_json(&self.$field);
@@ -169,7 +179,7 @@ macro_rules! record_inputs {
                         record.insert(stringify!($field).into(), value);
                     }
                 )+
-                serde_json::Value::Object(record)
+                Ok(serde_json::Value::Object(record))
             }
         }
 
@@ -394,5 +404,55 @@ record_inputs! {
         note: Option<String>,
         /// Where the facts come from; at least one.
         sources: Vec<CitationInput>,
+    }
+}
+
+/// A new citation of a record.
+#[derive(InputObject)]
+pub struct AddCitationInput {
+    /// The global id of the record the citation backs (a city, agreement, organization,
+    /// membership, hosted office, policy export, event, program, statistic or period).
+    pub record: ID,
+    /// The source's key, such as `jpi-2020`.
+    pub source: String,
+    /// Where in the source: a section, table, page or row.
+    pub locator: String,
+    /// The in-text citation the source itself gives for the fact, verbatim.
+    pub reference: Option<String>,
+}
+
+impl RecordInput for AddCitationInput {
+    async fn record(&self, db: &DatabaseConnection) -> AppResult<Value> {
+        let id = NodeId::parse(&self.record)?;
+        let record = citations::cited_row(db, NodeId::name(id.kind), &id.key).await?;
+        let mut citation = CitationInput {
+            source: self.source.clone(),
+            locator: self.locator.clone(),
+            reference: self.reference.clone(),
+        }
+        .record_json();
+        citation["record"] = json!(record);
+        Ok(citation)
+    }
+}
+
+/// Changes to a citation; the record it backs stays.
+#[derive(InputObject)]
+pub struct CitationPatch {
+    /// The source's key.
+    pub source: MaybeUndefined<String>,
+    /// Where in the source.
+    pub locator: MaybeUndefined<String>,
+    /// The source's own in-text citation; null clears it.
+    pub reference: MaybeUndefined<String>,
+}
+
+impl CitationPatch {
+    pub fn changes(&self) -> AppResult<Map<String, Value>> {
+        let mut patch = Map::new();
+        patch_field::<String>(&mut patch, "source", &self.source)?;
+        patch_field::<String>(&mut patch, "locator", &self.locator)?;
+        patch_field::<Option<String>>(&mut patch, "reference", &self.reference)?;
+        Ok(patch)
     }
 }

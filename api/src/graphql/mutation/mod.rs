@@ -27,6 +27,7 @@ pub struct Mutation(
     records::PolicyExportMutation,
     records::EventMutation,
     records::StatisticMutation,
+    records::CitationMutation,
 );
 
 fn db<'a>(ctx: &'a Context<'_>) -> &'a DatabaseConnection {

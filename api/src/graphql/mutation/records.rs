@@ -5,14 +5,15 @@ use async_graphql::{Context, ID, Object, Result, SimpleObject};
 use serde_json::json;
 
 use super::inputs::*;
-use super::{editing, idempotency, writer};
+use super::{db, editing, idempotency, writer};
 use crate::auth::{Role, RoleGuard};
 use crate::dataset::*;
 use crate::error::AppError;
 use crate::graphql::types::{
-    Agreement, City, Country, Event, HostedOffice, Membership, NodeId, NodeKind, Organization,
-    PolicyExport, Source, Statistic,
+    Agreement, Citation, City, Country, Event, HostedOffice, Membership, NodeId, NodeKind,
+    Organization, PolicyExport, Source, Statistic,
 };
+use crate::service::editing::citations::CitationEntry;
 use crate::service::editing::{self as edits, Deletion, Editable, Target};
 
 /// A deleted record: gone from every query, kept whole to be restored.
@@ -75,7 +76,7 @@ macro_rules! record_mutations {
                 #[graphql(desc = "The new record.")] input: $input,
                 #[graphql(desc = "A key of your choosing (1 to 200 characters); a retry with the same key and request answers as the first one did and writes nothing again.")] idempotency_key: Option<String>,
             ) -> Result<$object> {
-                let record = input.record();
+                let record = RecordInput::record(&input, db(ctx)).await?;
                 let request = json!([stringify!($create), record]);
                 let model = edits::create::<$record>(
                     editing(ctx),
@@ -183,4 +184,6 @@ record_mutations! {
         create_event, update_event, delete_event, restore_event;
     StatisticMutation: StatisticRecord, Statistic, Statistic, StatisticInput, StatisticPatch,
         create_statistic, update_statistic, delete_statistic, restore_statistic;
+    CitationMutation: CitationEntry, Citation, Citation, AddCitationInput, CitationPatch,
+        create_citation, update_citation, delete_citation, restore_citation;
 }

@@ -104,6 +104,12 @@ impl Citation {
         self.0.version
     }
 
+    /// The latest writes to this record, newest first; needs the editor role.
+    #[graphql(guard = "crate::auth::RoleGuard::new(crate::auth::Role::Editor)")]
+    async fn history(&self, ctx: &Context<'_>) -> Result<Vec<super::AuditEntry>> {
+        super::audit::history(ctx, self.id(ctx).await?).await
+    }
+
     /// Title of the cited source (shorthand for `source { title }`).
     async fn title(&self, ctx: &Context<'_>) -> Result<String> {
         Ok(load(ctx, SourceById(self.0.source_id))

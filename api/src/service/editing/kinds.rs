@@ -1,12 +1,13 @@
 //! What the write side needs to know of each editable kind beyond its file format.
 
 use entity::*;
-use sea_orm::{ColumnTrait, DatabaseTransaction, DbErr, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter};
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::dataset::*;
+use crate::error::AppResult;
 use crate::service::search::{Document, Indexed};
 
 pub trait Editable: RecordKind<Model: Serialize + DeserializeOwned> {
@@ -31,11 +32,11 @@ pub trait Editable: RecordKind<Model: Serialize + DeserializeOwned> {
     fn document(_model: &Self::Model) -> Option<Document> {
         None
     }
-    /// Removes what the kind keeps beside its own row, before the row is deleted.
+    /// Checks that the row may go, and removes what the kind keeps beside it.
     fn before_delete(
         _txn: &DatabaseTransaction,
         _id: i32,
-    ) -> impl Future<Output = Result<(), DbErr>> + Send {
+    ) -> impl Future<Output = AppResult<()>> + Send {
         async { Ok(()) }
     }
 }
@@ -68,7 +69,7 @@ impl Editable for CountryRecord {
     fn document(model: &country::Model) -> Option<Document> {
         Some(model.document())
     }
-    async fn before_delete(txn: &DatabaseTransaction, id: i32) -> Result<(), DbErr> {
+    async fn before_delete(txn: &DatabaseTransaction, id: i32) -> AppResult<()> {
         // A country's groups are part of its record, kept with it for restore.
         country_group_member::Entity::delete_many()
             .filter(country_group_member::Column::CountryId.eq(id))

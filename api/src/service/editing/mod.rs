@@ -7,6 +7,7 @@
 //! import can never disagree about what a valid record is.
 
 pub mod audit;
+pub mod citations;
 mod kinds;
 mod session;
 

@@ -1,0 +1,167 @@
+//! Citations as a kind of their own on the write side: added to, changed on and removed from
+//! the record they back. (In the dataset files they are written inside their records.)
+
+use entity::citation;
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, ModelTrait,
+    PaginatorTrait, QueryFilter, Value,
+};
+use serde::{Deserialize, Serialize};
+
+use super::Editable;
+use crate::dataset::{RecordKind, Refs};
+use crate::error::{AppError, AppResult};
+
+/// A citation in the write side's format: the record it backs as `Type:row id`, and its source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CitationEntry {
+    pub record: String,
+    pub source: String,
+    pub locator: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+}
+
+/// The record types citations back, and their columns in `citation`.
+const CITED: [(&str, citation::Column); 10] = [
+    ("City", citation::Column::CityId),
+    ("Agreement", citation::Column::AgreementId),
+    ("Organization", citation::Column::OrganizationId),
+    ("Membership", citation::Column::MembershipId),
+    ("HostedOffice", citation::Column::HostedOfficeId),
+    ("PolicyExport", citation::Column::PolicyExportId),
+    ("Event", citation::Column::EventId),
+    ("Program", citation::Column::ProgramId),
+    ("Statistic", citation::Column::StatisticId),
+    ("Period", citation::Column::PeriodId),
+];
+
+impl CitationEntry {
+    /// The column and row id of the record the citation backs.
+    fn cited(&self) -> Result<(citation::Column, i32), String> {
+        let (name, id) = self
+            .record
+            .split_once(':')
+            .ok_or_else(|| format!("`record` `{}` is not a record", self.record))?;
+        let column = CITED
+            .iter()
+            .find(|(known, _)| *known == name)
+            .map(|(_, column)| *column)
+            .ok_or_else(|| format!("`record`: a {name} does not carry citations"))?;
+        let id = id
+            .parse()
+            .map_err(|_| format!("`record` `{}` is not a record", self.record))?;
+        Ok((column, id))
+    }
+}
+
+/// The column and row id of the record a stored citation backs, and its `Type:row id`.
+fn cited_record(model: &citation::Model) -> Option<(citation::Column, i32, String)> {
+    CITED
+        .iter()
+        .find_map(|(name, column)| match model.get(*column) {
+            Value::Int(Some(id)) => Some((*column, id, format!("{name}:{id}"))),
+            _ => None,
+        })
+}
+
+/// `Type:row id` of the record of type `type_name` whose global id has `key`: kinds with a slug
+/// are found by it, the others are identified by row id already.
+pub async fn cited_row(db: &impl ConnectionTrait, type_name: &str, key: &str) -> AppResult<String> {
+    let slugged = [
+        ("City", "city"),
+        ("Organization", "organization"),
+        ("PolicyExport", "policy_export"),
+        ("Event", "event"),
+        ("Program", "program"),
+    ];
+    let Some((_, table)) = slugged.iter().find(|(name, _)| *name == type_name) else {
+        return Ok(format!("{type_name}:{key}"));
+    };
+    let query = Query::select()
+        .column(Alias::new("id"))
+        .from(Alias::new(*table))
+        .and_where(Expr::col(Alias::new("slug")).eq(key))
+        .to_owned();
+    let row = db
+        .query_one(&query)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("no {type_name} `{key}`")))?;
+    let id: i32 = row.try_get("", "id")?;
+    Ok(format!("{type_name}:{id}"))
+}
+
+impl RecordKind for CitationEntry {
+    type Entity = citation::Entity;
+    type Model = citation::Model;
+    const FILE: &'static str = "citations (inside their records)";
+    const CITED_BY: Option<citation::Column> = None;
+
+    fn key(&self) -> String {
+        format!("{} {} {}", self.record, self.source, self.locator)
+    }
+    fn check(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        if self.locator.trim().is_empty() {
+            problems.push("`locator` is empty: say where in the source the fact is".into());
+        }
+        if let Err(problem) = self.cited() {
+            problems.push(problem);
+        }
+        problems
+    }
+    fn to_row(&self, refs: &Refs) -> Result<citation::ActiveModel, String> {
+        let (column, id) = self.cited()?;
+        let mut row = citation::ActiveModel {
+            source_id: Set(refs.sources.id("source", &self.source)?),
+            locator: Set(Some(self.locator.clone())),
+            reference: Set(self.reference.clone()),
+            ..Default::default()
+        };
+        sea_orm::ActiveModelTrait::set(&mut row, column, id.into());
+        Ok(row)
+    }
+    fn from_row(model: &citation::Model, refs: &Refs) -> Self {
+        Self {
+            record: cited_record(model)
+                .map(|(_, _, record)| record)
+                .unwrap_or_default(),
+            source: refs.sources.key(model.source_id),
+            locator: model.locator.clone().unwrap_or_default(),
+            reference: model.reference.clone(),
+        }
+    }
+    fn id(model: &citation::Model) -> i32 {
+        model.id
+    }
+}
+
+impl Editable for CitationEntry {
+    const TYPE: &'static str = "Citation";
+    const KEY_COLUMN: Option<&'static str> = None;
+    const UNIQUE: &'static str = "record, source and locator";
+    fn version(model: &citation::Model) -> i32 {
+        model.version
+    }
+    async fn before_delete(txn: &DatabaseTransaction, id: i32) -> AppResult<()> {
+        let Some(model) = citation::Entity::find_by_id(id).one(txn).await? else {
+            return Ok(());
+        };
+        let Some((column, record_id, _)) = cited_record(&model) else {
+            return Ok(());
+        };
+        let citations = citation::Entity::find()
+            .filter(column.eq(record_id))
+            .filter(citation::Column::Id.ne(id))
+            .count(txn)
+            .await?;
+        if citations == 0 {
+            return Err(AppError::conflict(format!(
+                "this is the last citation of its record: every fact needs one; add another first"
+            )));
+        }
+        Ok(())
+    }
+}
