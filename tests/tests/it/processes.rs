@@ -1,5 +1,7 @@
 //! The real `paradiplo` binary as separate processes: acknowledged writes survive `kill -9`
-//! and replay as they were answered.
+//! and replay as they were answered; two processes on one PostgreSQL database tell each
+//! other's subscribers about their edits. And subscriptions within one server, over WebSocket
+//! (graphql-transport-ws), on both databases.
 
 use std::collections::{HashMap, HashSet};
 use std::net::SocketAddr;
@@ -9,21 +11,34 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
-use futures_util::{StreamExt, stream};
+use futures_util::{SinkExt, StreamExt, stream};
 use paradiplo::auth::{Role, keys};
 use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
 use serde_json::{Value, json};
 use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::net::TcpStream;
 use tokio::process::{Child, Command};
 use tokio::sync::Notify;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+use tokio_tungstenite::tungstenite::http::HeaderValue;
+use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 
-use crate::common::{Backend, fresh_database};
+use crate::common::{Backend, TestApp, fresh_database, key, on_both_databases};
+
+/// How long a subscriber may wait for a change it is owed.
+const DELIVERY: Duration = Duration::from_secs(10);
 
 const CREATE_SOURCE: &str = r#"
     mutation ($key: String!, $idempotencyKey: String) {
         createSource(input: { key: $key, kind: WEB, title: "A page" }, idempotencyKey: $idempotencyKey) {
             id key version
         }
+    }"#;
+
+const SOURCE_CHANGES: &str = r#"
+    subscription {
+        recordChanged(types: [SOURCE]) { recordType id action version record { ... on Source { key title } } }
     }"#;
 
 /// The `paradiplo` binary, built once per test run. Cargo builds the tests crate's
@@ -147,6 +162,22 @@ impl Server {
         }
     }
 
+    /// Sends a query that must succeed and returns its `data`.
+    async fn data(&self, query: &str) -> Value {
+        let response: Value = self
+            .client
+            .post(self.url("/graphql"))
+            .json(&json!({ "query": query }))
+            .send()
+            .await
+            .expect("the server answers")
+            .json()
+            .await
+            .expect("a JSON response");
+        assert!(response.get("errors").is_none(), "{response:#}");
+        response["data"].clone()
+    }
+
     /// `kill -9`: the process gets no chance to finish anything.
     async fn kill(mut self) {
         self.child.kill().await.expect("kill the server");
@@ -207,6 +238,17 @@ impl Editor {
             .error_for_status()?
             .json()
             .await
+    }
+
+    /// Sends a mutation that must succeed and returns its root field's answer.
+    async fn edit(&self, query: &str, variables: Value) -> Value {
+        let response = self
+            .send(query, variables)
+            .await
+            .expect("the server answers");
+        successful(&response)
+            .unwrap_or_else(|| panic!("the edit failed: {response:#}"))
+            .clone()
     }
 
     /// Keyed create number `n` of the crash test: its answer if it was acknowledged.
@@ -386,4 +428,191 @@ async fn acknowledged_writes_survive_kill_9_and_replay_as_answered_on_sqlite() {
 #[tokio::test]
 async fn acknowledged_writes_survive_kill_9_and_replay_as_answered_on_postgres() {
     acknowledged_writes_survive_kill_9_and_replay_as_answered(Backend::Postgres).await;
+}
+
+/// Issue contract: two API processes, one PostgreSQL; an edit through one reaches the
+/// subscribers of the other, as their filters allow.
+#[tokio::test]
+async fn subscribers_of_one_process_hear_of_edits_made_through_another() {
+    let Some((connection, database)) = fresh_database(Backend::Postgres).await else {
+        return;
+    };
+    paradiplo::db::prepare(&connection, true)
+        .await
+        .expect("migrate and load the bundled dataset");
+    let key = keys::create(&connection, "fan-out test", Role::Editor)
+        .await
+        .expect("an editor's key")
+        .key;
+    connection.close().await.expect("close our connection");
+    let url = database.url();
+    let (a, b) = (Server::start(&url).await, Server::start(&url).await);
+    let editor = a.editor(&key);
+    let seoul = a.data(r#"{ city(slug: "seoul") { id version } }"#).await["city"].clone();
+
+    let mut sources = Subscription::open(&b.url("/graphql/ws"), SOURCE_CHANGES, json!({})).await;
+    let mut seoul_changes = Subscription::open(
+        &b.url("/graphql/ws"),
+        r"subscription ($city: ID!) {
+            recordChanged(city: $city) { recordType id action version record { ... on City { slug nameEn } } }
+        }",
+        json!({ "city": seoul["id"] }),
+    )
+    .await;
+
+    let created = editor
+        .edit(CREATE_SOURCE, json!({ "key": "fan-out" }))
+        .await;
+    let change = sources.next().await;
+    assert_eq!(change["action"], "CREATE", "{change:#}");
+    assert_eq!(change["recordType"], "Source");
+    assert_eq!(change["id"], created["id"]);
+    assert_eq!(change["version"], 1);
+    assert_eq!(change["record"]["key"], "fan-out");
+
+    editor
+        .edit(
+            r#"mutation ($id: ID!) { updateSource(id: $id, version: 1, patch: { title: "Another page" }) { version } }"#,
+            json!({ "id": created["id"] }),
+        )
+        .await;
+    let change = sources.next().await;
+    assert_eq!(change["action"], "UPDATE", "{change:#}");
+    assert_eq!(change["id"], created["id"]);
+    assert_eq!(change["version"], 2);
+    assert_eq!(change["record"]["title"], "Another page");
+
+    // The bundled cities cite nothing yet, and an edit must leave its record cited.
+    let updated = editor
+        .edit(
+            r#"mutation ($id: ID!, $version: Int!) {
+                updateCity(id: $id, version: $version, patch: {
+                    nameEn: "Seoul", sources: [{ source: "jpi-2020", locator: "p. 1" }]
+                }) { version }
+            }"#,
+            json!({ "id": seoul["id"], "version": seoul["version"] }),
+        )
+        .await;
+    // The feed is one ordered stream: had the Source changes passed the city's filter, they
+    // would have come first.
+    let change = seoul_changes.next().await;
+    assert_eq!(change["recordType"], "City", "{change:#}");
+    assert_eq!(change["action"], "UPDATE");
+    assert_eq!(change["id"], seoul["id"]);
+    assert_eq!(change["version"], updated["version"]);
+    assert_eq!(change["record"]["slug"], "seoul");
+
+    a.stop().await;
+    b.stop().await;
+}
+
+on_both_databases!(a_subscriber_hears_of_creates_and_deletes_made_through_its_server);
+
+async fn a_subscriber_hears_of_creates_and_deletes_made_through_its_server(app: &TestApp) {
+    let editor = key(app, "editor").await;
+    let mut changes = Subscription::open(&app.url("/graphql/ws"), SOURCE_CHANGES, json!({})).await;
+
+    let created = app
+        .graphql_as(&editor, CREATE_SOURCE, json!({ "key": "subscribed" }))
+        .await;
+    let created = successful(&created)
+        .unwrap_or_else(|| panic!("{created:#}"))
+        .clone();
+    let change = changes.next().await;
+    assert_eq!(change["action"], "CREATE", "{change:#}");
+    assert_eq!(change["recordType"], "Source");
+    assert_eq!(change["id"], created["id"]);
+    assert_eq!(change["record"]["key"], "subscribed");
+
+    let deleted = app
+        .graphql_as(
+            &editor,
+            r#"mutation ($id: ID!) { deleteSource(id: $id, version: 1, reason: "a test") { id } }"#,
+            json!({ "id": created["id"] }),
+        )
+        .await;
+    assert!(successful(&deleted).is_some(), "{deleted:#}");
+    let change = changes.next().await;
+    assert_eq!(change["action"], "DELETE", "{change:#}");
+    assert_eq!(change["id"], created["id"]);
+    assert_eq!(change["version"], 2);
+    assert!(change["record"].is_null(), "{change:#}");
+}
+
+/// One subscription over graphql-transport-ws, on a WebSocket of its own.
+struct Subscription {
+    socket: WebSocketStream<MaybeTlsStream<TcpStream>>,
+}
+
+impl Subscription {
+    /// Connects to `url` (an `http://…/graphql/ws` address), has the connection acknowledged
+    /// and subscribes with `query`.
+    async fn open(url: &str, query: &str, variables: Value) -> Self {
+        let mut request = url
+            .replacen("http://", "ws://", 1)
+            .into_client_request()
+            .expect("a WebSocket request");
+        request.headers_mut().insert(
+            "sec-websocket-protocol",
+            HeaderValue::from_static("graphql-transport-ws"),
+        );
+        let (socket, _) = tokio_tungstenite::connect_async(request)
+            .await
+            .expect("open a WebSocket");
+        let mut subscription = Self { socket };
+        subscription
+            .send(json!({ "type": "connection_init" }))
+            .await;
+        let ack = subscription.message().await;
+        assert_eq!(ack["type"], "connection_ack", "{ack:#}");
+        subscription
+            .send(json!({
+                "id": "1",
+                "type": "subscribe",
+                "payload": { "query": query, "variables": variables },
+            }))
+            .await;
+        // The protocol does not acknowledge a subscription: give the server a moment to start
+        // it, so that the test's next edit is not made before anyone listens.
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        subscription
+    }
+
+    /// The next change delivered, which must come within [`DELIVERY`].
+    async fn next(&mut self) -> Value {
+        let message = tokio::time::timeout(DELIVERY, self.message())
+            .await
+            .unwrap_or_else(|_| panic!("no change delivered within {DELIVERY:?}"));
+        assert_eq!(message["type"], "next", "{message:#}");
+        assert!(message["payload"].get("errors").is_none(), "{message:#}");
+        message["payload"]["data"]["recordChanged"].clone()
+    }
+
+    async fn send(&mut self, message: Value) {
+        self.socket
+            .send(Message::text(message.to_string()))
+            .await
+            .expect("send on the WebSocket");
+    }
+
+    /// The next protocol message, answering pings on the way.
+    async fn message(&mut self) -> Value {
+        loop {
+            let frame = self
+                .socket
+                .next()
+                .await
+                .expect("the WebSocket stays open")
+                .expect("a WebSocket frame");
+            let Message::Text(text) = frame else {
+                continue;
+            };
+            let message: Value = serde_json::from_str(&text).expect("a JSON message");
+            if message["type"] == "ping" {
+                self.send(json!({ "type": "pong" })).await;
+                continue;
+            }
+            return message;
+        }
+    }
 }
