@@ -68,14 +68,9 @@ pub(crate) use on_both_databases;
 /// A migrated database loaded with the bundled dataset, or `None` when PostgreSQL is asked
 /// for but not reachable outside CI (under `CI=true` that is a failure instead).
 pub async fn fresh_database(backend: Backend) -> Option<(DatabaseConnection, TestDatabase)> {
-    let (url, database) = match backend {
+    let database = match backend {
         Backend::Sqlite => {
-            let dir = tempfile::tempdir().expect("a temporary directory");
-            let url = format!(
-                "sqlite://{}?mode=rwc",
-                dir.path().join("paradiplo.db").display()
-            );
-            (url, TestDatabase::Sqlite(dir))
+            TestDatabase::Sqlite(tempfile::tempdir().expect("a temporary directory"))
         }
         Backend::Postgres => {
             let admin_url = std::env::var("PARADIPLO_TEST_DATABASE_URL")
@@ -105,11 +100,10 @@ pub async fn fresh_database(backend: Backend) -> Option<(DatabaseConnection, Tes
                 .execute_unprepared(&format!("CREATE DATABASE {name}"))
                 .await
                 .expect("create the test database");
-            let url = replace_database(&admin_url, &name);
-            (url, TestDatabase::Postgres { admin_url, name })
+            TestDatabase::Postgres { admin_url, name }
         }
     };
-    let connection = db::connect(&url)
+    let connection = db::connect(&database.url())
         .await
         .expect("connect to the test database");
     Some((connection, database))
@@ -299,8 +293,21 @@ pub fn error_message(response: &Value) -> &str {
 
 /// A test database that is removed when the test ends, pass or fail.
 pub enum TestDatabase {
-    Sqlite(#[allow(dead_code)] tempfile::TempDir),
+    Sqlite(tempfile::TempDir),
     Postgres { admin_url: String, name: String },
+}
+
+impl TestDatabase {
+    /// The database's URL, for another connection to it (such as a server process's).
+    pub fn url(&self) -> String {
+        match self {
+            TestDatabase::Sqlite(dir) => format!(
+                "sqlite://{}?mode=rwc",
+                dir.path().join("paradiplo.db").display()
+            ),
+            TestDatabase::Postgres { admin_url, name } => replace_database(admin_url, name),
+        }
+    }
 }
 
 impl Drop for TestDatabase {

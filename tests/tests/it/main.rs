@@ -1,5 +1,6 @@
 //! Black-box integration tests: the real router on an ephemeral port, a fresh database per
-//! test, GraphQL over HTTP. Every GraphQL test runs on SQLite and on PostgreSQL.
+//! test, GraphQL over HTTP. Every GraphQL test runs on SQLite and on PostgreSQL; the process
+//! tests run the real binary.
 
 mod aggregates;
 mod auth;
@@ -16,6 +17,7 @@ mod graphql;
 mod hardening;
 mod identity_and_time;
 mod migrations;
+mod processes;
 mod scale;
 mod schema;
 mod search;
