@@ -18,12 +18,12 @@ const LIST: &str = "{ apiKeys { id name role prefix createdAt revokedAt } }";
 const ME: &str = "{ me { name role apiKeyPrefix } }";
 const PUBLIC_READ: &str = "{ sources(first: 2) { key } }";
 
-fn now() -> u64 {
+pub(crate) fn now() -> u64 {
     jsonwebtoken::get_current_timestamp()
 }
 
 /// A token signed with `secret`, carrying `claims`.
-fn token_signed_with(secret: &str, claims: &Value) -> String {
+pub(crate) fn token_signed_with(secret: &str, claims: &Value) -> String {
     paradiplo::auth::jwt::install_crypto();
     jsonwebtoken::encode(
         &Header::new(Algorithm::HS256),
@@ -34,16 +34,16 @@ fn token_signed_with(secret: &str, claims: &Value) -> String {
 }
 
 /// Claims the test server accepts, for `role`, valid for an hour.
-fn claims(role: &str) -> Value {
+pub(crate) fn claims(role: &str) -> Value {
     json!({ "sub": "ada@example.org", "role": role, "iss": "paradiplo", "aud": "paradiplo", "exp": now() + 3600 })
 }
 
-fn token(role: &str) -> String {
+pub(crate) fn token(role: &str) -> String {
     token_signed_with(TEST_JWT_SECRET, &claims(role))
 }
 
 /// An unsigned token (`alg: none`) claiming to be an admin.
-fn unsigned_token() -> String {
+pub(crate) fn unsigned_token() -> String {
     let header = URL_SAFE_NO_PAD.encode(br#"{"alg":"none","typ":"JWT"}"#);
     let payload = URL_SAFE_NO_PAD.encode(claims("admin").to_string());
     format!("{header}.{payload}.")

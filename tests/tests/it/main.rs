@@ -4,6 +4,7 @@
 
 mod aggregates;
 mod auth;
+mod authorization;
 mod cli;
 mod common;
 mod connections;

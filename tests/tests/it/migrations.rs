@@ -1,7 +1,10 @@
-//! Every migration goes up and down cleanly, on both databases.
+//! Every migration goes up and down cleanly, on both databases: down to zero leaves nothing,
+//! and up again makes the very same schema. The audit log the migrations make is append-only.
+
+use std::collections::BTreeSet;
 
 use migration::{Migrator, MigratorTrait};
-use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
+use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, Statement};
 
 use crate::common::{Backend, fresh_database};
 
@@ -36,6 +39,165 @@ async fn migrations_go_up_and_down_cleanly(backend: Backend) {
     assert_eq!(table_count(&db).await, 0, "down leaves no table behind");
     Migrator::up(&db, None).await.expect("up again");
     assert_eq!(table_count(&db).await, tables);
+}
+
+/// The schema as the database's catalog describes it, one sorted line per object or column
+/// (the migrator's own bookkeeping table left out, since down leaves it in place).
+async fn schema_dump(db: &DatabaseConnection) -> Vec<String> {
+    let backend = db.get_database_backend();
+    let queries: &[&str] = match backend {
+        DatabaseBackend::Sqlite => &[
+            // Tables, indexes, triggers and the FTS5 shadow tables, with their SQL.
+            "SELECT type || ' ' || name || ' on ' || tbl_name || ': ' || coalesce(sql, '') AS line \
+             FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'",
+        ],
+        _ => &[
+            "SELECT 'relation ' || relname || ' kind ' || relkind::text AS line \
+             FROM pg_class WHERE relnamespace = 'public'::regnamespace",
+            "SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type \
+             || ' (' || udt_name || ') nullable ' || is_nullable \
+             || ' default ' || coalesce(column_default, '-') \
+             || ' generated ' || coalesce(generation_expression, '-') AS line \
+             FROM information_schema.columns WHERE table_schema = 'public'",
+            "SELECT 'constraint ' || conrelid::regclass::text || ' ' || conname || ': ' \
+             || pg_get_constraintdef(oid) AS line \
+             FROM pg_constraint WHERE connamespace = 'public'::regnamespace",
+            "SELECT 'index ' || indexdef AS line FROM pg_indexes WHERE schemaname = 'public'",
+            "SELECT 'trigger ' || pg_get_triggerdef(t.oid) AS line \
+             FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid \
+             WHERE NOT t.tgisinternal AND c.relnamespace = 'public'::regnamespace",
+            "SELECT 'function ' || proname || '(' || pg_get_function_arguments(oid) || '): ' \
+             || prosrc AS line FROM pg_proc WHERE pronamespace = 'public'::regnamespace",
+            "SELECT 'sequence ' || sequence_name || ' ' || data_type || ' from ' || start_value \
+             AS line FROM information_schema.sequences WHERE sequence_schema = 'public'",
+            "SELECT 'type ' || typname || ' ' || typtype::text AS line FROM pg_type \
+             WHERE typnamespace = 'public'::regnamespace AND typtype IN ('e', 'd', 'r', 'm')",
+        ],
+    };
+    let mut lines = Vec::new();
+    for sql in queries {
+        for row in db
+            .query_all_raw(Statement::from_string(backend, *sql))
+            .await
+            .expect("read the catalog")
+        {
+            let line: String = row.try_get("", "line").expect("a line");
+            if !line.contains("seaql_migrations") {
+                lines.push(line);
+            }
+        }
+    }
+    lines.sort();
+    lines
+}
+
+/// Asserts two dumps are equal, naming the lines only one of them has.
+fn assert_same_schema(
+    what: &str,
+    (left, first): (&str, &[String]),
+    (right, second): (&str, &[String]),
+) {
+    let first_set: BTreeSet<&String> = first.iter().collect();
+    let second_set: BTreeSet<&String> = second.iter().collect();
+    let only_first: Vec<_> = first_set.difference(&second_set).collect();
+    let only_second: Vec<_> = second_set.difference(&first_set).collect();
+    assert!(
+        first == second,
+        "{what}\n- only {left}:\n{only_first:#?}\n+ only {right}:\n{only_second:#?}"
+    );
+}
+
+async fn up_down_to_zero_and_up_again_makes_the_same_schema(backend: Backend) {
+    let Some((db, _database)) = fresh_database(backend).await else {
+        return;
+    };
+    Migrator::up(&db, None).await.expect("up");
+    let first = schema_dump(&db).await;
+    assert!(
+        first
+            .iter()
+            .any(|line| line.contains("audit_log_append_only")),
+        "the dump includes triggers: {first:#?}"
+    );
+
+    Migrator::down(&db, None).await.expect("down to zero");
+    assert_same_schema(
+        "down to zero leaves nothing behind",
+        ("after down", &schema_dump(&db).await),
+        ("in an empty database", &[]),
+    );
+
+    Migrator::up(&db, None).await.expect("up again");
+    assert_same_schema(
+        "up again makes the same schema",
+        ("after the first up", &first),
+        ("after up again", &schema_dump(&db).await),
+    );
+}
+
+#[tokio::test]
+async fn up_down_to_zero_and_up_again_makes_the_same_schema_on_sqlite() {
+    up_down_to_zero_and_up_again_makes_the_same_schema(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn up_down_to_zero_and_up_again_makes_the_same_schema_on_postgres() {
+    up_down_to_zero_and_up_again_makes_the_same_schema(Backend::Postgres).await;
+}
+
+async fn audit_entries(db: &DatabaseConnection) -> Vec<String> {
+    let backend = db.get_database_backend();
+    db.query_all_raw(Statement::from_string(
+        backend,
+        "SELECT actor FROM audit_log ORDER BY id",
+    ))
+    .await
+    .expect("read the audit log")
+    .into_iter()
+    .map(|row| row.try_get("", "actor").expect("an actor"))
+    .collect()
+}
+
+async fn the_audit_log_refuses_updates_and_deletes(backend: Backend) {
+    // Arrange: an entry, written the way the application writes one.
+    let Some((db, _database)) = fresh_database(backend).await else {
+        return;
+    };
+    Migrator::up(&db, None).await.expect("up");
+    db.execute_unprepared(
+        "INSERT INTO audit_log (at, actor, role, action, record_type, record_id, record_key) \
+         VALUES ('2026-11-25T12:00:00Z', 'ada', 'EDITOR', 'CREATE', 'City', 1, 'testville')",
+    )
+    .await
+    .expect("an entry can be added");
+
+    // Act and assert: neither a change nor a removal gets through, whole-table or by row.
+    for sql in [
+        "UPDATE audit_log SET actor = 'mallory'",
+        "UPDATE audit_log SET reason = 'tampered' WHERE actor = 'ada'",
+        "DELETE FROM audit_log",
+        "DELETE FROM audit_log WHERE actor = 'ada'",
+    ] {
+        let error = db
+            .execute_unprepared(sql)
+            .await
+            .expect_err(&format!("{sql} must fail"));
+        assert!(
+            error.to_string().contains("the audit log is append-only"),
+            "{sql}: {error}"
+        );
+    }
+    assert_eq!(audit_entries(&db).await, ["ada"], "the entry is as written");
+}
+
+#[tokio::test]
+async fn the_audit_log_refuses_updates_and_deletes_on_sqlite() {
+    the_audit_log_refuses_updates_and_deletes(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn the_audit_log_refuses_updates_and_deletes_on_postgres() {
+    the_audit_log_refuses_updates_and_deletes(Backend::Postgres).await;
 }
 
 #[tokio::test]
