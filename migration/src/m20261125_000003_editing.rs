@@ -90,6 +90,12 @@ impl MigrationTrait for Migration {
                      FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()",
                 )
                 .await?;
+                // Row triggers never see TRUNCATE; a statement trigger does.
+                db.execute_unprepared(
+                    "CREATE TRIGGER audit_log_not_truncated BEFORE TRUNCATE ON audit_log \
+                     FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()",
+                )
+                .await?;
             }
         }
         manager

@@ -115,9 +115,10 @@ fn checks(results: impl IntoIterator<Item = Result<(), String>>) -> Vec<String> 
     results.into_iter().filter_map(Result::err).collect()
 }
 
-fn some_name(name_en: &Option<String>, name_ko: &Option<String>) -> Result<(), String> {
-    if name_en.is_none() && name_ko.is_none() {
-        Err("needs `name_en` or `name_ko` (or the `title_` pair)".into())
+/// At least one of the English and Korean names (`field` is `name` or `title`).
+fn some_name(field: &str, en: &Option<String>, ko: &Option<String>) -> Result<(), String> {
+    if en.is_none() && ko.is_none() {
+        Err(format!("needs `{field}_en` or `{field}_ko`"))
     } else {
         Ok(())
     }
@@ -572,7 +573,7 @@ impl RecordKind for PolicyExportRecord {
     fn check(&self) -> Vec<String> {
         let mut problems = cited(&self.sources);
         problems.extend(checks([
-            some_name(&self.title_en, &self.title_ko),
+            some_name("title", &self.title_en, &self.title_ko),
             self.year.map_or(Ok(()), |year| check_year("year", year)),
         ]));
         if self.budget_krw.is_some_and(|krw| krw < 0)
@@ -634,7 +635,7 @@ impl RecordKind for EventRecord {
     fn check(&self) -> Vec<String> {
         let mut problems = cited(&self.sources);
         problems.extend(checks([
-            some_name(&self.name_en, &self.name_ko),
+            some_name("name", &self.name_en, &self.name_ko),
             self.start
                 .as_deref()
                 .map_or(Ok(()), |date| check_partial_date("start", date)),
@@ -692,7 +693,7 @@ impl RecordKind for ProgramRecord {
     fn check(&self) -> Vec<String> {
         let mut problems = cited(&self.sources);
         problems.extend(checks([
-            some_name(&self.name_en, &self.name_ko),
+            some_name("name", &self.name_en, &self.name_ko),
             self.start_year
                 .map_or(Ok(()), |year| check_year("start_year", year)),
             self.end_year
@@ -829,7 +830,7 @@ impl RecordKind for PeriodRecord {
     fn check(&self) -> Vec<String> {
         let mut problems = cited(&self.sources);
         problems.extend(checks([
-            some_name(&self.name_en, &self.name_ko),
+            some_name("name", &self.name_en, &self.name_ko),
             check_year("start_year", self.start_year),
             self.end_year
                 .map_or(Ok(()), |year| check_year("end_year", year)),

@@ -110,20 +110,24 @@ const UNLINKED_CITIES: [&str; 11] = [
 /// own for each slot, and a valid patch.
 struct Kind {
     name: &'static str,
+    /// The type of `create…`'s input.
+    input_type: &'static str,
     table: &'static str,
     input: fn(usize) -> Value,
     patch: fn() -> Value,
 }
 
-const KINDS: [Kind; 10] = [
+const KINDS: [Kind; 11] = [
     Kind {
         name: "Source",
+        input_type: "SourceInput",
         table: "source",
         input: |n| json!({ "key": format!("matrix-{n}"), "kind": "WEB", "title": "A page" }),
         patch: || json!({ "title": "A retitled page" }),
     },
     Kind {
         name: "Country",
+        input_type: "CountryInput",
         table: "country",
         input: |n| {
             let code = format!(
@@ -136,6 +140,7 @@ const KINDS: [Kind; 10] = [
     },
     Kind {
         name: "City",
+        input_type: "CityInput",
         table: "city",
         input: |n| {
             json!({ "slug": format!("matrix-{n}"), "nameEn": "Testville", "nameKo": "테스트빌",
@@ -145,6 +150,7 @@ const KINDS: [Kind; 10] = [
     },
     Kind {
         name: "Organization",
+        input_type: "OrganizationInput",
         table: "organization",
         input: |n| {
             json!({ "slug": format!("matrix-{n}"), "nameEn": "Testers", "nameKo": "테스터",
@@ -154,6 +160,7 @@ const KINDS: [Kind; 10] = [
     },
     Kind {
         name: "Agreement",
+        input_type: "AgreementInput",
         table: "agreement",
         input: |n| {
             json!({ "parties": ["abidjan", UNLINKED_CITIES[n]], "kind": "PARTNERSHIP",
@@ -163,6 +170,7 @@ const KINDS: [Kind; 10] = [
     },
     Kind {
         name: "Membership",
+        input_type: "MembershipInput",
         table: "membership",
         input: |n| {
             json!({ "city": UNLINKED_CITIES[n], "organization": "c40", "role": "MEMBER",
@@ -172,6 +180,7 @@ const KINDS: [Kind; 10] = [
     },
     Kind {
         name: "HostedOffice",
+        input_type: "HostedOfficeInput",
         table: "hosted_office",
         input: |n| {
             json!({ "organization": "c40", "city": UNLINKED_CITIES[n], "kind": "BRANCH_OFFICE",
@@ -181,6 +190,7 @@ const KINDS: [Kind; 10] = [
     },
     Kind {
         name: "PolicyExport",
+        input_type: "PolicyExportInput",
         table: "policy_export",
         input: |n| {
             json!({ "slug": format!("matrix-{n}"), "exporter": "seoul",
@@ -191,6 +201,7 @@ const KINDS: [Kind; 10] = [
     },
     Kind {
         name: "Event",
+        input_type: "EventInput",
         table: "event",
         input: |n| {
             json!({ "slug": format!("matrix-{n}"), "nameEn": "A test conference",
@@ -200,6 +211,7 @@ const KINDS: [Kind; 10] = [
     },
     Kind {
         name: "Statistic",
+        input_type: "StatisticInput",
         table: "statistic",
         input: |n| {
             json!({ "metric": format!("matrix_{n}"), "city": "seoul", "value": 1.0,
@@ -207,7 +219,18 @@ const KINDS: [Kind; 10] = [
         },
         patch: || json!({ "note": "changed" }),
     },
+    Kind {
+        name: "Citation",
+        input_type: "AddCitationInput",
+        table: "citation",
+        // C40 is cited already, so none of the matrix's citations is ever its last one.
+        input: |n| json!({ "record": C40, "source": "jpi-2020", "locator": format!("matrix {n}") }),
+        patch: || json!({ "locator": "changed" }),
+    },
 ];
+
+/// The global id of the C40 organization (`Organization:c40`).
+const C40: &str = "T3JnYW5pemF0aW9uOmM0MA";
 
 #[derive(Clone, Copy)]
 enum Action {
@@ -296,8 +319,8 @@ async fn request(app: &TestApp, made: &Made, mutation: &Mutation, slot: usize) -
     match mutation.operation {
         Operation::Record(Action::Create, kind) => (
             format!(
-                "mutation ($input: {}Input!) {{ {field}(input: $input) {{ id version }} }}",
-                kind.name
+                "mutation ($input: {}!) {{ {field}(input: $input) {{ id version }} }}",
+                kind.input_type
             ),
             json!({ "input": (kind.input)(slot) }),
         ),

@@ -158,9 +158,9 @@ impl Editable for CitationEntry {
             .count(txn)
             .await?;
         if citations == 0 {
-            return Err(AppError::conflict(format!(
-                "this is the last citation of its record: every fact needs one; add another first"
-            )));
+            return Err(AppError::conflict(
+                "this is the last citation of its record: every fact needs one; add another first",
+            ));
         }
         Ok(())
     }
