@@ -67,8 +67,16 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        // Append-only: the database itself refuses to change or remove an entry.
         let db = manager.get_connection();
+        // A statistic's natural key has optional parts; NULLs never collide in a unique index,
+        // so they are compared as empty here.
+        db.execute_unprepared(
+            "CREATE UNIQUE INDEX statistic_natural_key ON statistic (metric, \
+             COALESCE(city_id, 0), COALESCE(organization_id, 0), COALESCE(dimension, ''), \
+             COALESCE(as_of, ''))",
+        )
+        .await?;
+        // Append-only: the database itself refuses to change or remove an entry.
         match manager.get_database_backend() {
             DatabaseBackend::Sqlite => {
                 for event in ["UPDATE", "DELETE"] {
@@ -148,6 +156,10 @@ impl MigrationTrait for Migration {
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         manager
             .drop_table(Table::drop().table(DeletedRecord::Table).to_owned())
+            .await?;
+        manager
+            .get_connection()
+            .execute_unprepared("DROP INDEX statistic_natural_key")
             .await?;
         manager
             .drop_table(Table::drop().table(IdempotencyKey::Table).to_owned())

@@ -7,9 +7,9 @@ use std::fmt;
 
 use entity::{citation, country_group_member};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr,
-    EntityTrait, Iterable, ModelTrait, PrimaryKeyToColumn, QueryFilter, QueryOrder,
-    TransactionTrait, Value,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection,
+    DatabaseTransaction, DbErr, EntityTrait, Iterable, ModelTrait, PrimaryKeyToColumn, QueryFilter,
+    QueryOrder, TransactionTrait, Value,
 };
 
 use super::kinds::{CitationsById, RecordKind, Refs};
@@ -84,13 +84,89 @@ pub async fn import(
 
 /// Keys and ids of every stored record that other records may refer to.
 pub async fn load_refs(db: &impl ConnectionTrait) -> Result<Refs, DbErr> {
+    refs_within(db, None).await
+}
+
+/// What some records mention: every text and whole number in them, a superset of the keys and
+/// ids they refer to.
+#[derive(Debug, Default)]
+pub struct Mentions {
+    texts: Vec<String>,
+    ids: Vec<i32>,
+}
+
+impl Mentions {
+    pub fn of(values: &[&serde_json::Value]) -> Self {
+        let mut mentions = Self::default();
+        let mut pending: Vec<&serde_json::Value> = values.to_vec();
+        while let Some(value) = pending.pop() {
+            match value {
+                serde_json::Value::String(text) => mentions.texts.push(text.clone()),
+                serde_json::Value::Number(number) => {
+                    if let Some(id) = number.as_i64().and_then(|id| i32::try_from(id).ok()) {
+                        mentions.ids.push(id);
+                    }
+                }
+                serde_json::Value::Array(items) => pending.extend(items),
+                serde_json::Value::Object(fields) => pending.extend(fields.values()),
+                _ => {}
+            }
+        }
+        mentions
+    }
+}
+
+/// Like [`load_refs`], but only the records `mentions` may refer to, so that one edit does not
+/// read whole tables.
+pub async fn load_refs_mentioned(
+    db: &impl ConnectionTrait,
+    mentions: &Mentions,
+) -> Result<Refs, DbErr> {
+    refs_within(db, Some(mentions)).await
+}
+
+/// Rows of `E` whose id or `key` column is mentioned, or all of them.
+async fn mentioned<E: EntityTrait>(
+    db: &impl ConnectionTrait,
+    mentions: Option<&Mentions>,
+    id: E::Column,
+    key: E::Column,
+) -> Result<Vec<E::Model>, DbErr> {
+    let mut query = E::find();
+    if let Some(mentions) = mentions {
+        query = query.filter(
+            Condition::any()
+                .add(id.is_in(mentions.ids.iter().copied()))
+                .add(key.is_in(mentions.texts.iter().cloned())),
+        );
+    }
+    query.all(db).await
+}
+
+async fn refs_within(
+    db: &impl ConnectionTrait,
+    mentions: Option<&Mentions>,
+) -> Result<Refs, DbErr> {
+    use entity::{city, country, organization, source};
+
     let mut refs = Refs::default();
-    register::<super::SourceRecord>(&entity::source::Entity::find().all(db).await?, &mut refs);
+    // Sources are few, and citations refer to them from rows other than the mentioned ones.
+    register::<super::SourceRecord>(&source::Entity::find().all(db).await?, &mut refs);
     register::<super::CountryGroupRecord>(
         &entity::country_group::Entity::find().all(db).await?,
         &mut refs,
     );
-    for member in country_group_member::Entity::find().all(db).await? {
+    let countries =
+        mentioned::<country::Entity>(db, mentions, country::Column::Id, country::Column::Code)
+            .await?;
+    let mut members = country_group_member::Entity::find();
+    if mentions.is_some() {
+        members = members.filter(
+            country_group_member::Column::CountryId
+                .is_in(countries.iter().map(|country| country.id)),
+        );
+    }
+    for member in members.all(db).await? {
         let code = refs.groups.key(member.country_group_id);
         refs.country_groups
             .entry(member.country_id)
@@ -100,12 +176,18 @@ pub async fn load_refs(db: &impl ConnectionTrait) -> Result<Refs, DbErr> {
     for codes in refs.country_groups.values_mut() {
         codes.sort();
     }
-    register::<CountryRecord>(&entity::country::Entity::find().all(db).await?, &mut refs);
-    register::<super::CityRecord>(&entity::city::Entity::find().all(db).await?, &mut refs);
-    register::<super::OrganizationRecord>(
-        &entity::organization::Entity::find().all(db).await?,
-        &mut refs,
-    );
+    register::<CountryRecord>(&countries, &mut refs);
+    let cities =
+        mentioned::<city::Entity>(db, mentions, city::Column::Id, city::Column::Slug).await?;
+    register::<super::CityRecord>(&cities, &mut refs);
+    let organizations = mentioned::<organization::Entity>(
+        db,
+        mentions,
+        organization::Column::Id,
+        organization::Column::Slug,
+    )
+    .await?;
+    register::<super::OrganizationRecord>(&organizations, &mut refs);
     Ok(refs)
 }
 

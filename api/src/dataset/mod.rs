@@ -10,7 +10,7 @@ mod validate;
 use std::path::{Path, PathBuf};
 
 pub use export::export;
-pub use import::{ImportReport, import, load_refs};
+pub use import::{ImportReport, Mentions, import, load_refs, load_refs_mentioned};
 pub use kinds::{RecordKind, Refs};
 pub use records::*;
 pub use validate::check_partial_date;

@@ -1,4 +1,4 @@
-//! The `auditLog` root field: every write, newest first, for editors.
+//! The `auditLog` root field: every write, newest first, for any signed-in role.
 
 use async_graphql::{Context, ID, InputObject, Object, Result};
 
@@ -29,8 +29,8 @@ pub struct AuditQueryRoot;
 
 #[Object]
 impl AuditQueryRoot {
-    /// The append-only log of every write, newest first; needs the editor role.
-    #[graphql(guard = "RoleGuard::new(Role::Editor)")]
+    /// The append-only log of every write, newest first; needs the viewer role.
+    #[graphql(guard = "RoleGuard::new(Role::Viewer)")]
     async fn audit_log(
         &self,
         ctx: &Context<'_>,

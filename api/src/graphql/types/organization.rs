@@ -38,8 +38,8 @@ impl Organization {
         self.0.version
     }
 
-    /// The latest writes to this record, newest first; needs the editor role.
-    #[graphql(guard = "crate::auth::RoleGuard::new(crate::auth::Role::Editor)")]
+    /// The latest writes to this record, newest first; needs the viewer role.
+    #[graphql(guard = "crate::auth::RoleGuard::new(crate::auth::Role::Viewer)")]
     async fn history(&self, ctx: &Context<'_>) -> Result<Vec<super::AuditEntry>> {
         super::audit::history(ctx, self.id(ctx).await?).await
     }
@@ -386,8 +386,8 @@ impl Membership {
         self.0.version
     }
 
-    /// The latest writes to this record, newest first; needs the editor role.
-    #[graphql(guard = "crate::auth::RoleGuard::new(crate::auth::Role::Editor)")]
+    /// The latest writes to this record, newest first; needs the viewer role.
+    #[graphql(guard = "crate::auth::RoleGuard::new(crate::auth::Role::Viewer)")]
     async fn history(&self, ctx: &Context<'_>) -> Result<Vec<super::AuditEntry>> {
         super::audit::history(ctx, self.id(ctx).await?).await
     }
@@ -453,8 +453,8 @@ impl HostedOffice {
         self.0.version
     }
 
-    /// The latest writes to this record, newest first; needs the editor role.
-    #[graphql(guard = "crate::auth::RoleGuard::new(crate::auth::Role::Editor)")]
+    /// The latest writes to this record, newest first; needs the viewer role.
+    #[graphql(guard = "crate::auth::RoleGuard::new(crate::auth::Role::Viewer)")]
     async fn history(&self, ctx: &Context<'_>) -> Result<Vec<super::AuditEntry>> {
         super::audit::history(ctx, self.id(ctx).await?).await
     }

@@ -29,8 +29,8 @@ impl Source {
         self.0.version
     }
 
-    /// The latest writes to this record, newest first; needs the editor role.
-    #[graphql(guard = "crate::auth::RoleGuard::new(crate::auth::Role::Editor)")]
+    /// The latest writes to this record, newest first; needs the viewer role.
+    #[graphql(guard = "crate::auth::RoleGuard::new(crate::auth::Role::Viewer)")]
     async fn history(&self, ctx: &Context<'_>) -> Result<Vec<super::AuditEntry>> {
         super::audit::history(ctx, self.id(ctx).await?).await
     }
@@ -104,8 +104,8 @@ impl Citation {
         self.0.version
     }
 
-    /// The latest writes to this record, newest first; needs the editor role.
-    #[graphql(guard = "crate::auth::RoleGuard::new(crate::auth::Role::Editor)")]
+    /// The latest writes to this record, newest first; needs the viewer role.
+    #[graphql(guard = "crate::auth::RoleGuard::new(crate::auth::Role::Viewer)")]
     async fn history(&self, ctx: &Context<'_>) -> Result<Vec<super::AuditEntry>> {
         super::audit::history(ctx, self.id(ctx).await?).await
     }

@@ -23,7 +23,7 @@ use serde_json::Map;
 pub use kinds::Editable;
 pub use session::{Editing, Idempotency, Writer};
 
-use crate::dataset::{CitationRecord, RecordKind, Refs, load_refs};
+use crate::dataset::{CitationRecord, Mentions, RecordKind, Refs, load_refs_mentioned};
 use crate::error::{AppError, AppResult};
 use crate::service::changes::Action;
 use crate::service::search;
@@ -60,8 +60,8 @@ pub async fn create<K: Editable>(
     if let Some(replayed) = session.replayed()? {
         return Ok(replayed);
     }
+    let mut refs = load_refs_mentioned(session.txn(), &Mentions::of(&[&record])).await?;
     let record: K = parse(record)?;
-    let mut refs = load_refs(session.txn()).await?;
     let row = valid_row(&record, &refs)?;
     let model = K::Entity::insert(row)
         .exec_with_returning(session.txn())
@@ -90,9 +90,11 @@ pub async fn update<K: Editable>(
     if let Some(replayed) = session.replayed()? {
         return Ok(replayed);
     }
-    let mut refs = load_refs(session.txn()).await?;
     let stored = find::<K>(session.txn(), &target).await?;
     check_version::<K>(&stored, version)?;
+    let patched = serde_json::Value::Object(patch.clone());
+    let mut refs =
+        load_refs_mentioned(session.txn(), &Mentions::of(&[&patched, &json(&stored)?])).await?;
     let before = record_of::<K>(session.txn(), &stored, &refs).await?;
     let mut merged = serde_json::to_value(&before).map_err(internal)?;
     if let Some(fields) = merged.as_object_mut() {
@@ -154,9 +156,9 @@ pub async fn delete<K: Editable>(
     if let Some(replayed) = session.replayed()? {
         return Ok(replayed);
     }
-    let refs = load_refs(session.txn()).await?;
     let stored = find::<K>(session.txn(), &target).await?;
     check_version::<K>(&stored, version)?;
+    let refs = load_refs_mentioned(session.txn(), &Mentions::of(&[&json(&stored)?])).await?;
     let record = record_of::<K>(session.txn(), &stored, &refs).await?;
     let id = K::id(&stored);
     K::before_delete(session.txn(), id).await?;
@@ -229,8 +231,9 @@ pub async fn restore<K: Editable>(
         .one(session.txn())
         .await?
         .ok_or_else(|| AppError::NotFound(format!("no deleted {} has this id", K::TYPE)))?;
-    let record: K = serde_json::from_str(&tombstone.record).map_err(internal)?;
-    let mut refs = load_refs(session.txn()).await?;
+    let kept: serde_json::Value = serde_json::from_str(&tombstone.record).map_err(internal)?;
+    let mut refs = load_refs_mentioned(session.txn(), &Mentions::of(&[&kept])).await?;
+    let record: K = serde_json::from_value(kept).map_err(internal)?;
     let mut row = record.to_row(&refs).map_err(|reason| {
         AppError::conflict(format!(
             "{} `{}` cannot be restored: {}",
@@ -336,6 +339,11 @@ fn check_version<K: Editable>(stored: &K::Model, version: i32) -> AppResult<()> 
     } else {
         Err(stale::<K>(stored, version))
     }
+}
+
+/// A stored row as JSON, for what it mentions.
+fn json(model: &impl Serialize) -> AppResult<serde_json::Value> {
+    serde_json::to_value(model).map_err(internal)
 }
 
 fn internal(error: serde_json::Error) -> AppError {
