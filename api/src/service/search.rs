@@ -152,50 +152,25 @@ impl Indexed for source::Model {
 }
 
 async fn documents(db: &impl ConnectionTrait) -> Result<Vec<Document>, DbErr> {
-    let mut documents = Vec::new();
-    documents.extend(
-        city::Entity::find()
-            .all(db)
-            .await?
-            .iter()
-            .map(Indexed::document),
-    );
-    documents.extend(
-        country::Entity::find()
-            .all(db)
-            .await?
-            .iter()
-            .map(Indexed::document),
-    );
-    documents.extend(
-        organization::Entity::find()
-            .all(db)
-            .await?
-            .iter()
-            .map(Indexed::document),
-    );
-    documents.extend(
-        event::Entity::find()
-            .all(db)
-            .await?
-            .iter()
-            .map(Indexed::document),
-    );
-    documents.extend(
-        policy_export::Entity::find()
-            .all(db)
-            .await?
-            .iter()
-            .map(Indexed::document),
-    );
-    documents.extend(
-        source::Entity::find()
-            .all(db)
-            .await?
-            .iter()
-            .map(Indexed::document),
-    );
+    let mut documents = documents_of::<city::Entity>(db).await?;
+    documents.extend(documents_of::<country::Entity>(db).await?);
+    documents.extend(documents_of::<organization::Entity>(db).await?);
+    documents.extend(documents_of::<event::Entity>(db).await?);
+    documents.extend(documents_of::<policy_export::Entity>(db).await?);
+    documents.extend(documents_of::<source::Entity>(db).await?);
     Ok(documents)
+}
+
+async fn documents_of<E: EntityTrait>(db: &impl ConnectionTrait) -> Result<Vec<Document>, DbErr>
+where
+    E::Model: Indexed,
+{
+    Ok(E::find()
+        .all(db)
+        .await?
+        .iter()
+        .map(Indexed::document)
+        .collect())
 }
 
 /// Replaces one record's document: `old` is the (kind, key) it was indexed under, `new` its

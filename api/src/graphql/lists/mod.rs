@@ -245,20 +245,7 @@ macro_rules! stored {
     )*};
 }
 
-stored!(
-    AgreementKind,
-    AgreementStatus,
-    CityKind,
-    Continent,
-    DeliveryMode,
-    EventKind,
-    MembershipRole,
-    OfficeKind,
-    OrganizationKind,
-    PolicySector,
-    ProgramKind,
-    SourceKind,
-);
+types::with_vocabularies!(stored);
 
 /// Conditions on a field with a fixed set of values.
 #[derive(InputObject, Debug, Clone)]

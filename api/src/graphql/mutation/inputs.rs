@@ -10,7 +10,7 @@ use crate::error::{AppError, AppResult};
 use crate::graphql::types::NodeId;
 use crate::graphql::types::{
     AgreementKind, AgreementStatus, CityKind, Continent, DeliveryMode, EventKind, MembershipRole,
-    OfficeKind, OrganizationKind, PolicySector, SourceKind,
+    OfficeKind, OrganizationKind, PolicySector, ProgramKind, SourceKind, with_vocabularies,
 };
 use crate::service::editing::{api_names, citations};
 
@@ -79,19 +79,7 @@ macro_rules! enum_values {
         }
     )+};
 }
-enum_values!(
-    AgreementKind,
-    AgreementStatus,
-    CityKind,
-    Continent,
-    DeliveryMode,
-    EventKind,
-    MembershipRole,
-    OfficeKind,
-    OrganizationKind,
-    PolicySector,
-    SourceKind
-);
+with_vocabularies!(enum_values);
 
 impl<T: RecordJson> RecordJson for Option<T> {
     fn record_json(&self) -> Value {

@@ -2,6 +2,28 @@
 
 use async_graphql::Enum;
 
+/// Calls `$apply!` with every vocabulary mirrored here, so that code for all of them is
+/// written once.
+macro_rules! with_vocabularies {
+    ($apply:ident) => {
+        $apply!(
+            AgreementKind,
+            AgreementStatus,
+            CityKind,
+            Continent,
+            DeliveryMode,
+            EventKind,
+            MembershipRole,
+            OfficeKind,
+            OrganizationKind,
+            PolicySector,
+            ProgramKind,
+            SourceKind
+        );
+    };
+}
+pub(crate) use with_vocabularies;
+
 /// What kind of publication a source is.
 #[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
 #[graphql(remote = "entity::SourceKind")]
