@@ -572,9 +572,10 @@ impl Subscription {
                 "payload": { "query": query, "variables": variables },
             }))
             .await;
-        // The protocol does not acknowledge a subscription: give the server a moment to start
-        // it, so that the test's next edit is not made before anyone listens.
-        tokio::time::sleep(Duration::from_millis(300)).await;
+        // The protocol does not acknowledge a subscription: give the server a moment (ample on
+        // a loaded machine) to start it, so that the test's next edit is not made before anyone
+        // listens.
+        tokio::time::sleep(Duration::from_secs(1)).await;
         subscription
     }
 
