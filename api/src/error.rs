@@ -152,7 +152,6 @@ fn classify(error: &mut ServerError) {
     let code = match app_error {
         Some(AppError::Database(cause)) => {
             tracing::error!(error = %cause, path = ?error.path, "internal error while resolving");
-            eprintln!("DEBUG {cause}");
             "INTERNAL"
         }
         Some(app_error) => app_error.code(),
