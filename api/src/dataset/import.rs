@@ -12,6 +12,8 @@ use sea_orm::{
     QueryOrder, TransactionTrait, Value,
 };
 
+use sea_orm::sea_query::{Expr, ExprTrait};
+
 use super::kinds::{CitationsById, RecordKind, Refs};
 use super::records::{CitationRecord, CountryRecord};
 use super::{Dataset, DatasetError, import_all};
@@ -298,6 +300,8 @@ where
     let id_column = <K::Entity as EntityTrait>::PrimaryKey::iter()
         .next()
         .map(PrimaryKeyToColumn::into_column);
+    let version_column = <K::Entity as EntityTrait>::Column::iter()
+        .find(|column| sea_orm::IdenStatic::as_str(column) == "version");
 
     let mut inserts = Vec::new();
     for record in &records {
@@ -312,6 +316,15 @@ where
                 let mut row = row;
                 if let Some(column) = id_column {
                     row.set(column, (*id).into());
+                    // A changed row is a new version, so an editor holding the old one gets a
+                    // VERSION_CONFLICT instead of overwriting the import.
+                    if let Some(version) = version_column {
+                        K::Entity::update_many()
+                            .col_expr(version, Expr::col(version).add(1))
+                            .filter(Expr::col(column).eq(*id))
+                            .exec(txn)
+                            .await?;
+                    }
                 }
                 K::Entity::update(row).exec(txn).await?;
                 report.updated += 1;

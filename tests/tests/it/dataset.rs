@@ -2,6 +2,7 @@
 //! idempotently, exported byte for byte, and rejected whole when any record is wrong.
 
 use paradiplo::dataset::{self, Dataset, FILES};
+use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{Value, json};
 
 use crate::common::{Backend, TestApp, data_dir, fresh_database, on_both_databases};
@@ -326,6 +327,21 @@ async fn a_single_file_imports_against_what_the_database_already_holds() {
         .await
         .expect("import");
     assert_eq!((report.inserted, report.updated), (0, 1), "{report}");
+    let versions = db
+        .query_one_raw(Statement::from_string(
+            db.get_database_backend(),
+            "SELECT max(version) AS newest, min(version) AS oldest FROM agreement",
+        ))
+        .await
+        .expect("versions")
+        .expect("a row");
+    let newest: i32 = versions.try_get("", "newest").expect("newest");
+    let oldest: i32 = versions.try_get("", "oldest").expect("oldest");
+    assert_eq!(
+        (oldest, newest),
+        (1, 2),
+        "the corrected agreement is a new version"
+    );
 
     let unknown = dir.path().join("notes.json");
     std::fs::write(&unknown, "[]").expect("write");
