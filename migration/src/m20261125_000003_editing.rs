@@ -146,7 +146,6 @@ impl MigrationTrait for Migration {
                     .table(DeletedRecord::Table)
                     .col(DeletedRecord::RecordType)
                     .col(DeletedRecord::RecordKey)
-                    .unique()
                     .to_owned(),
             )
             .await?;

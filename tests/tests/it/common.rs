@@ -125,6 +125,14 @@ pub async fn spawn_app_with(
     serve(connection, database, configure).await
 }
 
+/// Like [`spawn_app`], with a request timeout of two minutes, for tests that queue many writes.
+pub async fn spawn_patient(backend: Backend) -> Option<TestApp> {
+    spawn_app_with(backend, |config| {
+        config.request_timeout = Duration::from_secs(120);
+    })
+    .await
+}
+
 /// How many agreements [`spawn_generated`] makes: enough for the planner to prefer indexes.
 pub const GENERATED_SCALE: usize = 20_000;
 

@@ -7,6 +7,7 @@ mod auth;
 mod authorization;
 mod cli;
 mod common;
+mod concurrency;
 mod connections;
 mod dataset;
 mod editing;
