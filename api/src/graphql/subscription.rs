@@ -8,7 +8,7 @@ use tokio::sync::broadcast::error::RecvError;
 use super::query::find_node;
 use super::types::{AuditAction, Node, NodeId, NodeKind, RecordType};
 use crate::error::AppError;
-use crate::service::changes::{Action, RecordChange};
+use crate::service::changes::RecordChange;
 use crate::service::editing::Editing;
 
 /// The root of every subscription: changes as they are committed.
@@ -101,12 +101,7 @@ impl RecordChanged {
 
     /// What the edit did.
     async fn action(&self) -> AuditAction {
-        match self.change.action {
-            Action::Create => AuditAction::Create,
-            Action::Update => AuditAction::Update,
-            Action::Delete => AuditAction::Delete,
-            Action::Restore => AuditAction::Restore,
-        }
+        self.change.action.into()
     }
 
     /// The record's version after the edit.

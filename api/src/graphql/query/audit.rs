@@ -5,6 +5,7 @@ use async_graphql::{Context, ID, InputObject, Object, Result};
 use super::{db, page};
 use crate::auth::{Role, RoleGuard};
 use crate::graphql::types::{AuditAction, AuditEntry, NodeId, RecordType};
+use crate::service::changes::Action;
 use crate::service::editing::audit::{self, AuditQuery};
 
 /// Which audit entries to read; every field narrows the list.
@@ -41,7 +42,9 @@ impl AuditQueryRoot {
         let mut query = AuditQuery {
             record_type: filter.record_type.map(|kind| kind.type_name().into()),
             actor: filter.actor,
-            action: filter.action.map(|action| action.as_str().into()),
+            action: filter
+                .action
+                .map(|action| Action::from(action).as_str().into()),
             since: filter.since,
             until: filter.until,
             ..Default::default()

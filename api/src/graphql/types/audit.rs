@@ -55,6 +55,7 @@ impl RecordType {
 
 /// What an edit did to its record.
 #[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
+#[graphql(remote = "crate::service::changes::Action")]
 pub enum AuditAction {
     /// The record was created.
     Create,
@@ -64,17 +65,6 @@ pub enum AuditAction {
     Delete,
     /// It was restored after a deletion.
     Restore,
-}
-
-impl AuditAction {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AuditAction::Create => "CREATE",
-            AuditAction::Update => "UPDATE",
-            AuditAction::Delete => "DELETE",
-            AuditAction::Restore => "RESTORE",
-        }
-    }
 }
 
 /// One write, as the append-only audit log keeps it.

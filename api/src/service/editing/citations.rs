@@ -142,9 +142,6 @@ impl Editable for CitationEntry {
     const TYPE: &'static str = "Citation";
     const KEY_COLUMN: Option<&'static str> = None;
     const UNIQUE: &'static str = "record, source and locator";
-    fn version(model: &citation::Model) -> i32 {
-        model.version
-    }
     async fn before_delete(txn: &DatabaseTransaction, id: i32) -> AppResult<()> {
         let Some(model) = citation::Entity::find_by_id(id).one(txn).await? else {
             return Ok(());

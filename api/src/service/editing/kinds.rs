@@ -1,7 +1,9 @@
 //! What the write side needs to know of each editable kind beyond its file format.
 
 use entity::*;
-use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter};
+use sea_orm::{
+    ColumnTrait, DatabaseTransaction, EntityTrait, IdenStatic, Iterable, ModelTrait, QueryFilter,
+};
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -10,7 +12,9 @@ use crate::dataset::*;
 use crate::error::AppResult;
 use crate::service::search::{Document, Indexed};
 
-pub trait Editable: RecordKind<Model: Serialize + DeserializeOwned> {
+pub trait Editable:
+    RecordKind<Model: Serialize + DeserializeOwned + ModelTrait<Entity = Self::Entity>>
+{
     /// The record's GraphQL type, as audit entries, changes and global ids name it.
     const TYPE: &'static str;
     /// The column holding the key of the record's global id, for kinds with a natural key;
@@ -19,10 +23,16 @@ pub trait Editable: RecordKind<Model: Serialize + DeserializeOwned> {
     /// What no two records of the kind may share, for conflict messages.
     const UNIQUE: &'static str;
 
-    fn version(model: &Self::Model) -> i32;
-    /// The key of the record's global id.
+    /// The version the stored record is at.
+    fn version(model: &Self::Model) -> i32 {
+        model.get(column::<Self>("version")).unwrap::<i32>()
+    }
+    /// The key of the record's global id: its `KEY_COLUMN`, or its row id.
     fn record_key(model: &Self::Model) -> String {
-        Self::id(model).to_string()
+        match Self::KEY_COLUMN {
+            Some(key) => model.get(column::<Self>(key)).unwrap::<String>(),
+            None => Self::id(model).to_string(),
+        }
     }
     /// Slugs of the cities the record is about, for subscribers that follow a city.
     fn cities(&self) -> Vec<String> {
@@ -41,16 +51,17 @@ pub trait Editable: RecordKind<Model: Serialize + DeserializeOwned> {
     }
 }
 
+/// The column of `K`'s table named `name`.
+pub fn column<K: Editable>(name: &str) -> <K::Entity as EntityTrait>::Column {
+    <K::Entity as EntityTrait>::Column::iter()
+        .find(|column| column.as_str() == name)
+        .unwrap_or_else(|| panic!("{} has a column `{name}`", K::TYPE))
+}
+
 impl Editable for SourceRecord {
     const TYPE: &'static str = "Source";
     const KEY_COLUMN: Option<&'static str> = Some("key");
     const UNIQUE: &'static str = "key";
-    fn version(model: &source::Model) -> i32 {
-        model.version
-    }
-    fn record_key(model: &source::Model) -> String {
-        model.key.clone()
-    }
     fn document(model: &source::Model) -> Option<Document> {
         Some(model.document())
     }
@@ -60,12 +71,6 @@ impl Editable for CountryRecord {
     const TYPE: &'static str = "Country";
     const KEY_COLUMN: Option<&'static str> = Some("code");
     const UNIQUE: &'static str = "ISO code";
-    fn version(model: &country::Model) -> i32 {
-        model.version
-    }
-    fn record_key(model: &country::Model) -> String {
-        model.code.clone()
-    }
     fn document(model: &country::Model) -> Option<Document> {
         Some(model.document())
     }
@@ -83,12 +88,6 @@ impl Editable for CityRecord {
     const TYPE: &'static str = "City";
     const KEY_COLUMN: Option<&'static str> = Some("slug");
     const UNIQUE: &'static str = "slug";
-    fn version(model: &city::Model) -> i32 {
-        model.version
-    }
-    fn record_key(model: &city::Model) -> String {
-        model.slug.clone()
-    }
     fn cities(&self) -> Vec<String> {
         vec![self.slug.clone()]
     }
@@ -101,12 +100,6 @@ impl Editable for OrganizationRecord {
     const TYPE: &'static str = "Organization";
     const KEY_COLUMN: Option<&'static str> = Some("slug");
     const UNIQUE: &'static str = "slug or acronym";
-    fn version(model: &organization::Model) -> i32 {
-        model.version
-    }
-    fn record_key(model: &organization::Model) -> String {
-        model.slug.clone()
-    }
     fn cities(&self) -> Vec<String> {
         self.headquarters.iter().cloned().collect()
     }
@@ -119,9 +112,6 @@ impl Editable for AgreementRecord {
     const TYPE: &'static str = "Agreement";
     const KEY_COLUMN: Option<&'static str> = None;
     const UNIQUE: &'static str = "parties and kind";
-    fn version(model: &agreement::Model) -> i32 {
-        model.version
-    }
     fn cities(&self) -> Vec<String> {
         self.parties.to_vec()
     }
@@ -131,9 +121,6 @@ impl Editable for MembershipRecord {
     const TYPE: &'static str = "Membership";
     const KEY_COLUMN: Option<&'static str> = None;
     const UNIQUE: &'static str = "city, organization and role";
-    fn version(model: &membership::Model) -> i32 {
-        model.version
-    }
     fn cities(&self) -> Vec<String> {
         vec![self.city.clone()]
     }
@@ -143,9 +130,6 @@ impl Editable for HostedOfficeRecord {
     const TYPE: &'static str = "HostedOffice";
     const KEY_COLUMN: Option<&'static str> = None;
     const UNIQUE: &'static str = "organization, city and kind";
-    fn version(model: &hosted_office::Model) -> i32 {
-        model.version
-    }
     fn cities(&self) -> Vec<String> {
         vec![self.city.clone()]
     }
@@ -155,12 +139,6 @@ impl Editable for PolicyExportRecord {
     const TYPE: &'static str = "PolicyExport";
     const KEY_COLUMN: Option<&'static str> = Some("slug");
     const UNIQUE: &'static str = "slug";
-    fn version(model: &policy_export::Model) -> i32 {
-        model.version
-    }
-    fn record_key(model: &policy_export::Model) -> String {
-        model.slug.clone()
-    }
     fn cities(&self) -> Vec<String> {
         std::iter::once(self.exporter.clone())
             .chain(self.partner.clone())
@@ -175,12 +153,6 @@ impl Editable for EventRecord {
     const TYPE: &'static str = "Event";
     const KEY_COLUMN: Option<&'static str> = Some("slug");
     const UNIQUE: &'static str = "slug";
-    fn version(model: &event::Model) -> i32 {
-        model.version
-    }
-    fn record_key(model: &event::Model) -> String {
-        model.slug.clone()
-    }
     fn cities(&self) -> Vec<String> {
         self.host.iter().cloned().collect()
     }
@@ -193,9 +165,6 @@ impl Editable for StatisticRecord {
     const TYPE: &'static str = "Statistic";
     const KEY_COLUMN: Option<&'static str> = None;
     const UNIQUE: &'static str = "metric, subject, dimension and date";
-    fn version(model: &statistic::Model) -> i32 {
-        model.version
-    }
     fn cities(&self) -> Vec<String> {
         self.city.iter().cloned().collect()
     }

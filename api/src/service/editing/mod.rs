@@ -358,9 +358,7 @@ fn id_column<K: Editable>() -> <K::Entity as EntityTrait>::Column {
 }
 
 fn version_column<K: Editable>() -> <K::Entity as EntityTrait>::Column {
-    <K::Entity as EntityTrait>::Column::iter()
-        .find(|column| sea_orm::IdenStatic::as_str(column) == "version")
-        .expect("every editable table has a version")
+    kinds::column::<K>("version")
 }
 
 async fn find_by_id<K: Editable>(db: &impl ConnectionTrait, id: i32) -> AppResult<K::Model> {
