@@ -1,19 +1,15 @@
 //! The one error type of the API and its mapping to GraphQL errors.
 //!
 //! Resolvers return `async_graphql::Result` and use `?` on `AppError`; async-graphql keeps the
-//! original error as the `source` of the GraphQL error, and [`ErrorCodes`] (a schema extension)
-//! turns every error of a response into what the client may see, in one place: a stable
+//! original error as the `source` of the GraphQL error, and [`with_codes`] turns every error of
+//! a response into what the client may see, in one place: a stable
 //! `extensions.code`, and for internal failures a generic message while the cause goes to the log.
 //! Errors raised by async-graphql itself (parse, validation, argument coercion) get codes there too:
 //! `GRAPHQL_PARSE_FAILED`, `GRAPHQL_VALIDATION_FAILED`, `BAD_USER_INPUT`.
 
 use std::sync::Arc;
 
-use async_graphql::extensions::{
-    Extension, ExtensionContext, ExtensionFactory, NextParseQuery, NextRequest, NextValidation,
-};
-use async_graphql::parser::types::ExecutableDocument;
-use async_graphql::{Response, ServerError, ServerResult, ValidationResult, Variables};
+use async_graphql::{Response, ServerError, Value};
 use sea_orm::DbErr;
 
 #[derive(Debug, thiserror::Error)]
@@ -68,76 +64,48 @@ pub type AppResult<T> = Result<T, AppError>;
 /// Longest parse-error message sent back; the parser quotes the query around the fault.
 const MAX_PARSE_MESSAGE: usize = 300;
 
-/// Gives every error of a response its `extensions.code` and censors internal ones.
-pub struct ErrorCodes;
-
-impl ExtensionFactory for ErrorCodes {
-    fn create(&self) -> Arc<dyn Extension> {
-        Arc::new(ErrorCodesExtension)
+/// A parse error, coded: parse errors quote the query around the fault, and a huge query must
+/// not echo back.
+pub fn parse_failure(mut error: ServerError) -> ServerError {
+    if error.message.len() > MAX_PARSE_MESSAGE {
+        let cut = error.message.floor_char_boundary(MAX_PARSE_MESSAGE);
+        error.message = format!("{}…", &error.message[..cut]);
     }
+    set_code(&mut error, "GRAPHQL_PARSE_FAILED");
+    error
 }
 
-struct ErrorCodesExtension;
-
-#[async_trait::async_trait]
-impl Extension for ErrorCodesExtension {
-    async fn parse_query(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        query: &str,
-        variables: &Variables,
-        next: NextParseQuery<'_>,
-    ) -> ServerResult<ExecutableDocument> {
-        next.run(ctx, query, variables).await.map_err(|mut error| {
-            if !has_code(&error) {
-                // Parse errors quote the query around the fault; a huge query must not echo back.
-                if error.message.len() > MAX_PARSE_MESSAGE {
-                    let cut = error.message.floor_char_boundary(MAX_PARSE_MESSAGE);
-                    error.message = format!("{}…", &error.message[..cut]);
-                }
-                // The parser's own nesting guard is a depth limit by another name.
-                let code = if error
-                    .message
-                    .starts_with("The recursion depth of the query")
-                {
-                    "DEPTH_LIMIT"
-                } else {
-                    "GRAPHQL_PARSE_FAILED"
-                };
-                set_code(&mut error, code);
-            }
-            error
-        })
-    }
-
-    async fn validation(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        next: NextValidation<'_>,
-    ) -> Result<ValidationResult, Vec<ServerError>> {
-        next.run(ctx).await.map_err(|mut errors| {
-            for error in &mut errors {
-                let code = match error.message.as_str() {
-                    "Query is nested too deep." => "DEPTH_LIMIT",
-                    "Query is too complex." => "COMPLEXITY_LIMIT",
-                    // A well-formed query with a wrong argument value is the user's input at fault.
-                    message if message.starts_with("Invalid value for argument") => {
-                        "BAD_USER_INPUT"
-                    }
-                    _ => "GRAPHQL_VALIDATION_FAILED",
-                };
-                set_code(error, code);
-            }
-            errors
-        })
-    }
-
-    async fn request(&self, ctx: &ExtensionContext<'_>, next: NextRequest<'_>) -> Response {
-        let mut response = next.run(ctx).await;
-        for error in &mut response.errors {
+/// Gives every error of a response its `extensions.code` and censors internal ones.
+pub fn with_codes(mut response: Response) -> Response {
+    // No data: the request never ran, and its errors are async-graphql's own refusals.
+    let refused = matches!(response.data, Value::Null);
+    for error in &mut response.errors {
+        if refused && error.path.is_empty() && error.source.is_none() && !has_code(error) {
+            let code = refusal_code(&error.message);
+            set_code(error, code);
+        } else {
             classify(error);
         }
-        response
+    }
+    response
+}
+
+/// The code of an error async-graphql raises before execution, which it gives only as text.
+fn refusal_code(message: &str) -> &'static str {
+    match message {
+        "Query is nested too deep." => "DEPTH_LIMIT",
+        "Query is too complex." => "COMPLEXITY_LIMIT",
+        // The parser's own nesting guard is a depth limit by another name.
+        message if message.starts_with("The recursion depth of the query") => "DEPTH_LIMIT",
+        // A well-formed query with a wrong argument value is the user's input at fault.
+        message if message.starts_with("Invalid value for argument") => "BAD_USER_INPUT",
+        message
+            if message.starts_with("Unknown operation named")
+                || message.starts_with("Operation name required") =>
+        {
+            "BAD_USER_INPUT"
+        }
+        _ => "GRAPHQL_VALIDATION_FAILED",
     }
 }
 
@@ -160,8 +128,6 @@ fn classify(error: &mut ServerError) {
             tracing::error!(error = %error.message, path = ?error.path, "unmapped internal error");
             "INTERNAL"
         }
-        // Apollo clients re-send the full query on this one, by its message and code.
-        None if error.message == "PersistedQueryNotFound" => "PERSISTED_QUERY_NOT_FOUND",
         // Errors async-graphql raises itself while coercing input values.
         None => "BAD_USER_INPUT",
     };

@@ -1,7 +1,7 @@
 //! Paradiplo: a GraphQL knowledge API about city diplomacy.
 //!
 //! A request flows one way: HTTP ([`app`]) → schema ([`graphql`]) → root field → [`service`] →
-//! SQL, with relations batched through DataLoaders. The dataset ([`dataset`]) is imported and
+//! SQL, with relations batched level by level by the request's loader. The dataset ([`dataset`]) is imported and
 //! exported through the same entities.
 
 pub mod app;

@@ -1,91 +1,95 @@
 //! Checks of a request's document that async-graphql does not make: a token cap before
 //! parsing (so a huge or deeply nested document costs little to refuse), then an alias cap,
 //! 32-bit ranges for integer arguments and variables, and no mutations over GET.
-//! Each refusal carries its own `extensions.code`.
+//! Each refusal carries its own `extensions.code`. [`super::Engine`] runs them before execution.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 
-use async_graphql::extensions::{Extension, ExtensionContext, ExtensionFactory, NextParseQuery};
 use async_graphql::parser::types::{ExecutableDocument, OperationType, Selection, SelectionSet};
-use async_graphql::{Name, Positioned, ServerError, ServerResult, Value, Variables};
+use async_graphql::{Name, Positioned, ServerError, Value, Variables};
 use async_graphql_value::Value as DocumentValue;
 
-/// Marks a request that arrived by GET, where only queries may run.
-pub struct ViaGet;
+use super::Limits;
 
 /// The request's `x-request-id`, which writes record in the audit log.
 pub struct RequestId(pub String);
 
-/// The document limits of [`super::Limits`] this extension enforces, and the documents it
-/// has already parsed.
-#[derive(Debug, Clone)]
+/// The document limits of [`Limits`], and the documents already parsed.
+#[derive(Debug)]
 pub struct DocumentGuards {
-    pub max_aliases: usize,
-    pub max_tokens: usize,
-    pub max_page_size: u32,
-    pub parsed: Arc<ParsedDocuments>,
+    max_aliases: usize,
+    max_tokens: usize,
+    max_page_size: u32,
+    parsed: ParsedDocuments,
 }
 
-impl ExtensionFactory for DocumentGuards {
-    fn create(&self) -> Arc<dyn Extension> {
-        Arc::new(self.clone())
-    }
-}
-
-/// Documents already parsed, by their text: clients send the same few queries again and
-/// again, and copying a document costs less than parsing it. Bounded: when full, it starts over.
+/// Documents already parsed, by a key (their text, or a persisted query's hash): clients send
+/// the same few queries again and again, and copying a document costs less than parsing it.
+/// Bounded: when full, it starts over.
 #[derive(Debug, Default)]
 pub struct ParsedDocuments(Mutex<HashMap<String, ExecutableDocument>>);
 
 impl ParsedDocuments {
     const CAPACITY: usize = 512;
 
-    fn get(&self, query: &str) -> Option<ExecutableDocument> {
-        self.0.lock().ok()?.get(query).cloned()
+    pub fn get(&self, key: &str) -> Option<ExecutableDocument> {
+        self.0.lock().ok()?.get(key).cloned()
     }
 
-    fn insert(&self, query: &str, document: &ExecutableDocument) {
+    pub fn insert(&self, key: &str, document: &ExecutableDocument) {
         if let Ok(mut documents) = self.0.lock() {
             if documents.len() >= Self::CAPACITY {
                 documents.clear();
             }
-            documents.insert(query.to_string(), document.clone());
+            documents.insert(key.to_string(), document.clone());
         }
     }
 }
 
-#[async_trait::async_trait]
-impl Extension for DocumentGuards {
-    async fn parse_query(
+impl DocumentGuards {
+    pub fn new(limits: &Limits) -> Self {
+        Self {
+            max_aliases: limits.max_aliases,
+            max_tokens: limits.max_tokens,
+            max_page_size: limits.max_page_size,
+            parsed: ParsedDocuments::default(),
+        }
+    }
+
+    /// The document of `query`, refused unparsed beyond the token cap.
+    pub fn parse(&self, query: &str) -> Result<ExecutableDocument, ServerError> {
+        if let Some(document) = self.parsed.get(query) {
+            return Ok(document);
+        }
+        let tokens = count_tokens(query, self.max_tokens);
+        if tokens > self.max_tokens {
+            return Err(refusal(
+                "TOKEN_LIMIT",
+                format!("the query has more than {} tokens", self.max_tokens),
+            ));
+        }
+        let document = async_graphql::parser::parse_query(query)
+            .map_err(|error| crate::error::parse_failure(error.into()))?;
+        self.parsed.insert(query, &document);
+        Ok(document)
+    }
+
+    /// Refuses what the document may not do: mutations by GET, too many aliases, integers
+    /// outside 32 bits, pages above the maximum.
+    pub fn check(
         &self,
-        ctx: &ExtensionContext<'_>,
-        query: &str,
+        document: &ExecutableDocument,
         variables: &Variables,
-        next: NextParseQuery<'_>,
-    ) -> ServerResult<ExecutableDocument> {
-        let document = match self.parsed.get(query) {
-            Some(document) => document,
-            None => {
-                let tokens = count_tokens(query, self.max_tokens);
-                if tokens > self.max_tokens {
-                    return Err(refusal(
-                        "TOKEN_LIMIT",
-                        format!("the query has more than {} tokens", self.max_tokens),
-                    ));
-                }
-                let document = next.run(ctx, query, variables).await?;
-                self.parsed.insert(query, &document);
-                document
-            }
-        };
+        via_get: bool,
+    ) -> Result<(), ServerError> {
         let mut check = DocumentCheck {
             variables: Some(variables),
             max_page_size: self.max_page_size,
             ..DocumentCheck::default()
         };
         for (_, operation) in document.operations.iter() {
-            if operation.node.ty != OperationType::Query && ctx.data_opt::<ViaGet>().is_some() {
+            if operation.node.ty != OperationType::Query && via_get {
                 return Err(refusal(
                     "METHOD_NOT_ALLOWED",
                     "only queries may be sent by GET; send mutations by POST".into(),
@@ -134,7 +138,7 @@ impl Extension for DocumentGuards {
                 ),
             ));
         }
-        Ok(document)
+        Ok(())
     }
 }
 

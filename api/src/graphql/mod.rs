@@ -1,6 +1,7 @@
 //! The GraphQL API: schema, root fields, types and the loaders behind their relations.
 
 pub mod connection;
+mod engine;
 pub mod guards;
 mod lists;
 mod loaders;
@@ -10,6 +11,7 @@ pub mod schema;
 mod subscription;
 mod types;
 
+pub use engine::Engine;
 pub use schema::{AppSchema, Limits, build_schema, detached_schema, sdl};
 
 /// Estimated rows of a list field without a page size, for the complexity limit.

@@ -1,26 +1,16 @@
 //! Builds the schema from its dependencies: a pure function, no environment, no I/O.
 
-use async_graphql::dataloader::DataLoader;
-use async_graphql::extensions::apollo_persisted_queries::{
-    ApolloPersistedQueries, LruCacheStorage,
-};
 use async_graphql::{SDLExportOptions, Schema};
 use sea_orm::DatabaseConnection;
 
-use super::guards::DocumentGuards;
-use super::loaders::DbLoader;
 use super::mutation::Mutation;
 use super::query::Query;
 use super::subscription::Subscription;
 use crate::config::{Config, Profile};
-use crate::error::ErrorCodes;
 use crate::service::changes::ChangeFeed;
 use crate::service::editing::Editing;
 
 pub type AppSchema = Schema<Query, Mutation, Subscription>;
-
-/// How many persisted queries (hash → document) the server remembers.
-const PERSISTED_QUERIES: usize = 1024;
 
 /// What the schema enforces on every request, and what it tells about itself.
 #[derive(Debug, Clone, Copy)]
@@ -48,33 +38,14 @@ impl From<&Config> for Limits {
     }
 }
 
-/// Most keys one loader statement takes: far above any page a request can ask for.
-const MAX_BATCH: usize = 1_000_000;
-
 pub fn build_schema(db: DatabaseConnection, editing: Editing, limits: Limits) -> AppSchema {
-    // The loader has no cache: it batches the loads of one moment, and never serves stale rows.
-    // Its batches are not cut at async-graphql's default of 1,000 keys: ids go to the database
-    // as one array (or JSON) parameter, so a level of a deep query stays one statement.
-    // One loader for every request: concurrent requests' keys share its batches.
-    let loader = DataLoader::new(DbLoader::new(db.clone()), tokio::spawn).max_batch_size(MAX_BATCH);
     let mut builder = Schema::build(Query::default(), Mutation::default(), Subscription)
         .data(db)
         .data(editing)
-        .data(loader)
         .data(limits)
         .limit_depth(limits.max_depth)
-        .limit_complexity(limits.max_complexity)
-        // Outermost first: error codes see what every other extension refused.
-        .extension(ErrorCodes)
-        .extension(ApolloPersistedQueries::new(LruCacheStorage::new(
-            PERSISTED_QUERIES,
-        )))
-        .extension(DocumentGuards {
-            max_aliases: limits.max_aliases,
-            max_tokens: limits.max_tokens,
-            max_page_size: limits.max_page_size,
-            parsed: Default::default(),
-        });
+        // No extensions: request-level steps run in `Engine`, so fields take the fast path.
+        .limit_complexity(limits.max_complexity);
     if !limits.introspection {
         builder = builder.disable_introspection().disable_suggestions();
     }

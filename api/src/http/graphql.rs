@@ -22,7 +22,7 @@ use serde_json::json;
 use super::AppState;
 use super::rate_limit::{Caller, retry_after_seconds};
 use crate::auth::Authentication;
-use crate::graphql::guards::{RequestId, ViaGet, refusal};
+use crate::graphql::guards::{RequestId, refusal};
 
 const GRAPHQL_RESPONSE_JSON: &str = "application/graphql-response+json; charset=utf-8";
 const JSON: &str = "application/json; charset=utf-8";
@@ -224,14 +224,10 @@ async fn execute(
     let request = request
         .data(authentication)
         .data(RequestId(request_id.to_string()));
-    let request = if via_get {
-        request.data(ViaGet)
-    } else {
-        request
-    };
     let started = Instant::now();
     let timeout = state.settings.request_timeout;
-    let mut response = match tokio::time::timeout(timeout, state.schema.execute(request)).await {
+    let mut response = match tokio::time::timeout(timeout, state.engine.run(request, via_get)).await
+    {
         Ok(response) => response,
         Err(_) => GraphqlResponse::from_errors(vec![refusal(
             "TIMEOUT",

@@ -32,14 +32,14 @@ use rate_limit::RateLimits;
 
 use crate::auth::Authenticator;
 use crate::config::Config;
-use crate::graphql::{AppSchema, Limits, build_schema};
+use crate::graphql::{Engine, Limits, build_schema};
 use crate::service::changes::ChangeFeed;
 use crate::service::editing::Editing;
 
 /// What every handler may need; cheap to clone.
 #[derive(Clone)]
 pub struct AppState {
-    schema: AppSchema,
+    engine: Engine,
     db: DatabaseConnection,
     metrics: Arc<Metrics>,
     settings: EndpointSettings,
@@ -49,8 +49,13 @@ pub struct AppState {
 
 pub fn router(config: &Config, db: DatabaseConnection, feed: ChangeFeed) -> Router {
     let editing = Editing::new(db.clone(), feed);
+    let limits = Limits::from(config);
     let state = AppState {
-        schema: build_schema(db.clone(), editing, Limits::from(config)),
+        engine: Engine::new(
+            build_schema(db.clone(), editing, limits),
+            &limits,
+            db.clone(),
+        ),
         authenticator: Authenticator::new(db.clone(), &config.token_settings()),
         rate_limits: Arc::new(RateLimits::new(
             config.rate_limit_anonymous,
@@ -68,7 +73,7 @@ pub fn router(config: &Config, db: DatabaseConnection, feed: ChangeFeed) -> Rout
         .route("/graphql", get(graphql::get).post(graphql::post))
         .route_service(
             "/graphql/ws",
-            GraphQLSubscription::new(state.schema.clone()),
+            GraphQLSubscription::new(state.engine.clone()),
         )
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(ready))

@@ -230,7 +230,7 @@ async fn a_city_s_agreements_are_paged_in_sql_for_many_cities_at_once(app: &Test
         .await;
     // Root list, the plain agreements, the pages and their totals, the partners.
     assert!(
-        app.statement_count() <= 1 + 1 + 2 + 1 + 3,
+        app.statement_count() <= 1 + 1 + 2 + 1,
         "statements: {}",
         app.statement_count()
     );

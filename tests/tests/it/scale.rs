@@ -10,6 +10,7 @@ use crate::common::{Backend, GENERATED_SCALE, TestApp, fresh_database, on_both_d
 on_both_databases!(with spawn_generated:
     the_generator_writes_the_graph_it_promises,
     benchmark_queries_read_agreements_through_indexes,
+    a_deep_query_costs_one_statement_per_relation_however_wide,
 );
 
 async fn the_generator_writes_the_graph_it_promises(app: &TestApp) {
@@ -182,4 +183,38 @@ async fn dump(db: &DatabaseConnection) -> Vec<String> {
         }
     }
     rows
+}
+
+/// The benchmark's deep query: five relations below a hub city, thousands of parents on its
+/// widest levels.
+const DEEP_QUERY: &str = r#"{ city(slug: "city-1") { nameEn agreements { kind partner { nameEn
+    memberships { role organization { nameEn memberships { role city { nameEn } } } } } } } }"#;
+
+async fn a_deep_query_costs_one_statement_per_relation_however_wide(app: &TestApp) {
+    app.reset_statement_count();
+    let data = app.data(DEEP_QUERY).await;
+    let statements = app.statement_count();
+    let member_cities: usize = data["city"]["agreements"]
+        .as_array()
+        .expect("agreements")
+        .iter()
+        .flat_map(|agreement| {
+            agreement["partner"]["memberships"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+        })
+        .map(|membership| {
+            membership["organization"]["memberships"]
+                .as_array()
+                .map_or(0, Vec::len)
+        })
+        .sum();
+    assert!(
+        member_cities > 1_000,
+        "the widest level has {member_cities} parents; the test needs a wide one"
+    );
+    // The city, then agreements, partners, memberships, organizations, their memberships and
+    // their cities: a level of any width is one statement.
+    assert_eq!(statements, 1 + 6, "statements for the deep query");
 }

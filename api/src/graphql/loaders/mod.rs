@@ -1,12 +1,13 @@
-//! DataLoaders: every relation of the graph is loaded through one, so a request issues one
+//! Loaders: every relation of the graph is loaded through one, so a request issues one
 //! statement per relation field and level, however many parents it has (no N+1).
 //!
 //! One [`DbLoader`] implements `Loader<K>` for a key type per relation; the key types live in
-//! the module of the relations they load. Two shapes cover almost all of them: a row by its id
+//! the module of the relations they load, and [`RequestLoader`] batches a request's keys. Two shapes cover almost all of them: a row by its id
 //! ([`by_id!`]) and the rows pointing at a parent through a foreign key ([`has_many!`]).
 
 mod activities;
 mod agreements;
+mod batching;
 mod organizations;
 mod pages;
 mod places;
@@ -23,6 +24,7 @@ use sea_orm::{
 
 pub use activities::*;
 pub use agreements::*;
+pub use batching::{Driven, RequestLoader};
 pub use organizations::*;
 pub use pages::*;
 pub use places::*;
@@ -30,7 +32,7 @@ pub use provenance::*;
 
 use crate::error::AppError;
 
-/// Loads rows for the DataLoader; cheap to clone (the connection is a pool handle).
+/// Loads the rows of a batch of keys, one statement per batch.
 pub struct DbLoader {
     db: DatabaseConnection,
 }

@@ -1,12 +1,11 @@
 //! The `Agreement` type. Agreements are symmetric: reached through a city, `city` is that
 //! city and `partner` the other party; reached from the root, both are in `parties`.
 
-use async_graphql::dataloader::DataLoader;
 use async_graphql::{Context, ID, Object, Result};
 use entity::agreement;
 
 use super::node::{NodeId, NodeKind};
-use super::{AgreementKind, AgreementStatus, Citation, City, citations, load, year_of};
+use super::{AgreementKind, AgreementStatus, Citation, City, citations, load, loader, year_of};
 use crate::graphql::loaders::*;
 
 /// A sister-city, friendship-city or other partnership agreement between two cities.
@@ -97,10 +96,7 @@ impl Agreement {
             CityById(self.model.party_a_id),
             CityById(self.model.party_b_id),
         ];
-        let mut loaded = ctx
-            .data_unchecked::<DataLoader<DbLoader>>()
-            .load_many(ids)
-            .await?;
+        let mut loaded = loader(ctx).load_many(ids).await?;
         Ok(ids
             .iter()
             .filter_map(|id| loaded.remove(id))

@@ -2,7 +2,7 @@
 
 use async_graphql::{Context, Object, Result, Union};
 
-use super::{Agreement, City, Organization, load};
+use super::{Agreement, City, Organization, load, loader};
 use crate::graphql::loaders::*;
 use crate::service::graph::{Link, Overlap, Step};
 
@@ -78,7 +78,7 @@ impl RelatedCity {
     /// Organizations both cities belong to.
     #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn shared_organizations(&self, ctx: &Context<'_>) -> Result<Vec<Organization>> {
-        let loader = ctx.data_unchecked::<async_graphql::dataloader::DataLoader<DbLoader>>();
+        let loader = loader(ctx);
         let ids: Vec<OrganizationById> = self
             .0
             .organizations
@@ -97,7 +97,7 @@ impl RelatedCity {
     /// Cities both have an agreement with.
     #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn shared_partners(&self, ctx: &Context<'_>) -> Result<Vec<City>> {
-        let loader = ctx.data_unchecked::<async_graphql::dataloader::DataLoader<DbLoader>>();
+        let loader = loader(ctx);
         let ids: Vec<CityById> = self.0.partners.iter().copied().map(CityById).collect();
         let mut loaded = loader.load_many(ids.iter().copied()).await?;
         Ok(ids

@@ -1,5 +1,5 @@
 //! GraphQL types, one module per domain, each wrapping the entity model it is read from.
-//! Relations resolve through the DataLoader, never by querying per parent.
+//! Relations resolve through the request's loader, never by querying per parent.
 
 mod access;
 mod aggregate;
@@ -21,7 +21,7 @@ mod timeline;
 
 use std::sync::Arc;
 
-use async_graphql::dataloader::{DataLoader, Loader};
+use async_graphql::dataloader::Loader;
 use async_graphql::{Context, InputType, OutputType, Result};
 
 pub use access::{ApiKey, NewApiKey, Principal, Role};
@@ -47,8 +47,15 @@ pub use timeline::TimelineEntry;
 
 use super::connection::{Page, PageArgs, connection};
 use super::lists::{self, Filter, OrderBy, OrderField};
-use super::loaders::{ChildPage, CitationsOf, Cited, DbLoader, LoadError, PageRequest};
+use super::loaders::{
+    ChildPage, CitationsOf, Cited, DbLoader, LoadError, PageRequest, RequestLoader,
+};
 use crate::service::keyset::{KeysetPage, Ordering};
+
+/// The request's loader, through which every relation is read.
+fn loader<'a>(ctx: &Context<'a>) -> &'a RequestLoader {
+    ctx.data_unchecked::<Arc<RequestLoader>>()
+}
 
 /// Loads the value behind `key`, if any.
 async fn load<K, V>(ctx: &Context<'_>, key: K) -> Result<Option<V>>
@@ -57,10 +64,7 @@ where
     DbLoader: Loader<K, Value = V, Error = LoadError>,
     V: Send + Sync + Clone + 'static,
 {
-    Ok(ctx
-        .data_unchecked::<DataLoader<DbLoader>>()
-        .load_one(key)
-        .await?)
+    Ok(loader(ctx).load_one(key).await?)
 }
 
 /// Loads the rows behind a to-many `key` and wraps each in its GraphQL type.
