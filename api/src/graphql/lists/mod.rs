@@ -29,6 +29,14 @@ pub trait Filter {
     fn compile(&self, scope: &Scope) -> AppResult<Condition>;
 }
 
+/// Nested fields take their filter boxed: a filter is large, and held inline it would grow the
+/// future of every field of its type, leaf fields included.
+impl<F: Filter> Filter for Box<F> {
+    fn compile(&self, scope: &Scope) -> AppResult<Condition> {
+        F::compile(self, scope)
+    }
+}
+
 /// The condition of an optional filter on the rows of `table` (seen from `viewer`, for
 /// agreements).
 pub fn matching(

@@ -100,7 +100,9 @@ impl City {
             desc = "Only agreements in force on this day: signed on or before it, not ended before it."
         )]
         as_of: Option<Date>,
-        #[graphql(desc = "Only agreements matching this filter.")] filter: Option<AgreementFilter>,
+        #[graphql(desc = "Only agreements matching this filter.")] filter: Option<
+            Box<AgreementFilter>,
+        >,
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             AgreementOrder,
         >,
@@ -133,7 +135,7 @@ impl City {
         #[graphql(desc = "Only agreements of this kind.")] kind: Option<AgreementKind>,
         #[graphql(desc = "Only agreements in force on this day.")] as_of: Option<Date>,
         #[graphql(desc = "Only agreements matching this filter; `partner` is the other side.")]
-        filter: Option<AgreementFilter>,
+        filter: Option<Box<AgreementFilter>>,
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             AgreementOrder,
         >,
@@ -207,7 +209,9 @@ impl City {
     async fn hosted_offices_connection(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Only offices matching this filter.")] filter: Option<HostedOfficeFilter>,
+        #[graphql(desc = "Only offices matching this filter.")] filter: Option<
+            Box<HostedOfficeFilter>,
+        >,
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             HostedOfficeOrder,
         >,
@@ -249,7 +253,9 @@ impl City {
     async fn policy_exports_connection(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Only exports matching this filter.")] filter: Option<PolicyExportFilter>,
+        #[graphql(desc = "Only exports matching this filter.")] filter: Option<
+            Box<PolicyExportFilter>,
+        >,
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             PolicyExportOrder,
         >,
@@ -291,7 +297,9 @@ impl City {
     async fn policy_imports_connection(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Only exports matching this filter.")] filter: Option<PolicyExportFilter>,
+        #[graphql(desc = "Only exports matching this filter.")] filter: Option<
+            Box<PolicyExportFilter>,
+        >,
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             PolicyExportOrder,
         >,
@@ -333,7 +341,7 @@ impl City {
     async fn hosted_events_connection(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Only events matching this filter.")] filter: Option<EventFilter>,
+        #[graphql(desc = "Only events matching this filter.")] filter: Option<Box<EventFilter>>,
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             EventOrder,
         >,
@@ -370,7 +378,7 @@ impl City {
     async fn programs_connection(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Only programs matching this filter.")] filter: Option<ProgramFilter>,
+        #[graphql(desc = "Only programs matching this filter.")] filter: Option<Box<ProgramFilter>>,
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             ProgramOrder,
         >,
@@ -407,7 +415,9 @@ impl City {
     async fn statistics_connection(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Only figures matching this filter.")] filter: Option<StatisticFilter>,
+        #[graphql(desc = "Only figures matching this filter.")] filter: Option<
+            Box<StatisticFilter>,
+        >,
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             StatisticOrder,
         >,
@@ -478,7 +488,9 @@ impl City {
     async fn hosted_offices(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Only offices matching this filter.")] filter: Option<HostedOfficeFilter>,
+        #[graphql(desc = "Only offices matching this filter.")] filter: Option<
+            Box<HostedOfficeFilter>,
+        >,
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             HostedOfficeOrder,
         >,
@@ -505,7 +517,9 @@ impl City {
     async fn policy_exports(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Only exports matching this filter.")] filter: Option<PolicyExportFilter>,
+        #[graphql(desc = "Only exports matching this filter.")] filter: Option<
+            Box<PolicyExportFilter>,
+        >,
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             PolicyExportOrder,
         >,
@@ -532,7 +546,9 @@ impl City {
     async fn policy_imports(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Only exports matching this filter.")] filter: Option<PolicyExportFilter>,
+        #[graphql(desc = "Only exports matching this filter.")] filter: Option<
+            Box<PolicyExportFilter>,
+        >,
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             PolicyExportOrder,
         >,
@@ -559,7 +575,7 @@ impl City {
     async fn hosted_events(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Only events matching this filter.")] filter: Option<EventFilter>,
+        #[graphql(desc = "Only events matching this filter.")] filter: Option<Box<EventFilter>>,
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             EventOrder,
         >,
@@ -581,7 +597,7 @@ impl City {
     async fn programs(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Only programs matching this filter.")] filter: Option<ProgramFilter>,
+        #[graphql(desc = "Only programs matching this filter.")] filter: Option<Box<ProgramFilter>>,
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             ProgramOrder,
         >,
@@ -603,7 +619,7 @@ impl City {
     async fn partner_programs(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Only programs matching this filter.")] filter: Option<ProgramFilter>,
+        #[graphql(desc = "Only programs matching this filter.")] filter: Option<Box<ProgramFilter>>,
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             ProgramOrder,
         >,
@@ -628,7 +644,9 @@ impl City {
         #[graphql(desc = "Only figures of this metric, e.g. `sister_city_count`.")] metric: Option<
             String,
         >,
-        #[graphql(desc = "Only figures matching this filter.")] filter: Option<StatisticFilter>,
+        #[graphql(desc = "Only figures matching this filter.")] filter: Option<
+            Box<StatisticFilter>,
+        >,
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             StatisticOrder,
         >,
@@ -673,7 +691,7 @@ impl City {
         ctx: &Context<'_>,
         kind: Option<AgreementKind>,
         as_of: Option<Date>,
-        filter: Option<AgreementFilter>,
+        filter: Option<Box<AgreementFilter>>,
         order_by: Vec<AgreementOrder>,
         page: PageArgs,
     ) -> Result<Page<Agreement>> {

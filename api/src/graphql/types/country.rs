@@ -68,7 +68,7 @@ impl Country {
     async fn cities(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Only cities matching this filter.")] filter: Option<CityFilter>,
+        #[graphql(desc = "Only cities matching this filter.")] filter: Option<Box<CityFilter>>,
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             CityOrder,
         >,
@@ -90,7 +90,7 @@ impl Country {
     async fn cities_connection(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Only cities matching this filter.")] filter: Option<CityFilter>,
+        #[graphql(desc = "Only cities matching this filter.")] filter: Option<Box<CityFilter>>,
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             CityOrder,
         >,

@@ -171,9 +171,8 @@ impl<F: Filter + std::fmt::Debug, O: OrderField + InputType> Filtered<F, O> {
         if self.filter.is_none() && self.order_by.is_empty() {
             return all.await;
         }
-        let page = self
-            .connection::<E, Node>(ctx, parent, id, largest_page(ctx))
-            .await?;
+        // Boxed: held inline, the filtered path would grow every plain list's future too.
+        let page = Box::pin(self.connection::<E, Node>(ctx, parent, id, largest_page(ctx))).await?;
         Ok(page.edges.into_iter().map(|edge| edge.node).collect())
     }
 }

@@ -121,7 +121,9 @@ impl Organization {
     async fn hosted_offices(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Only offices matching this filter.")] filter: Option<HostedOfficeFilter>,
+        #[graphql(desc = "Only offices matching this filter.")] filter: Option<
+            Box<HostedOfficeFilter>,
+        >,
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             HostedOfficeOrder,
         >,
@@ -148,7 +150,7 @@ impl Organization {
     async fn events(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Only events matching this filter.")] filter: Option<EventFilter>,
+        #[graphql(desc = "Only events matching this filter.")] filter: Option<Box<EventFilter>>,
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             EventOrder,
         >,
@@ -170,7 +172,9 @@ impl Organization {
     async fn statistics(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Only figures matching this filter.")] filter: Option<StatisticFilter>,
+        #[graphql(desc = "Only figures matching this filter.")] filter: Option<
+            Box<StatisticFilter>,
+        >,
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             StatisticOrder,
         >,
@@ -241,7 +245,9 @@ impl Organization {
     async fn hosted_offices_connection(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Only offices matching this filter.")] filter: Option<HostedOfficeFilter>,
+        #[graphql(desc = "Only offices matching this filter.")] filter: Option<
+            Box<HostedOfficeFilter>,
+        >,
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             HostedOfficeOrder,
         >,
@@ -283,7 +289,7 @@ impl Organization {
     async fn events_connection(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Only events matching this filter.")] filter: Option<EventFilter>,
+        #[graphql(desc = "Only events matching this filter.")] filter: Option<Box<EventFilter>>,
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             EventOrder,
         >,
@@ -320,7 +326,9 @@ impl Organization {
     async fn statistics_connection(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Only figures matching this filter.")] filter: Option<StatisticFilter>,
+        #[graphql(desc = "Only figures matching this filter.")] filter: Option<
+            Box<StatisticFilter>,
+        >,
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             StatisticOrder,
         >,
