@@ -537,6 +537,39 @@ async fn persisted_queries_answer_short_cacheable_gets() {
 }
 
 #[tokio::test]
+async fn each_persisted_query_answers_with_its_own_document() {
+    let app = sqlite_app().await;
+    let queries = [
+        "{ countryGroups { code } }",
+        r#"{ city(slug: "seoul") { slug } }"#,
+    ];
+    let persisted = |query: &str| {
+        let hash = format!("{:x}", Sha256::digest(query.as_bytes()));
+        json!({ "persistedQuery": { "version": 1, "sha256Hash": hash } })
+    };
+    for query in queries {
+        let register = json!({ "query": query, "extensions": persisted(query) });
+        let registered = post_raw(&app, "application/json", register.to_string()).await;
+        assert_eq!(registered.status(), StatusCode::OK);
+    }
+    // By hash alone, in turn: each answers its own query, however the server caches them.
+    let app = &app;
+    let by_hash = |query: &str| {
+        let body = json!({ "extensions": persisted(query) }).to_string();
+        async move {
+            let response = post_raw(app, "application/json", body).await;
+            response.json::<Value>().await.expect("json")
+        }
+    };
+    for _ in 0..2 {
+        let groups = by_hash(queries[0]).await;
+        assert!(groups["data"]["countryGroups"].is_array(), "{groups:#}");
+        let city = by_hash(queries[1]).await;
+        assert_eq!(city["data"]["city"]["slug"], "seoul", "{city:#}");
+    }
+}
+
+#[tokio::test]
 async fn shutdown_lets_a_request_in_flight_finish() {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
