@@ -97,11 +97,16 @@ fn refusal_code(message: &str) -> &'static str {
         "Query is too complex." => "COMPLEXITY_LIMIT",
         // The parser's own nesting guard is a depth limit by another name.
         message if message.starts_with("The recursion depth of the query") => "DEPTH_LIMIT",
-        // A well-formed query with a wrong argument value is the user's input at fault.
-        message if message.starts_with("Invalid value for argument") => "BAD_USER_INPUT",
+        // A well-formed query with a wrong argument value or operation name is the user's
+        // input at fault.
         message
-            if message.starts_with("Unknown operation named")
-                || message.starts_with("Operation name required") =>
+            if [
+                "Invalid value for argument",
+                "Unknown operation named",
+                "Operation name required",
+            ]
+            .iter()
+            .any(|start| message.starts_with(start)) =>
         {
             "BAD_USER_INPUT"
         }

@@ -13,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 use std::pin::{Pin, pin};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::task::{Context, Poll};
 
 use async_graphql::dataloader::Loader;
@@ -116,7 +116,7 @@ impl RequestLoader {
         let keys: Vec<K> = keys.into_iter().collect();
         let (sender, receiver) = oneshot::channel();
         {
-            let mut queued = self.queued.lock().map_err(|_| poisoned())?;
+            let mut queued = self.queue();
             let position = queued
                 .iter()
                 .position(|batch| batch.relation() == TypeId::of::<K>());
@@ -145,13 +145,15 @@ impl RequestLoader {
             .collect())
     }
 
+    /// The batches waiting to start. The queue holds plain data, whole after any panic, so a
+    /// poisoned lock is taken as it is: refusing it would leave its waiters hanging.
+    fn queue(&self) -> MutexGuard<'_, Vec<Box<dyn Queued>>> {
+        self.queued.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
     /// The loads of every relation asked for since the last call.
     fn start(&self) -> Vec<BoxFuture<'static, ()>> {
-        let queued = match self.queued.lock() {
-            Ok(mut queued) => std::mem::take(&mut *queued),
-            Err(_) => return Vec::new(),
-        };
-        queued
+        std::mem::take(&mut *self.queue())
             .into_iter()
             .map(|batch| batch.load(self.loader.clone()))
             .collect()
