@@ -8,7 +8,7 @@ use paradiplo::app::App;
 use paradiplo::config::{Config, Profile};
 use reqwest::StatusCode;
 use reqwest::header::{ACCEPT, CONTENT_TYPE};
-use sea_orm::ConnectionTrait;
+use sea_orm::{ConnectionTrait, TransactionTrait};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
@@ -312,21 +312,39 @@ async fn an_oversized_body_is_refused_with_413() {
     assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
 }
 
+/// The request waits behind a table lock, so it outlasts the timeout however fast the machine.
+/// The lock is PostgreSQL's: SQLite's readers never wait in write-ahead-log mode.
 #[tokio::test]
-async fn a_slow_request_times_out_with_a_clear_error_while_health_stays_fast() {
-    let app = spawn_app_with(Backend::Sqlite, |config| {
-        config.request_timeout = Duration::from_millis(1)
+async fn a_request_stuck_on_the_database_times_out_with_a_clear_error_while_health_stays_fast() {
+    let Some(app) = spawn_app_with(Backend::Postgres, |config| {
+        config.request_timeout = Duration::from_millis(300)
     })
     .await
-    .expect("SQLite");
-    let (status, body) = post_query(
-        &app,
-        "{ cities(first: 100) { agreements { partner { slug } } } }",
-    )
-    .await;
+    else {
+        return;
+    };
+    let query = "{ cities(first: 100) { agreements { partner { slug } } } }";
+    let (status, unhindered) = post_query(&app, query).await;
+    assert_eq!(status, StatusCode::OK, "{unhindered:#}");
+
+    let lock = app.db.begin().await.expect("a transaction");
+    lock.execute_unprepared("LOCK TABLE city IN ACCESS EXCLUSIVE MODE")
+        .await
+        .expect("lock the city table");
+    let (status, body) = tokio::time::timeout(Duration::from_secs(30), post_query(&app, query))
+        .await
+        .expect("the server answers before the lock is released");
     assert_eq!(status, StatusCode::GATEWAY_TIMEOUT, "{body:#}");
     assert_eq!(error_code(&body), "TIMEOUT");
+    assert!(error_message(&body).contains("300 ms"), "{body:#}");
     server_is_up(&app).await;
+
+    // The abandoned statement gives its connection back: once the lock is gone, the same
+    // question is answered in full.
+    lock.rollback().await.expect("release the lock");
+    let (status, body) = post_query(&app, query).await;
+    assert_eq!(status, StatusCode::OK, "{body:#}");
+    assert_eq!(body, unhindered);
 }
 
 #[tokio::test]

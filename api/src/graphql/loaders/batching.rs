@@ -21,6 +21,7 @@ use futures_util::future::BoxFuture;
 use futures_util::stream::{FuturesUnordered, Stream, StreamExt};
 use futures_util::task::{ArcWake, AtomicWaker, waker_ref};
 use tokio::sync::oneshot;
+use tokio_util::task::AbortOnDropHandle;
 
 use super::{DbLoader, LoadError};
 use crate::error::AppError;
@@ -71,8 +72,11 @@ where
                 .into_iter()
                 .collect();
             // The statement runs and its rows are decoded on a task of their own, in parallel
-            // with the rest of the request; its waiters are answered here, by the driver.
-            let rows = match tokio::spawn(async move { loader.load(&keys).await }).await {
+            // with the rest of the request; its waiters are answered here, by the driver. A
+            // request that times out or is cancelled takes its statements down with it.
+            let statement =
+                AbortOnDropHandle::new(tokio::spawn(async move { loader.load(&keys).await }));
+            let rows = match statement.await {
                 Ok(rows) => rows.map(Arc::new),
                 Err(_) => Err(poisoned()),
             };
