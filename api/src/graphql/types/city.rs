@@ -166,7 +166,7 @@ impl City {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "Only memberships matching this filter.")] filter: Option<
-            MembershipFilter,
+            Box<MembershipFilter>,
         >,
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             MembershipOrder,
@@ -464,7 +464,7 @@ impl City {
         )]
         as_of: Option<Date>,
         #[graphql(desc = "Only memberships matching this filter.")] filter: Option<
-            MembershipFilter,
+            Box<MembershipFilter>,
         >,
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             MembershipOrder,

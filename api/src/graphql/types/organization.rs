@@ -92,7 +92,7 @@ impl Organization {
         )]
         as_of: Option<Date>,
         #[graphql(desc = "Only memberships matching this filter.")] filter: Option<
-            MembershipFilter,
+            Box<MembershipFilter>,
         >,
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             MembershipOrder,
@@ -202,7 +202,7 @@ impl Organization {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "Only memberships matching this filter.")] filter: Option<
-            MembershipFilter,
+            Box<MembershipFilter>,
         >,
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             MembershipOrder,
