@@ -3,6 +3,7 @@
 //! nowhere else.
 
 use std::net::SocketAddr;
+use std::num::NonZeroUsize;
 use std::time::Duration;
 
 use clap::{Args, ValueEnum};
@@ -67,6 +68,12 @@ pub struct Config {
     /// Time a GraphQL request may take before it is answered with `TIMEOUT`, e.g. `10s`.
     #[arg(long, env = "PARADIPLO_REQUEST_TIMEOUT", default_value = "10s", value_parser = parse_duration)]
     pub request_timeout: Duration,
+
+    /// Most GraphQL operations executing at once (twice the CPU cores unless set); the next
+    /// ones wait their turn, within their request timeout. More would not answer sooner, as
+    /// the cores are busy, but would hold more answers in memory at once.
+    #[arg(long, env = "PARADIPLO_MAX_CONCURRENT_OPERATIONS", default_value_t = twice_the_cores())]
+    pub max_concurrent_operations: NonZeroUsize,
 
     /// Time requests in flight get to finish after SIGTERM or Ctrl-C, e.g. `10s`.
     #[arg(long, env = "PARADIPLO_SHUTDOWN_DEADLINE", default_value = "10s", value_parser = parse_duration)]
@@ -163,6 +170,11 @@ fn parse_duration(text: &str) -> Result<Duration, String> {
         "m" => Ok(Duration::from_secs(value * 60)),
         _ => Err(format!("`{text}` has an unknown unit; use ms, s or m")),
     }
+}
+
+fn twice_the_cores() -> NonZeroUsize {
+    let cores = std::thread::available_parallelism().unwrap_or(NonZeroUsize::MIN);
+    cores.saturating_add(cores.get())
 }
 
 impl Config {

@@ -1,6 +1,8 @@
 //! Connecting to the database (SQLite by default, PostgreSQL in production), migrating it, and
 //! loading the bundled dataset into it on first start.
 
+use std::time::Duration;
+
 use anyhow::Context;
 use migration::{Migrator, MigratorTrait};
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
@@ -9,10 +11,16 @@ use sea_orm::{ConnectOptions, Database, DatabaseConnection, EntityTrait, Paginat
 use crate::dataset::{self, Dataset};
 use crate::service::search;
 
+/// How long a pooled connection may sit unused before it is checked on its next checkout.
+const IDLE_BEFORE_PING: Duration = Duration::from_secs(30);
+
 pub async fn connect(database_url: &str) -> anyhow::Result<DatabaseConnection> {
     let mut options = ConnectOptions::new(database_url);
     // Statement logs are for debugging (`PARADIPLO_LOG=sea_orm=debug`), not for every request.
     options.sqlx_logging(false);
+    // A pooled connection is pinged only once it has sat idle long enough for a proxy or the
+    // server to have dropped it; a ping at every checkout adds a round trip to every statement.
+    options.test_before_acquire_if_idle_for(IDLE_BEFORE_PING);
     // Write-ahead logging lets reads go on while one write commits, and FULL synchronous
     // makes every acknowledged write survive a crash or power loss.
     options.map_sqlx_sqlite_opts(|sqlite| {

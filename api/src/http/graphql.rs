@@ -226,8 +226,13 @@ async fn execute(
         .data(RequestId(request_id.to_string()));
     let started = Instant::now();
     let timeout = state.settings.request_timeout;
-    let mut response = match tokio::time::timeout(timeout, state.engine.run(request, via_get)).await
-    {
+    let turn_then_run = async {
+        // Beyond the limit, operations queue here (first come, first served) rather than all
+        // holding their rows and answers in memory at once; the wait counts against the timeout.
+        let _turn = state.turns.acquire().await;
+        state.engine.run(request, via_get).await
+    };
+    let mut response = match tokio::time::timeout(timeout, turn_then_run).await {
         Ok(response) => response,
         Err(_) => GraphqlResponse::from_errors(vec![refusal(
             "TIMEOUT",

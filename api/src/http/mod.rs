@@ -18,6 +18,7 @@ use axum::http::{HeaderValue, Method, Request, StatusCode};
 use axum::response::{Html, IntoResponse};
 use axum::routing::get;
 use sea_orm::DatabaseConnection;
+use tokio::sync::Semaphore;
 use tower_http::compression::CompressionLayer;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::limit::RequestBodyLimitLayer;
@@ -45,6 +46,8 @@ pub struct AppState {
     settings: EndpointSettings,
     authenticator: Authenticator,
     rate_limits: Arc<RateLimits>,
+    /// Turns to execute an operation: at most `--max-concurrent-operations` at once.
+    turns: Arc<Semaphore>,
 }
 
 pub fn router(config: &Config, db: DatabaseConnection, feed: ChangeFeed) -> Router {
@@ -61,6 +64,7 @@ pub fn router(config: &Config, db: DatabaseConnection, feed: ChangeFeed) -> Rout
             config.rate_limit_anonymous,
             config.rate_limit_authenticated,
         )),
+        turns: Arc::new(Semaphore::new(config.max_concurrent_operations.get())),
         db,
         metrics: Arc::default(),
         settings: EndpointSettings {

@@ -2,13 +2,14 @@
 //! the GraphQL-over-HTTP spec and refuses cross-site requests, internal errors are censored
 //! but traceable, and operations have what they need (request ids, metrics, CORS, shutdown).
 
-use std::time::Duration;
+use std::num::NonZeroUsize;
+use std::time::{Duration, Instant};
 
 use paradiplo::app::App;
 use paradiplo::config::{Config, Profile};
 use reqwest::StatusCode;
 use reqwest::header::{ACCEPT, CONTENT_TYPE};
-use sea_orm::{ConnectionTrait, TransactionTrait};
+use sea_orm::{ConnectionTrait, DbBackend, Statement, TransactionTrait};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
@@ -345,6 +346,83 @@ async fn a_request_stuck_on_the_database_times_out_with_a_clear_error_while_heal
     let (status, body) = post_query(&app, query).await;
     assert_eq!(status, StatusCode::OK, "{body:#}");
     assert_eq!(body, unhindered);
+}
+
+/// One turn to execute: a second operation waits for the first, which is stuck behind a lock,
+/// although it needs no locked table; it is answered only once the first has timed out.
+#[tokio::test]
+async fn operations_beyond_the_concurrency_limit_wait_their_turn() {
+    let timeout = Duration::from_secs(2);
+    let Some(app) = spawn_app_with(Backend::Postgres, |config| {
+        config.max_concurrent_operations = NonZeroUsize::MIN;
+        config.request_timeout = timeout;
+    })
+    .await
+    else {
+        return;
+    };
+    let lock = app.db.begin().await.expect("a transaction");
+    lock.execute_unprepared("LOCK TABLE city IN ACCESS EXCLUSIVE MODE")
+        .await
+        .expect("lock the city table");
+
+    let started = Instant::now();
+    let stuck = post_query(&app, "{ cities(first: 5) { slug } }");
+    let waiting = async {
+        wait_for_a_lock_wait(&app).await;
+        post_query(&app, "{ countryGroups { code } }").await
+    };
+    let ((stuck_status, stuck), (status, body)) = tokio::join!(stuck, waiting);
+    let answered_after = started.elapsed();
+    lock.rollback().await.expect("release the lock");
+
+    assert_eq!(stuck_status, StatusCode::GATEWAY_TIMEOUT, "{stuck:#}");
+    assert_eq!(error_code(&stuck), "TIMEOUT");
+    assert_eq!(status, StatusCode::OK, "{body:#}");
+    assert!(
+        body["data"]["countryGroups"]
+            .as_array()
+            .is_some_and(|groups| !groups.is_empty())
+    );
+    assert!(
+        answered_after >= timeout,
+        "answered after {answered_after:?}, before the first operation gave up its turn"
+    );
+}
+
+/// Returns once a statement of the app waits for a lock.
+async fn wait_for_a_lock_wait(app: &TestApp) {
+    for _ in 0..200 {
+        let waiting = app
+            .db
+            .query_one_raw(Statement::from_string(
+                DbBackend::Postgres,
+                "SELECT count(*) AS waiting FROM pg_stat_activity \
+                 WHERE datname = current_database() AND wait_event_type = 'Lock'",
+            ))
+            .await
+            .expect("read pg_stat_activity")
+            .and_then(|row| row.try_get::<i64>("", "waiting").ok())
+            .unwrap_or(0);
+        if waiting > 0 {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    panic!("no statement ever waited for the lock");
+}
+
+/// A checkout from the pool is not a round trip to the database: connections are pinged only
+/// after sitting idle (sea-orm's default pings at every checkout).
+#[tokio::test]
+async fn pooled_connections_are_not_pinged_at_every_checkout() {
+    let (sqlite, _file) = fresh_database(Backend::Sqlite).await.expect("SQLite");
+    let pool = sqlite.get_sqlite_connection_pool();
+    assert!(!pool.options().get_test_before_acquire());
+    if let Some((postgres, _database)) = fresh_database(Backend::Postgres).await {
+        let pool = postgres.get_postgres_connection_pool();
+        assert!(!pool.options().get_test_before_acquire());
+    }
 }
 
 #[tokio::test]
