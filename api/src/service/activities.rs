@@ -11,7 +11,8 @@ use sea_orm::{
 
 use super::Pager;
 use super::aggregate::{
-    Aggregation, Bucket, join_partner_country, partner_continent, partner_country, total_and_groups,
+    Aggregation, Bucket, Wanted, join_partner_country, partner_continent, partner_country,
+    total_and_groups,
 };
 use super::keyset::Ordering;
 use crate::error::AppResult;
@@ -67,6 +68,7 @@ pub async fn policy_exports_aggregate(
     db: &DatabaseConnection,
     selection: &PolicyExportSelection,
     group_by: &[PolicyExportKey],
+    wanted: Wanted,
 ) -> AppResult<(Bucket, Vec<Bucket>)> {
     let column = |column: policy_export::Column| Expr::col((policy_export::Entity, column));
     let mut query = selection.select().into_query();
@@ -108,6 +110,7 @@ pub async fn policy_exports_aggregate(
             distinct,
             numbers,
         },
+        wanted,
     )
     .await
 }

@@ -118,27 +118,41 @@ pub async fn aggregate(
     Ok(buckets)
 }
 
-/// The aggregation over all rows, and over each group when there are keys.
+/// Which parts of an aggregate the client asked for: each costs a scan of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Wanted {
+    pub total: bool,
+    pub groups: bool,
+}
+
+/// The aggregation over all rows, and over each group when there are keys; a part not
+/// `wanted` is not computed and comes back empty. Both parts run at once.
 pub async fn total_and_groups(
     db: &DatabaseConnection,
     query: SelectStatement,
     aggregation: Aggregation,
+    wanted: Wanted,
 ) -> AppResult<(Bucket, Vec<Bucket>)> {
     let overall = Aggregation {
         keys: Vec::new(),
         distinct: aggregation.distinct.clone(),
         numbers: aggregation.numbers.clone(),
     };
-    let total = aggregate(db, query.clone(), &overall)
-        .await?
-        .pop()
-        .unwrap_or_default();
-    let groups = if aggregation.keys.is_empty() {
-        Vec::new()
-    } else {
-        aggregate(db, query, &aggregation).await?
+    let total = async {
+        if !wanted.total {
+            return Ok(Bucket::default());
+        }
+        aggregate(db, query.clone(), &overall)
+            .await
+            .map(|mut rows| rows.pop().unwrap_or_default())
     };
-    Ok((total, groups))
+    let groups = async {
+        if !wanted.groups || aggregation.keys.is_empty() {
+            return Ok(Vec::new());
+        }
+        aggregate(db, query.clone(), &aggregation).await
+    };
+    tokio::try_join!(total, groups)
 }
 
 /// Joins the city `partner` points at and its country, for the partner-country and

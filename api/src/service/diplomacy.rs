@@ -8,7 +8,8 @@ use sea_orm::{
 
 use super::Pager;
 use super::aggregate::{
-    Aggregation, Bucket, join_partner_country, partner_continent, partner_country, total_and_groups,
+    Aggregation, Bucket, Wanted, join_partner_country, partner_continent, partner_country,
+    total_and_groups,
 };
 use super::keyset::Ordering;
 use crate::error::{AppError, AppResult};
@@ -73,6 +74,7 @@ pub async fn agreements_aggregate(
     db: &DatabaseConnection,
     selection: &AgreementSelection,
     group_by: &[AgreementKey],
+    wanted: Wanted,
 ) -> AppResult<(Bucket, Vec<Bucket>)> {
     let partner_seen = group_by.iter().any(|key| {
         matches!(
@@ -128,6 +130,7 @@ pub async fn agreements_aggregate(
             distinct,
             numbers: Vec::new(),
         },
+        wanted,
     )
     .await
 }

@@ -7,7 +7,7 @@ use sea_orm::{
 };
 
 use super::Pager;
-use super::aggregate::{Aggregation, Bucket, total_and_groups};
+use super::aggregate::{Aggregation, Bucket, Wanted, total_and_groups};
 use super::keyset::Ordering;
 use crate::error::AppResult;
 use sea_orm::QueryTrait;
@@ -124,6 +124,7 @@ pub async fn cities_aggregate(
     db: &DatabaseConnection,
     selection: &CitySelection,
     group_by: &[CityKey],
+    wanted: Wanted,
 ) -> AppResult<(Bucket, Vec<Bucket>)> {
     let mut query = selection.select().into_query();
     if group_by.contains(&CityKey::Continent) {
@@ -155,6 +156,7 @@ pub async fn cities_aggregate(
             distinct: Vec::new(),
             numbers: Vec::new(),
         },
+        wanted,
     )
     .await
 }

@@ -10,6 +10,7 @@ on_both_databases!(
     seoul_s_partner_cities_are_counted_by_continent,
     grouping_by_partner_needs_a_city,
     cities_are_counted_by_continent_and_country,
+    an_aggregate_reads_only_the_parts_it_is_asked_for,
 );
 
 fn groups(data: &Value, field: &str) -> Vec<Value> {
@@ -153,4 +154,22 @@ async fn cities_are_counted_by_continent_and_country(app: &TestApp) {
             .iter()
             .all(|group| group["country"]["code"] == "JP")
     );
+}
+
+/// The total and the groups are a scan each: a query that selects one of them runs only its
+/// statement, and one that selects both gets both.
+async fn an_aggregate_reads_only_the_parts_it_is_asked_for(app: &TestApp) {
+    let mut statements = Vec::new();
+    for selection in [
+        "groups { kind count }",
+        "total { count }",
+        "total { count } groups { kind count }",
+    ] {
+        app.reset_statement_count();
+        let query = format!("{{ agreementsAggregate(groupBy: [KIND]) {{ {selection} }} }}");
+        let data = app.data(&query).await;
+        assert!(data["agreementsAggregate"].is_object(), "{data:#}");
+        statements.push(app.statement_count());
+    }
+    assert_eq!(statements, [1, 1, 2], "statements for groups, total, both");
 }

@@ -12,7 +12,7 @@ use crate::graphql::lists::{
 };
 use crate::graphql::types::{
     Event, EventKind, Period, PolicyExport, PolicyExportGroupKey, PolicyExportsAggregate,
-    PolicySector, Program, ProgramKind, Statistic,
+    PolicySector, Program, ProgramKind, Statistic, wanted_parts,
 };
 use crate::service::activities::PolicyExportSelection;
 use crate::service::{activities, diplomacy, places};
@@ -108,7 +108,8 @@ impl ActivitiesQuery {
             policy_export_selection(ctx, sector, exporter, partner, filter.as_ref()).await?;
         let keys: Vec<_> = group_by.into_iter().map(Into::into).collect();
         let (total, groups) =
-            activities::policy_exports_aggregate(db(ctx), &selection, &keys).await?;
+            activities::policy_exports_aggregate(db(ctx), &selection, &keys, wanted_parts(ctx))
+                .await?;
         Ok(PolicyExportsAggregate { total, groups })
     }
 

@@ -11,7 +11,7 @@ use crate::graphql::lists::{
 };
 use crate::graphql::types::{
     Agreement, AgreementGroupKey, AgreementKind, AgreementStatus, AgreementsAggregate, Date,
-    Organization, OrganizationKind, TimelineEntry,
+    Organization, OrganizationKind, TimelineEntry, wanted_parts,
 };
 use crate::service::diplomacy::AgreementSelection;
 use crate::service::keyset::Ordering;
@@ -122,7 +122,8 @@ impl DiplomacyQuery {
         let selection =
             agreement_selection(ctx, kind, status, city, as_of, filter.as_ref()).await?;
         let keys: Vec<_> = group_by.into_iter().map(Into::into).collect();
-        let (total, groups) = diplomacy::agreements_aggregate(db(ctx), &selection, &keys).await?;
+        let (total, groups) =
+            diplomacy::agreements_aggregate(db(ctx), &selection, &keys, wanted_parts(ctx)).await?;
         Ok(AgreementsAggregate { total, groups })
     }
 

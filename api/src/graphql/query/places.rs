@@ -6,7 +6,7 @@ use super::{db, page, window, wrap};
 use crate::graphql::connection::{Page, PageArgs, connection};
 use crate::graphql::lists::{self, CityFilter, CityOrder, CityOrderField};
 use crate::graphql::types::{
-    CitiesAggregate, City, CityGroupKey, CityKind, Continent, Country, CountryGroup,
+    CitiesAggregate, City, CityGroupKey, CityKind, Continent, Country, CountryGroup, wanted_parts,
 };
 use crate::service::places::{self, CitySelection};
 
@@ -133,7 +133,8 @@ impl PlacesQuery {
     ) -> Result<CitiesAggregate> {
         let selection = city_selection(ctx, country_code, kind, filter.as_ref()).await?;
         let keys: Vec<_> = group_by.into_iter().map(Into::into).collect();
-        let (total, groups) = places::cities_aggregate(db(ctx), &selection, &keys).await?;
+        let (total, groups) =
+            places::cities_aggregate(db(ctx), &selection, &keys, wanted_parts(ctx)).await?;
         Ok(CitiesAggregate { total, groups })
     }
 

@@ -7,7 +7,17 @@ use super::{
     AgreementKind, AgreementStatus, CityKind, Continent, Country, DeliveryMode, PolicySector, load,
 };
 use crate::graphql::loaders::CountryById;
-use crate::service::aggregate::{Bucket, NumberStats as Stats};
+use crate::service::aggregate::{Bucket, NumberStats as Stats, Wanted};
+
+/// The parts of an aggregate the current field selects, so that no scan runs for a part the
+/// client did not ask for.
+pub fn wanted_parts(ctx: &Context<'_>) -> Wanted {
+    let selection = ctx.look_ahead();
+    Wanted {
+        total: selection.field("total").exists(),
+        groups: selection.field("groups").exists(),
+    }
+}
 
 /// Sum, average, minimum and maximum of a numeric field; null where no row has a value.
 #[derive(SimpleObject, Clone, Copy)]

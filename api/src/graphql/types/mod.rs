@@ -27,7 +27,7 @@ use async_graphql::{Context, InputType, OutputType, Result};
 pub use access::{ApiKey, NewApiKey, Principal, Role};
 pub use aggregate::{
     AgreementGroupKey, AgreementsAggregate, CitiesAggregate, CityGroupKey, PolicyExportGroupKey,
-    PolicyExportsAggregate,
+    PolicyExportsAggregate, wanted_parts,
 };
 pub use agreement::Agreement;
 pub use audit::{AuditAction, AuditEntry, RecordType};
