@@ -88,8 +88,14 @@ async fn search_results_are_typed_and_filtered_by_kind(app: &TestApp) {
                 .all(|hit| hit["node"]["__typename"] == "Event"),
         "{events:?}"
     );
+    app.reset_statement_count();
     let countries = search(app, "japan", json!(["COUNTRY"])).await;
     assert_eq!(first_key(&countries, "code").as_deref(), Some("JP"));
+    assert_eq!(
+        app.statement_count(),
+        2,
+        "the search, then one read of the only kind it found"
+    );
 }
 
 async fn search_without_words_is_bad_user_input(app: &TestApp) {

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use async_graphql::{Context, Enum, Object, Result, SimpleObject, Union};
 use entity::{city, country, event, organization, policy_export, source};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use super::{db, page};
 use crate::error::AppError;
@@ -81,7 +81,8 @@ impl SearchQuery {
     }
 }
 
-/// Loads the records behind the hits, one statement per kind, keeping the hits' order.
+/// Loads the records behind the hits, one statement per kind found (at once), keeping the
+/// hits' order.
 async fn resolve(ctx: &Context<'_>, hits: Vec<Hit>) -> Result<Vec<SearchHit>, AppError> {
     let db = db(ctx);
     let keys = |kind: SearchKind| {
@@ -90,63 +91,50 @@ async fn resolve(ctx: &Context<'_>, hits: Vec<Hit>) -> Result<Vec<SearchHit>, Ap
             .map(|hit| hit.key.clone())
             .collect::<Vec<_>>()
     };
-    let mut found: HashMap<(SearchKind, String), SearchResult> = HashMap::new();
-    for row in city::Entity::find()
-        .filter(city::Column::Slug.is_in(keys(SearchKind::City)))
-        .all(db)
-        .await?
-    {
-        found.insert(
-            (SearchKind::City, row.slug.clone()),
-            SearchResult::City(row.into()),
-        );
-    }
-    for row in country::Entity::find()
-        .filter(country::Column::Code.is_in(keys(SearchKind::Country)))
-        .all(db)
-        .await?
-    {
-        found.insert(
-            (SearchKind::Country, row.code.clone()),
-            SearchResult::Country(row.into()),
-        );
-    }
-    let organizations = organization::Entity::find()
-        .filter(organization::Column::Slug.is_in(keys(SearchKind::Organization)));
-    for row in organizations.all(db).await? {
-        found.insert(
-            (SearchKind::Organization, row.slug.clone()),
-            SearchResult::Organization(row.into()),
-        );
-    }
-    for row in event::Entity::find()
-        .filter(event::Column::Slug.is_in(keys(SearchKind::Event)))
-        .all(db)
-        .await?
-    {
-        found.insert(
-            (SearchKind::Event, row.slug.clone()),
-            SearchResult::Event(row.into()),
-        );
-    }
-    let exports = policy_export::Entity::find()
-        .filter(policy_export::Column::Slug.is_in(keys(SearchKind::PolicyExport)));
-    for row in exports.all(db).await? {
-        found.insert(
-            (SearchKind::PolicyExport, row.slug.clone()),
-            SearchResult::PolicyExport(row.into()),
-        );
-    }
-    for row in source::Entity::find()
-        .filter(source::Column::Key.is_in(keys(SearchKind::Source)))
-        .all(db)
-        .await?
-    {
-        found.insert(
-            (SearchKind::Source, row.key.clone()),
-            SearchResult::Source(row.into()),
-        );
-    }
+    let (cities, countries, organizations, events, exports, sources) = tokio::try_join!(
+        records::<city::Entity>(db, keys(SearchKind::City), city::Column::Slug, |row| {
+            (row.slug.clone(), SearchResult::City(row.into()))
+        }),
+        records::<country::Entity>(
+            db,
+            keys(SearchKind::Country),
+            country::Column::Code,
+            |row| { (row.code.clone(), SearchResult::Country(row.into())) }
+        ),
+        records::<organization::Entity>(
+            db,
+            keys(SearchKind::Organization),
+            organization::Column::Slug,
+            |row| (row.slug.clone(), SearchResult::Organization(row.into())),
+        ),
+        records::<event::Entity>(db, keys(SearchKind::Event), event::Column::Slug, |row| {
+            (row.slug.clone(), SearchResult::Event(row.into()))
+        }),
+        records::<policy_export::Entity>(
+            db,
+            keys(SearchKind::PolicyExport),
+            policy_export::Column::Slug,
+            |row| (row.slug.clone(), SearchResult::PolicyExport(row.into())),
+        ),
+        records::<source::Entity>(db, keys(SearchKind::Source), source::Column::Key, |row| {
+            (row.key.clone(), SearchResult::Source(row.into()))
+        }),
+    )?;
+    let mut found: HashMap<(SearchKind, String), SearchResult> = [
+        (SearchKind::City, cities),
+        (SearchKind::Country, countries),
+        (SearchKind::Organization, organizations),
+        (SearchKind::Event, events),
+        (SearchKind::PolicyExport, exports),
+        (SearchKind::Source, sources),
+    ]
+    .into_iter()
+    .flat_map(|(kind, records)| {
+        records
+            .into_iter()
+            .map(move |(key, record)| ((kind, key), record))
+    })
+    .collect();
     Ok(hits
         .into_iter()
         .filter_map(|hit| {
@@ -156,4 +144,19 @@ async fn resolve(ctx: &Context<'_>, hits: Vec<Hit>) -> Result<Vec<SearchHit>, Ap
             })
         })
         .collect())
+}
+
+/// The records of one kind whose `key_column` is among `keys`, each with its key; no
+/// statement when there are no keys.
+async fn records<E: EntityTrait>(
+    db: &DatabaseConnection,
+    keys: Vec<String>,
+    key_column: E::Column,
+    found: impl Fn(E::Model) -> (String, SearchResult),
+) -> Result<Vec<(String, SearchResult)>, AppError> {
+    if keys.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows = E::find().filter(key_column.is_in(keys)).all(db).await?;
+    Ok(rows.into_iter().map(found).collect())
 }
