@@ -6,6 +6,7 @@ mod m20261125_000001_knowledge_model;
 mod m20261125_000002_search_index;
 mod m20261125_000003_editing;
 mod m20261125_000004_api_keys;
+mod m20261201_000005_search_index_without_pending_list;
 
 pub struct Migrator;
 
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000002_search_index::Migration),
             Box::new(m20261125_000003_editing::Migration),
             Box::new(m20261125_000004_api_keys::Migration),
+            Box::new(m20261201_000005_search_index_without_pending_list::Migration),
         ]
     }
 }
