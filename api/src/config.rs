@@ -69,10 +69,11 @@ pub struct Config {
     #[arg(long, env = "PARADIPLO_REQUEST_TIMEOUT", default_value = "10s", value_parser = parse_duration)]
     pub request_timeout: Duration,
 
-    /// Most GraphQL operations executing at once (twice the CPU cores unless set); the next
-    /// ones wait their turn, within their request timeout. More would not answer sooner, as
-    /// the cores are busy, but would hold more answers in memory at once.
-    #[arg(long, env = "PARADIPLO_MAX_CONCURRENT_OPERATIONS", default_value_t = twice_the_cores())]
+    /// Most GraphQL operations executing at once (one per CPU core unless set); the next ones
+    /// wait their turn, within their request timeout. More would not answer sooner, as the
+    /// cores are busy, but would hold more answers in memory at once. Raise it when the
+    /// database is on another machine: operations then spend more of their time waiting on it.
+    #[arg(long, env = "PARADIPLO_MAX_CONCURRENT_OPERATIONS", default_value_t = the_cores())]
     pub max_concurrent_operations: NonZeroUsize,
 
     /// Time requests in flight get to finish after SIGTERM or Ctrl-C, e.g. `10s`.
@@ -172,9 +173,8 @@ fn parse_duration(text: &str) -> Result<Duration, String> {
     }
 }
 
-fn twice_the_cores() -> NonZeroUsize {
-    let cores = std::thread::available_parallelism().unwrap_or(NonZeroUsize::MIN);
-    cores.saturating_add(cores.get())
+fn the_cores() -> NonZeroUsize {
+    std::thread::available_parallelism().unwrap_or(NonZeroUsize::MIN)
 }
 
 impl Config {
@@ -204,5 +204,21 @@ impl Config {
     pub fn serves_graphiql(&self) -> bool {
         self.graphiql
             .unwrap_or(self.profile == Profile::Development)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Operations are CPU-bound on a local database: one per core answers as fast as more do,
+    /// and holds fewer answers in memory (measured in bench/RESULTS.md).
+    #[test]
+    fn operations_execute_one_per_core_by_default() {
+        let config = Config::with_database("sqlite::memory:");
+        assert_eq!(
+            config.max_concurrent_operations,
+            std::thread::available_parallelism().unwrap_or(NonZeroUsize::MIN)
+        );
     }
 }
