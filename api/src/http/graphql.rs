@@ -18,6 +18,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use serde_json::json;
+use tokio::sync::SemaphorePermit;
 
 use super::AppState;
 use super::rate_limit::{Caller, retry_after_seconds};
@@ -104,14 +105,21 @@ pub async fn post(
                 let response = match serde_json::from_value(operation) {
                     Ok(request) => {
                         let authentication = authentication.clone();
-                        execute(&state, request, authentication, &request_id, false).await
+                        let executed =
+                            execute(&state, request, authentication, &request_id, false).await;
+                        // Each answer of a batch is kept as JSON, which weighs less.
+                        serde_json::value::to_raw_value(&executed.response)
                     }
-                    Err(error) => GraphqlResponse::from_errors(vec![refusal(
-                        "BAD_REQUEST",
-                        format!("not a GraphQL request: {error}"),
-                    )]),
+                    Err(error) => {
+                        serde_json::value::to_raw_value(&GraphqlResponse::from_errors(vec![
+                            refusal("BAD_REQUEST", format!("not a GraphQL request: {error}")),
+                        ]))
+                    }
                 };
-                responses.push(response);
+                match response {
+                    Ok(response) => responses.push(response),
+                    Err(error) => return unserializable(&error),
+                }
             }
             respond(flavor, StatusCode::OK, &responses)
         }
@@ -129,9 +137,9 @@ pub async fn post(
                     )
                 }
                 Ok(request) => {
-                    let response =
+                    let executed =
                         execute(&state, request, authentication, &request_id, false).await;
-                    answer(&state, flavor, &response, false)
+                    answer(&state, flavor, &executed.response, false)
                 }
                 Err(error) => {
                     let message = format!("not a GraphQL request: {error}");
@@ -164,8 +172,8 @@ pub async fn get(
     match async_graphql::http::parse_query_string(query.as_deref().unwrap_or_default()) {
         Ok(request) => {
             let request_id = request_id(&headers);
-            let response = execute(&state, request, authentication, &request_id, true).await;
-            answer(&state, flavor, &response, true)
+            let executed = execute(&state, request, authentication, &request_id, true).await;
+            answer(&state, flavor, &executed.response, true)
         }
         Err(error) => {
             let message = format!("not a GraphQL request: {error}");
@@ -213,13 +221,21 @@ fn rate_limited(flavor: Flavor, wait: Duration) -> Response {
     refused
 }
 
-async fn execute(
-    state: &AppState,
+/// An operation's response, with the turn it executed in. Callers serialize the response
+/// before they let the turn go: the value tree of a large answer weighs more than its JSON, and
+/// answers waiting to be serialized would otherwise pile up beyond the turns.
+struct Executed<'a> {
+    response: GraphqlResponse,
+    _turn: Option<SemaphorePermit<'a>>,
+}
+
+async fn execute<'a>(
+    state: &'a AppState,
     request: async_graphql::Request,
     authentication: Authentication,
     request_id: &str,
     via_get: bool,
-) -> GraphqlResponse {
+) -> Executed<'a> {
     let operation = request.operation_name.clone();
     let request = request
         .data(authentication)
@@ -229,18 +245,21 @@ async fn execute(
     let turn_then_run = async {
         // Beyond the limit, operations queue here (first come, first served) rather than all
         // holding their rows and answers in memory at once; the wait counts against the timeout.
-        let _turn = state.turns.acquire().await;
-        state.engine.run(request, via_get).await
+        let turn = state.turns.acquire().await.ok();
+        (state.engine.run(request, via_get).await, turn)
     };
-    let mut response = match tokio::time::timeout(timeout, turn_then_run).await {
-        Ok(response) => response,
-        Err(_) => GraphqlResponse::from_errors(vec![refusal(
-            "TIMEOUT",
-            format!(
+    let (mut response, turn) = match tokio::time::timeout(timeout, turn_then_run).await {
+        Ok(executed) => executed,
+        Err(_) => {
+            let message = format!(
                 "the request took longer than {} ms; ask for less",
                 timeout.as_millis()
-            ),
-        )]),
+            );
+            (
+                GraphqlResponse::from_errors(vec![refusal("TIMEOUT", message)]),
+                None,
+            )
+        }
     };
     // Internal errors are logged inside this request's span, which carries its id: the client
     // gets the id to quote, and the log has the cause under it.
@@ -260,7 +279,10 @@ async fn execute(
     state
         .metrics
         .record(operation.as_deref(), started.elapsed(), &codes);
-    response
+    Executed {
+        response,
+        _turn: turn,
+    }
 }
 
 fn answer(state: &AppState, flavor: Flavor, response: &GraphqlResponse, via_get: bool) -> Response {
@@ -361,11 +383,13 @@ fn respond(flavor: Flavor, status: StatusCode, body: &impl Serialize) -> Respons
     };
     match serde_json::to_vec(body) {
         Ok(bytes) => (status, [(CONTENT_TYPE, content_type)], bytes).into_response(),
-        Err(error) => {
-            tracing::error!(%error, "cannot serialize a GraphQL response");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
-        }
+        Err(error) => unserializable(&error),
     }
+}
+
+fn unserializable(error: &serde_json::Error) -> Response {
+    tracing::error!(%error, "cannot serialize a GraphQL response");
+    StatusCode::INTERNAL_SERVER_ERROR.into_response()
 }
 
 /// A refusal before GraphQL execution, shaped like a GraphQL response.
