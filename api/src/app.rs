@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use anyhow::Context;
 use axum::Router;
+use axum::serve::ListenerExt;
 use sea_orm::DatabaseConnection;
 use tokio::net::TcpListener;
 
@@ -70,7 +71,14 @@ impl App {
         let service = self
             .router
             .into_make_service_with_connect_info::<SocketAddr>();
-        let server = axum::serve(self.listener, service).with_graceful_shutdown(async move {
+        // Answers go out as soon as they are written, not held back for the client's ACK of
+        // the previous segment (Nagle's algorithm), which delays the tail of large answers.
+        let listener = self.listener.tap_io(|stream| {
+            if let Err(error) = stream.set_nodelay(true) {
+                tracing::warn!(%error, "cannot turn off Nagle's algorithm on a connection");
+            }
+        });
+        let server = axum::serve(listener, service).with_graceful_shutdown(async move {
             stop.await;
             tracing::info!("shutting down: finishing requests in flight");
             let _ = stopping.send(true);
