@@ -53,18 +53,17 @@ fn id_of<M: ModelTrait>(model: &M, column: <M::Entity as EntityTrait>::Column) -
     }
 }
 
-/// Rows of `query` whose `column` is one of `ids`, grouped by that column, in id order.
-async fn group_by<E: EntityTrait, K: Eq + Hash>(
+/// Rows of `query` whose `column` is one of `ids`, in id order.
+async fn rows_where<E: EntityTrait>(
     db: &DatabaseConnection,
     query: Select<E>,
     column: E::Column,
     ids: impl IntoIterator<Item = i32>,
-    key: impl Fn(i32) -> K,
-) -> Result<HashMap<K, Vec<E::Model>>, LoadError> {
+) -> Result<Vec<E::Model>, LoadError> {
     let mut ids: Vec<i32> = ids.into_iter().collect();
     ids.sort_unstable();
     ids.dedup();
-    let rows = query
+    query
         .filter(crate::service::one_of(
             db.get_database_backend(),
             Expr::col((E::default(), column)),
@@ -73,14 +72,39 @@ async fn group_by<E: EntityTrait, K: Eq + Hash>(
         .order_by_asc(primary_key::<E>())
         .all(db)
         .await
-        .map_err(|error| Arc::new(AppError::from(error)))?;
+        .map_err(|error| Arc::new(AppError::from(error)))
+}
+
+/// Rows of `query` whose `column` is one of `ids`, grouped by that column, in id order.
+async fn group_by<E: EntityTrait, K: Eq + Hash>(
+    db: &DatabaseConnection,
+    query: Select<E>,
+    column: E::Column,
+    ids: impl IntoIterator<Item = i32>,
+    key: impl Fn(i32) -> K,
+) -> Result<HashMap<K, Vec<E::Model>>, LoadError> {
     let mut grouped: HashMap<K, Vec<E::Model>> = HashMap::new();
-    for row in rows {
+    for row in rows_where(db, query, column, ids).await? {
         if let Some(id) = id_of(&row, column) {
             grouped.entry(key(id)).or_default().push(row);
         }
     }
     Ok(grouped)
+}
+
+/// Rows of `E` by their primary key, one per id; a large level asks for thousands at once, so
+/// they are keyed directly rather than through a group each.
+async fn by_primary_key<E: EntityTrait, K: Eq + Hash>(
+    db: &DatabaseConnection,
+    ids: impl IntoIterator<Item = i32>,
+    key: impl Fn(i32) -> K,
+) -> Result<HashMap<K, E::Model>, LoadError> {
+    let column = primary_key::<E>();
+    let rows = rows_where(db, E::find(), column, ids).await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|row| id_of(&row, column).map(|id| (key(id), row)))
+        .collect())
 }
 
 fn primary_key<E: EntityTrait>() -> E::Column {
@@ -103,10 +127,7 @@ macro_rules! by_id {
             type Error = $crate::graphql::loaders::LoadError;
 
             async fn load(&self, keys: &[$key]) -> Result<std::collections::HashMap<$key, Self::Value>, Self::Error> {
-                let column = $crate::graphql::loaders::primary_key::<$entity>();
-                let query = <$entity as sea_orm::EntityTrait>::find();
-                let grouped = $crate::graphql::loaders::group_by(&self.db, query, column, keys.iter().map(|key| key.0), $key).await?;
-                Ok(grouped.into_iter().filter_map(|(key, mut rows)| rows.pop().map(|row| (key, row))).collect())
+                $crate::graphql::loaders::by_primary_key::<$entity, _>(&self.db, keys.iter().map(|key| key.0), $key).await
             }
         }
     };
