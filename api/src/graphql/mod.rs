@@ -10,6 +10,7 @@ mod query;
 pub mod schema;
 mod subscription;
 mod types;
+mod validated;
 
 pub use engine::Engine;
 pub use schema::{AppSchema, Limits, build_schema, detached_schema, sdl};

@@ -1,6 +1,6 @@
 //! Builds the schema from its dependencies: a pure function, no environment, no I/O.
 
-use async_graphql::{SDLExportOptions, Schema};
+use async_graphql::{SDLExportOptions, Schema, ValidationMode};
 use sea_orm::DatabaseConnection;
 
 use super::mutation::Mutation;
@@ -38,8 +38,15 @@ impl From<&Config> for Limits {
     }
 }
 
-pub fn build_schema(db: DatabaseConnection, editing: Editing, limits: Limits) -> AppSchema {
+/// The schema; `validation` says which of async-graphql's rules it checks on each request.
+pub fn build_schema(
+    db: DatabaseConnection,
+    editing: Editing,
+    limits: Limits,
+    validation: ValidationMode,
+) -> AppSchema {
     let mut builder = Schema::build(Query::default(), Mutation::default(), Subscription)
+        .validation_mode(validation)
         .data(db)
         .data(editing)
         .data(limits)
@@ -56,7 +63,7 @@ pub fn build_schema(db: DatabaseConnection, editing: Editing, limits: Limits) ->
 pub fn detached_schema(limits: Limits) -> AppSchema {
     let db = DatabaseConnection::default();
     let editing = Editing::new(db.clone(), ChangeFeed::default());
-    build_schema(db, editing, limits)
+    build_schema(db, editing, limits, ValidationMode::Strict)
 }
 
 /// The schema in SDL, sorted so that a diff shows only real changes.

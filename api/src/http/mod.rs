@@ -55,7 +55,7 @@ pub fn router(config: &Config, db: DatabaseConnection, feed: ChangeFeed) -> Rout
     let limits = Limits::from(config);
     let state = AppState {
         engine: Engine::new(
-            build_schema(db.clone(), editing, limits),
+            |validation| build_schema(db.clone(), editing.clone(), limits, validation),
             &limits,
             db.clone(),
         ),

@@ -11,6 +11,7 @@ on_both_databases!(
     an_unknown_enum_value_is_rejected_with_a_code,
     a_malformed_query_is_rejected_with_a_code,
     an_organization_is_found_by_acronym_case_insensitively,
+    a_document_that_ran_before_still_checks_its_variables_and_cost,
 );
 
 async fn an_unknown_slug_is_not_found_and_says_which(app: &TestApp) {
@@ -90,4 +91,33 @@ async fn an_organization_is_found_by_acronym_case_insensitively(app: &TestApp) {
         )
         .await;
     assert_eq!(error_code(&response), "BAD_USER_INPUT");
+}
+
+/// A document that ran once skips the rules that depend only on its text; what depends on its
+/// variables must still be refused as on a document never seen.
+async fn a_document_that_ran_before_still_checks_its_variables_and_cost(app: &TestApp) {
+    let query = "query City($slug: String!) { city(slug: $slug) { nameEn } }";
+    for _ in 0..2 {
+        let response = app.graphql(query, json!({ "slug": "seoul" })).await;
+        assert_eq!(response["data"]["city"]["nameEn"], "Seoul", "{response:#}");
+    }
+    // The same text with a newline after it is another document, checked by every rule.
+    let unseen = format!("{query}\n");
+    for variables in [json!({ "slug": 5 }), json!({ "slug": null }), json!({})] {
+        let again = app.graphql(query, variables.clone()).await;
+        let first_time = app.graphql(&unseen, variables.clone()).await;
+        assert_eq!(
+            error_code(&again),
+            "BAD_USER_INPUT",
+            "{variables}: {again:#}"
+        );
+        assert_eq!(again, first_time, "{variables}");
+    }
+
+    let costly = "query Cities($first: Int!) { cities(first: $first) { agreements { partner { \
+                  agreements { partner { agreements { partner { slug } } } } } } } }";
+    let response = app.graphql(costly, json!({ "first": 1 })).await;
+    assert!(response.get("errors").is_none(), "{response:#}");
+    let response = app.graphql(costly, json!({ "first": 500 })).await;
+    assert_eq!(error_code(&response), "COMPLEXITY_LIMIT", "{response:#}");
 }
