@@ -43,7 +43,11 @@ impl ValidatedDocuments {
             if documents.len() >= Self::CAPACITY {
                 documents.clear();
             }
-            documents.entry(key).or_default().push(operation);
+            // Two requests may run a new document at once, and both pass.
+            let operations = documents.entry(key).or_default();
+            if !operations.contains(&operation) {
+                operations.push(operation);
+            }
         }
     }
 }
@@ -149,6 +153,8 @@ mod tests {
         let documents = ValidatedDocuments::default();
         let document = parse_query(query).expect("a valid document");
         documents.insert(query.into(), Some("A".into()));
+        documents.insert(query.into(), Some("A".into()));
+        assert_eq!(documents.0.lock().expect("unpoisoned")[query].len(), 1);
         let none = Variables::default();
         assert!(!documents.may_skip_rules(query, Some("B"), &document, &none));
         assert!(!documents.may_skip_rules(query, None, &document, &none));
