@@ -1,8 +1,9 @@
 //! The way into the schema, for HTTP and WebSocket alike: [`Engine`] runs the request-level
 //! steps around async-graphql's execution — persisted queries, the document guards, full
-//! validation once per document, the request's batching loader, error codes. They are deliberately not schema extensions: with any extension installed,
-//! async-graphql runs every field and every list item of an answer through the extension
-//! chain, which on large answers costs more than resolving them.
+//! validation once per document, the request's batching loader, error codes. They are
+//! deliberately not schema extensions: with any extension installed, async-graphql runs every
+//! field and every list item of an answer through the extension chain, which on large answers
+//! costs more than resolving them. Subscriptions are validated in full each time.
 
 use std::sync::Arc;
 
