@@ -8,17 +8,17 @@ use std::time::Duration;
 use anyhow::Context;
 use axum::Router;
 use axum::serve::ListenerExt;
-use sea_orm::DatabaseConnection;
 use tokio::net::TcpListener;
 
 use crate::config::Config;
+use crate::db::Db;
 use crate::service::changes::{ChangeFeed, Listening};
 use crate::{db, http};
 
 pub struct App {
     listener: TcpListener,
     router: Router,
-    db: DatabaseConnection,
+    db: Db,
     listening: Listening,
     shutdown_deadline: Duration,
 }
@@ -32,7 +32,7 @@ impl App {
     }
 
     /// Binds the listener for an already prepared database.
-    pub async fn with_database(config: &Config, db: DatabaseConnection) -> anyhow::Result<Self> {
+    pub async fn with_database(config: &Config, db: Db) -> anyhow::Result<Self> {
         let listener = TcpListener::bind(config.bind)
             .await
             .with_context(|| format!("cannot listen on {}", config.bind))?;

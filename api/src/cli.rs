@@ -11,9 +11,8 @@ use crate::app::App;
 use crate::auth::{Role, keys};
 use crate::config::Config;
 use crate::dataset::{self, Dataset};
-use crate::db;
+use crate::db::{self, Db};
 use crate::graphql::{Limits, detached_schema, sdl};
-use sea_orm::DatabaseConnection;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -114,7 +113,7 @@ impl Cli {
 }
 
 async fn manage_keys(
-    db: &DatabaseConnection,
+    db: &Db,
     command: KeysCommand,
     out: &mut (dyn Write + Send),
 ) -> anyhow::Result<()> {

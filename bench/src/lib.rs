@@ -13,8 +13,9 @@ use entity::{
     OrganizationKind, PolicySector, agreement, city, country, membership, organization,
     policy_export,
 };
+use paradiplo::db::Db;
 use sea_orm::sea_query::{Expr, Func, IntoIden, Query};
-use sea_orm::{ConnectionTrait, DatabaseConnection, EntityName, TransactionTrait, Value};
+use sea_orm::{ConnectionTrait, EntityName, TransactionTrait, Value};
 
 /// What [`generate`] wrote.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,7 +28,7 @@ pub struct Counts {
 }
 
 /// Migrates `db` (which must hold no cities) and fills it at `scale` agreements from `seed`.
-pub async fn generate(db: &DatabaseConnection, scale: usize, seed: u64) -> anyhow::Result<Counts> {
+pub async fn generate(db: &Db, scale: usize, seed: u64) -> anyhow::Result<Counts> {
     paradiplo::db::prepare(db, false).await?;
     let existing = db
         .query_one_raw(
@@ -65,7 +66,7 @@ const CHUNK: usize = 1_000;
 
 /// Moves PostgreSQL's id sequences past the rows written with explicit ids, and refreshes the
 /// planner's statistics, as a database that had been running would have them.
-async fn analyze(db: &DatabaseConnection) -> anyhow::Result<()> {
+async fn analyze(db: &Db) -> anyhow::Result<()> {
     if db.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
         for table in [
             "country",

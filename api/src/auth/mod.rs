@@ -13,11 +13,12 @@ use std::fmt;
 use std::str::FromStr;
 use std::sync::Arc;
 
-use sea_orm::{DatabaseConnection, DbErr};
+use sea_orm::DbErr;
 
 pub use guard::RoleGuard;
 
 use crate::config::Secret;
+use crate::db::Db;
 use crate::error::AppError;
 
 /// What a principal may do; each role may do everything the roles below it may.
@@ -159,12 +160,12 @@ pub struct TokenSettings {
 /// Turns an `Authorization` header into an [`Authentication`].
 #[derive(Debug, Clone)]
 pub struct Authenticator {
-    db: DatabaseConnection,
+    db: Db,
     tokens: Option<Arc<jwt::TokenVerifier>>,
 }
 
 impl Authenticator {
-    pub fn new(db: DatabaseConnection, settings: &TokenSettings) -> Self {
+    pub fn new(db: Db, settings: &TokenSettings) -> Self {
         let tokens = settings
             .secret
             .as_ref()

@@ -10,7 +10,7 @@ use super::import::load_citations;
 use super::kinds::{RecordKind, Refs};
 
 /// Writes every dataset file into `dir` (created if missing).
-pub async fn export(db: &sea_orm::DatabaseConnection, dir: &Path) -> Result<(), DatasetError> {
+pub async fn export(db: &crate::db::Db, dir: &Path) -> Result<(), DatasetError> {
     std::fs::create_dir_all(dir).map_err(|source| DatasetError::Io {
         path: dir.into(),
         source,

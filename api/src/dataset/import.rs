@@ -7,9 +7,9 @@ use std::fmt;
 
 use entity::{citation, country_group_member};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection,
-    DatabaseTransaction, DbErr, EntityTrait, Iterable, ModelTrait, PrimaryKeyToColumn, QueryFilter,
-    QueryOrder, TransactionTrait, Value,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, DbErr,
+    EntityTrait, Iterable, ModelTrait, PrimaryKeyToColumn, QueryFilter, QueryOrder,
+    TransactionTrait, Value,
 };
 
 use sea_orm::sea_query::{Expr, ExprTrait};
@@ -17,6 +17,7 @@ use sea_orm::sea_query::{Expr, ExprTrait};
 use super::kinds::{CitationsById, RecordKind, Refs};
 use super::records::{CitationRecord, CountryRecord};
 use super::{Dataset, DatasetError, import_all};
+use crate::db::Db;
 
 /// Rows are inserted in batches of this many to stay below SQLite's bound-parameter limit.
 const INSERT_BATCH: usize = 200;
@@ -74,10 +75,7 @@ pub enum ImportError {
 }
 
 /// Imports `dataset` in one transaction: all of it, or nothing.
-pub async fn import(
-    db: &DatabaseConnection,
-    dataset: &Dataset,
-) -> Result<ImportReport, DatasetError> {
+pub async fn import(db: &Db, dataset: &Dataset) -> Result<ImportReport, DatasetError> {
     let txn = db.begin().await?;
     let report = import_all(dataset, &txn).await?;
     txn.commit().await?;

@@ -56,7 +56,7 @@ macro_rules! dataset_kinds {
             Ok(report)
         }
 
-        async fn export_all(db: &sea_orm::DatabaseConnection, dir: &Path) -> Result<(), DatasetError> {
+        async fn export_all(db: &crate::db::Db, dir: &Path) -> Result<(), DatasetError> {
             let refs = import::load_refs(db).await?;
             $(export::export_kind::<$record, _>(db, &refs, dir).await?;)+
             Ok(())

@@ -10,7 +10,6 @@ use std::sync::Arc;
 use async_graphql::parser::types::ExecutableDocument;
 use async_graphql::{Data, Executor, Request, Response, ServerError, ValidationMode, Value};
 use futures_util::stream::{self, BoxStream, StreamExt};
-use sea_orm::DatabaseConnection;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
@@ -18,6 +17,7 @@ use super::guards::{DocumentGuards, ParsedDocuments, refusal};
 use super::loaders::{DbLoader, Driven, RequestLoader};
 use super::validated::ValidatedDocuments;
 use super::{AppSchema, Limits};
+use crate::db::Db;
 use crate::error::with_codes;
 
 /// The schema with its request-level steps; cheap to clone.
@@ -45,11 +45,7 @@ struct PersistedQuery {
 
 impl Engine {
     /// `schema` builds the schema with the validation it is given.
-    pub fn new(
-        schema: impl Fn(ValidationMode) -> AppSchema,
-        limits: &Limits,
-        db: DatabaseConnection,
-    ) -> Self {
+    pub fn new(schema: impl Fn(ValidationMode) -> AppSchema, limits: &Limits, db: Db) -> Self {
         Self {
             schema: schema(ValidationMode::Strict),
             revalidating: schema(ValidationMode::Fast),

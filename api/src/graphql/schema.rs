@@ -1,12 +1,12 @@
 //! Builds the schema from its dependencies: a pure function, no environment, no I/O.
 
 use async_graphql::{SDLExportOptions, Schema, ValidationMode};
-use sea_orm::DatabaseConnection;
 
 use super::mutation::Mutation;
 use super::query::Query;
 use super::subscription::Subscription;
 use crate::config::{Config, Profile};
+use crate::db::Db;
 use crate::service::changes::ChangeFeed;
 use crate::service::editing::Editing;
 
@@ -40,7 +40,7 @@ impl From<&Config> for Limits {
 
 /// The schema; `validation` says which of async-graphql's rules it checks on each request.
 pub fn build_schema(
-    db: DatabaseConnection,
+    db: Db,
     editing: Editing,
     limits: Limits,
     validation: ValidationMode,
@@ -61,7 +61,7 @@ pub fn build_schema(
 
 /// The schema without a database behind it, to print or inspect its SDL.
 pub fn detached_schema(limits: Limits) -> AppSchema {
-    let db = DatabaseConnection::default();
+    let db = Db::from(sea_orm::DatabaseConnection::default());
     let editing = Editing::new(db.clone(), ChangeFeed::default());
     build_schema(db, editing, limits, ValidationMode::Strict)
 }

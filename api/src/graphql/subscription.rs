@@ -2,11 +2,11 @@
 
 use async_graphql::{Context, ID, Object, Result, Subscription};
 use futures_util::Stream;
-use sea_orm::DatabaseConnection;
 use tokio::sync::broadcast::error::RecvError;
 
 use super::query::find_node;
 use super::types::{AuditAction, Node, NodeId, NodeKind, RecordType};
+use crate::db::Db;
 use crate::error::AppError;
 use crate::service::changes::RecordChange;
 use crate::service::editing::Editing;
@@ -43,7 +43,7 @@ impl Subscription {
         let types: Option<Vec<&'static str>> =
             types.map(|types| types.into_iter().map(RecordType::type_name).collect());
         let receiver = ctx.data_unchecked::<Editing>().feed().subscribe();
-        let db = ctx.data_unchecked::<DatabaseConnection>().clone();
+        let db = ctx.data_unchecked::<Db>().clone();
         let wanted = move |change: &RecordChange| {
             types
                 .as_ref()
@@ -77,7 +77,7 @@ impl Subscription {
 /// One committed edit of one record.
 pub struct RecordChanged {
     change: RecordChange,
-    db: DatabaseConnection,
+    db: Db,
 }
 
 impl RecordChanged {

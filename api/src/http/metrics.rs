@@ -12,7 +12,8 @@ use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::metrics::histogram::{Histogram, exponential_buckets};
 use prometheus_client::registry::Registry;
-use sea_orm::{DatabaseBackend, DatabaseConnection};
+
+use crate::db::Db;
 
 /// Operation names are chosen by clients: past this many distinct ones, the rest share a label
 /// so that no client can grow the metrics without bound.
@@ -117,25 +118,16 @@ impl Metrics {
     }
 
     /// The metrics in Prometheus text format, with the pool read now.
-    pub fn render(&self, db: &DatabaseConnection) -> String {
-        let (size, idle) = match db.get_database_backend() {
-            DatabaseBackend::Postgres => {
-                let pool = db.get_postgres_connection_pool();
-                (pool.size(), pool.num_idle())
-            }
-            DatabaseBackend::Sqlite => {
-                let pool = db.get_sqlite_connection_pool();
-                (pool.size(), pool.num_idle())
-            }
-            _ => (0, 0),
-        };
-        let idle = u32::try_from(idle).unwrap_or(u32::MAX);
+    pub fn render(&self, db: &Db) -> String {
+        let pool = db.pool_state();
+        let idle = i64::try_from(pool.idle).unwrap_or(i64::MAX);
+        let size = i64::try_from(pool.size).unwrap_or(i64::MAX);
         self.pool
             .get_or_create(&PoolLabels { state: "idle" })
-            .set(i64::from(idle));
+            .set(idle);
         self.pool
             .get_or_create(&PoolLabels { state: "active" })
-            .set(i64::from(size.saturating_sub(idle)));
+            .set(size.saturating_sub(idle));
         let mut text = String::new();
         if encode(&mut text, &self.registry).is_err() {
             tracing::error!("cannot encode the metrics");

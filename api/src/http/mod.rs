@@ -17,7 +17,6 @@ use axum::http::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE};
 use axum::http::{HeaderValue, Method, Request, StatusCode};
 use axum::response::{Html, IntoResponse};
 use axum::routing::get;
-use sea_orm::DatabaseConnection;
 use tokio::sync::Semaphore;
 use tower_http::compression::CompressionLayer;
 use tower_http::cors::{AllowOrigin, CorsLayer};
@@ -33,6 +32,7 @@ use rate_limit::RateLimits;
 
 use crate::auth::Authenticator;
 use crate::config::Config;
+use crate::db::Db;
 use crate::graphql::{Engine, Limits, build_schema};
 use crate::service::changes::ChangeFeed;
 use crate::service::editing::Editing;
@@ -41,7 +41,7 @@ use crate::service::editing::Editing;
 #[derive(Clone)]
 pub struct AppState {
     engine: Engine,
-    db: DatabaseConnection,
+    db: Db,
     metrics: Arc<Metrics>,
     settings: EndpointSettings,
     authenticator: Authenticator,
@@ -50,7 +50,7 @@ pub struct AppState {
     turns: Arc<Semaphore>,
 }
 
-pub fn router(config: &Config, db: DatabaseConnection, feed: ChangeFeed) -> Router {
+pub fn router(config: &Config, db: Db, feed: ChangeFeed) -> Router {
     let editing = Editing::new(db.clone(), feed);
     let limits = Limits::from(config);
     let state = AppState {

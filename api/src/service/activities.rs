@@ -4,10 +4,7 @@ use entity::{
     EventKind, PolicySector, ProgramKind, event, period, policy_export, program, statistic,
 };
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{
-    ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QueryTrait,
-    Select,
-};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QueryTrait, Select};
 
 use super::Pager;
 use super::aggregate::{
@@ -15,6 +12,7 @@ use super::aggregate::{
     total_and_groups,
 };
 use super::keyset::Ordering;
+use crate::db::Db;
 use crate::error::AppResult;
 
 /// The rows of the policy-export list, its connection and its aggregate: the simple arguments
@@ -44,7 +42,7 @@ impl PolicyExportSelection {
 }
 
 pub async fn policy_exports<P: Pager>(
-    db: &DatabaseConnection,
+    db: &Db,
     selection: &PolicyExportSelection,
     ordering: &Ordering,
     paging: &P,
@@ -65,7 +63,7 @@ pub enum PolicyExportKey {
 
 /// Counts, distinct partners, and budget statistics, in total and per group.
 pub async fn policy_exports_aggregate(
-    db: &DatabaseConnection,
+    db: &Db,
     selection: &PolicyExportSelection,
     group_by: &[PolicyExportKey],
     wanted: Wanted,
@@ -116,7 +114,7 @@ pub async fn policy_exports_aggregate(
 }
 
 pub async fn events<P: Pager>(
-    db: &DatabaseConnection,
+    db: &Db,
     kind: Option<EventKind>,
     host: Option<i32>,
     matching: Condition,
@@ -134,7 +132,7 @@ pub async fn events<P: Pager>(
 }
 
 pub async fn programs<P: Pager>(
-    db: &DatabaseConnection,
+    db: &Db,
     kind: Option<ProgramKind>,
     city: Option<i32>,
     matching: Condition,
@@ -152,7 +150,7 @@ pub async fn programs<P: Pager>(
 }
 
 pub async fn statistics<P: Pager>(
-    db: &DatabaseConnection,
+    db: &Db,
     metric: Option<&str>,
     (city, organization): (Option<i32>, Option<i32>),
     matching: Condition,
@@ -172,7 +170,7 @@ pub async fn statistics<P: Pager>(
     paging.fetch(db, query, ordering).await
 }
 
-pub async fn periods(db: &DatabaseConnection, city: Option<i32>) -> AppResult<Vec<period::Model>> {
+pub async fn periods(db: &Db, city: Option<i32>) -> AppResult<Vec<period::Model>> {
     let mut query = period::Entity::find()
         .order_by_asc(period::Column::CityId)
         .order_by_asc(period::Column::StartYear);
@@ -182,7 +180,7 @@ pub async fn periods(db: &DatabaseConnection, city: Option<i32>) -> AppResult<Ve
     Ok(query.all(db).await?)
 }
 
-pub async fn policy_export(db: &DatabaseConnection, slug: &str) -> AppResult<policy_export::Model> {
+pub async fn policy_export(db: &Db, slug: &str) -> AppResult<policy_export::Model> {
     super::records::by_key::<policy_export::Entity>(
         db,
         policy_export::Column::Slug,
@@ -192,12 +190,12 @@ pub async fn policy_export(db: &DatabaseConnection, slug: &str) -> AppResult<pol
     .await
 }
 
-pub async fn event(db: &DatabaseConnection, slug: &str) -> AppResult<event::Model> {
+pub async fn event(db: &Db, slug: &str) -> AppResult<event::Model> {
     super::records::by_key::<event::Entity>(db, event::Column::Slug, slug, "event has the slug")
         .await
 }
 
-pub async fn program(db: &DatabaseConnection, slug: &str) -> AppResult<program::Model> {
+pub async fn program(db: &Db, slug: &str) -> AppResult<program::Model> {
     super::records::by_key::<program::Entity>(
         db,
         program::Column::Slug,

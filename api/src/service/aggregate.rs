@@ -5,11 +5,12 @@
 use std::collections::HashMap;
 
 use entity::{city, country};
+use sea_orm::ConnectionTrait;
 use sea_orm::sea_query::{
     Alias, Expr, ExprTrait, Func, JoinType, NullOrdering, Order, SelectStatement,
 };
-use sea_orm::{ConnectionTrait, DatabaseConnection};
 
+use crate::db::Db;
 use crate::error::AppResult;
 
 /// Statistics of one numeric column; absent where no row has a value.
@@ -48,7 +49,7 @@ fn alias(prefix: &str, name: &str) -> Alias {
 /// Runs the aggregation over `query` (its FROM, joins and WHERE; its selected columns are
 /// replaced) and returns one bucket per group, ordered by key.
 pub async fn aggregate(
-    db: &DatabaseConnection,
+    db: &Db,
     mut query: SelectStatement,
     aggregation: &Aggregation,
 ) -> AppResult<Vec<Bucket>> {
@@ -128,7 +129,7 @@ pub struct Wanted {
 /// The aggregation over all rows, and over each group when there are keys; a part not
 /// `wanted` is not computed and comes back empty. Both parts run at once.
 pub async fn total_and_groups(
-    db: &DatabaseConnection,
+    db: &Db,
     query: SelectStatement,
     aggregation: Aggregation,
     wanted: Wanted,

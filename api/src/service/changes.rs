@@ -6,12 +6,12 @@
 //! is one process, and the edit is announced in-process after commit.
 
 use sea_orm::sqlx::postgres::PgListener;
-use sea_orm::{
-    ConnectionTrait, DatabaseBackend, DatabaseConnection, DatabaseTransaction, DbErr, Statement,
-};
+use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseTransaction, DbErr, Statement};
 use serde::{Deserialize, Serialize};
 use tokio::sync::broadcast;
 use tokio::task::JoinHandle;
+
+use crate::db::Db;
 
 /// The PostgreSQL notification channel of the feed.
 const CHANNEL: &str = "paradiplo_changes";
@@ -83,7 +83,7 @@ impl Listening {
 
 impl ChangeFeed {
     /// The feed of `db`; on PostgreSQL this starts listening for every process's changes.
-    pub async fn start(db: &DatabaseConnection) -> Result<(Self, Listening), DbErr> {
+    pub async fn start(db: &Db) -> Result<(Self, Listening), DbErr> {
         if db.get_database_backend() != DatabaseBackend::Postgres {
             return Ok((Self::default(), Listening(None)));
         }
@@ -91,7 +91,7 @@ impl ChangeFeed {
             notifies: true,
             ..Self::default()
         };
-        let mut listener = PgListener::connect_with(db.get_postgres_connection_pool())
+        let mut listener = PgListener::connect_with(db.sea().get_postgres_connection_pool())
             .await
             .map_err(|error| DbErr::Custom(format!("cannot listen for changes: {error}")))?;
         listener

@@ -2,9 +2,7 @@
 
 use entity::{AgreementKind, AgreementStatus, OrganizationKind, agreement, organization};
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
-use sea_orm::{
-    ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryTrait, Select,
-};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryTrait, Select};
 
 use super::Pager;
 use super::aggregate::{
@@ -12,6 +10,7 @@ use super::aggregate::{
     total_and_groups,
 };
 use super::keyset::Ordering;
+use crate::db::Db;
 use crate::error::{AppError, AppResult};
 
 /// The rows of the agreement list, its connection and its aggregate: the simple arguments and
@@ -50,7 +49,7 @@ impl AgreementSelection {
 }
 
 pub async fn agreements<P: Pager>(
-    db: &DatabaseConnection,
+    db: &Db,
     selection: &AgreementSelection,
     ordering: &Ordering,
     paging: &P,
@@ -71,7 +70,7 @@ pub enum AgreementKey {
 
 /// Count of agreements and of distinct partners, in total and per group.
 pub async fn agreements_aggregate(
-    db: &DatabaseConnection,
+    db: &Db,
     selection: &AgreementSelection,
     group_by: &[AgreementKey],
     wanted: Wanted,
@@ -137,7 +136,7 @@ pub async fn agreements_aggregate(
 
 /// An organization by its acronym (case-insensitive) or its slug.
 pub async fn organization(
-    db: &DatabaseConnection,
+    db: &Db,
     acronym: Option<&str>,
     slug: Option<&str>,
 ) -> AppResult<organization::Model> {
@@ -167,7 +166,7 @@ pub async fn organization(
 }
 
 pub async fn organizations<P: Pager>(
-    db: &DatabaseConnection,
+    db: &Db,
     kind: Option<OrganizationKind>,
     matching: Condition,
     ordering: &Ordering,

@@ -6,8 +6,9 @@
 
 use std::collections::HashMap;
 
-use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, Statement, Value};
+use sea_orm::{ConnectionTrait, DatabaseBackend, Statement, Value};
 
+use crate::db::Db;
 use crate::error::{AppError, AppResult};
 
 /// The longest chain `path` looks for: beyond it, the number of trails explodes.
@@ -47,7 +48,7 @@ pub(crate) fn placeholders(backend: DatabaseBackend, sql: &str) -> String {
 
 /// The shortest chains from `from` to `to`, at most `limit` of them, each at most `max_hops` long.
 pub async fn shortest_paths(
-    db: &DatabaseConnection,
+    db: &Db,
     from: i32,
     to: i32,
     max_hops: i32,
@@ -133,7 +134,7 @@ impl Overlap {
 }
 
 /// The cities sharing the most organizations and agreement partners with `city`, best first.
-pub async fn related(db: &DatabaseConnection, city: i32, limit: usize) -> AppResult<Vec<Overlap>> {
+pub async fn related(db: &Db, city: i32, limit: usize) -> AppResult<Vec<Overlap>> {
     let backend = db.get_database_backend();
     let shared_organizations = "SELECT DISTINCT other.city_id AS other, one.organization_id AS shared \
         FROM membership one JOIN membership other ON one.organization_id = other.organization_id \

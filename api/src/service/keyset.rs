@@ -12,11 +12,10 @@ use sea_orm::sea_query::{
     Alias, Asterisk, Expr, ExprTrait, Func, NullOrdering, Order, OrderedStatement, OverStatement,
     Query, SelectStatement, WindowStatement,
 };
-use sea_orm::{
-    Condition, ConnectionTrait, DatabaseConnection, FromQueryResult, QueryResult, Value,
-};
+use sea_orm::{Condition, ConnectionTrait, FromQueryResult, QueryResult, Value};
 use serde::{Deserialize, Serialize};
 
+use crate::db::Db;
 use crate::error::AppResult;
 
 /// The type a sort key's values are read and compared as.
@@ -326,17 +325,14 @@ impl<M> KeysetPage<M> {
     }
 }
 
-async fn fetch(
-    db: &DatabaseConnection,
-    statement: &SelectStatement,
-) -> AppResult<Vec<QueryResult>> {
+async fn fetch(db: &Db, statement: &SelectStatement) -> AppResult<Vec<QueryResult>> {
     Ok(db
         .query_all_raw(db.get_database_backend().build(statement))
         .await?)
 }
 
 /// How many rows `query` selects.
-async fn count(db: &DatabaseConnection, query: &SelectStatement) -> AppResult<u64> {
+async fn count(db: &Db, query: &SelectStatement) -> AppResult<u64> {
     let mut counted = Query::select();
     counted
         .expr_as(Func::count(Expr::col(Asterisk)), Alias::new("total"))
@@ -352,7 +348,7 @@ async fn count(db: &DatabaseConnection, query: &SelectStatement) -> AppResult<u6
 /// One page of `query` (a statement selecting a table's columns, with its filters) in
 /// `ordering`.
 pub async fn page<M: FromQueryResult>(
-    db: &DatabaseConnection,
+    db: &Db,
     query: SelectStatement,
     ordering: &Ordering,
     window: &Window,
@@ -375,7 +371,7 @@ pub async fn page<M: FromQueryResult>(
 /// parent, and the rows, numbered within each parent by a window function. `parent` is the
 /// expression naming a row's parent; `query` must already keep only rows of `parents`.
 pub async fn pages_of<M: FromQueryResult>(
-    db: &DatabaseConnection,
+    db: &Db,
     query: SelectStatement,
     parent: Expr,
     ordering: &Ordering,

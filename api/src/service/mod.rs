@@ -18,12 +18,11 @@ pub mod time;
 
 use sea_orm::sea_query::extension::postgres::PgFunc;
 use sea_orm::sea_query::{Alias, ArrayType, Expr, ExprTrait, Func, Order, Query};
-use sea_orm::{
-    DatabaseBackend, DatabaseConnection, EntityTrait, QuerySelect, QueryTrait, Select, Value,
-};
+use sea_orm::{DatabaseBackend, EntityTrait, QuerySelect, QueryTrait, Select, Value};
 
 use keyset::Ordering;
 
+use crate::db::Db;
 use crate::error::{AppError, AppResult};
 
 /// A validated page request: at most `limit` rows after skipping `offset`.
@@ -66,7 +65,7 @@ pub trait Pager: Sync {
 
     fn fetch<E: EntityTrait>(
         &self,
-        db: &DatabaseConnection,
+        db: &Db,
         query: Select<E>,
         ordering: &Ordering,
     ) -> impl Future<Output = AppResult<Self::Output<E::Model>>> + Send
@@ -79,7 +78,7 @@ impl Pager for Page {
 
     async fn fetch<E: EntityTrait>(
         &self,
-        db: &DatabaseConnection,
+        db: &Db,
         mut query: Select<E>,
         ordering: &Ordering,
     ) -> AppResult<Vec<E::Model>>
@@ -96,7 +95,7 @@ impl Pager for keyset::Window {
 
     async fn fetch<E: EntityTrait>(
         &self,
-        db: &DatabaseConnection,
+        db: &Db,
         query: Select<E>,
         ordering: &Ordering,
     ) -> AppResult<keyset::KeysetPage<E::Model>>

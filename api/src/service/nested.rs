@@ -6,14 +6,15 @@ use std::collections::HashMap;
 
 use entity::agreement;
 use sea_orm::sea_query::{Alias, Expr, Query, UnionType};
-use sea_orm::{Condition, DatabaseConnection, EntityTrait, Iterable, QueryFilter, QueryTrait};
+use sea_orm::{Condition, ConnectionTrait, EntityTrait, Iterable, QueryFilter, QueryTrait};
 
 use super::keyset::{self, KeysetPage, Ordering, Window};
+use crate::db::Db;
 use crate::error::AppResult;
 
 /// The pages of the rows of `E` whose column `parent` is each of `parents`.
 pub async fn children_pages<E: EntityTrait>(
-    db: &DatabaseConnection,
+    db: &Db,
     parent: E::Column,
     parents: &[i32],
     matching: &Condition,
@@ -50,7 +51,7 @@ pub fn viewer() -> Expr {
 /// The pages of the agreements of each of `cities`, seen from that city. `matching` is
 /// compiled on [`SEEN_AGREEMENTS`] with [`viewer`] as the city agreements are seen from.
 pub async fn agreement_pages(
-    db: &DatabaseConnection,
+    db: &Db,
     cities: &[i32],
     matching: &Condition,
     ordering: &Ordering,

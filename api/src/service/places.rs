@@ -2,30 +2,28 @@
 
 use entity::{CityKind, Continent, city, country, country_group, country_group_member};
 use sea_orm::{
-    ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    RelationTrait, Select,
+    ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect, RelationTrait,
+    Select,
 };
 
 use super::Pager;
 use super::aggregate::{Aggregation, Bucket, Wanted, total_and_groups};
 use super::keyset::Ordering;
+use crate::db::Db;
 use crate::error::AppResult;
 use sea_orm::QueryTrait;
 use sea_orm::sea_query::{Expr, ExprTrait};
 
-pub async fn city(db: &DatabaseConnection, slug: &str) -> AppResult<city::Model> {
+pub async fn city(db: &Db, slug: &str) -> AppResult<city::Model> {
     super::records::by_key::<city::Entity>(db, city::Column::Slug, slug, "city has the slug").await
 }
 
-pub async fn city_id(db: &DatabaseConnection, slug: &str) -> AppResult<i32> {
+pub async fn city_id(db: &Db, slug: &str) -> AppResult<i32> {
     Ok(city(db, slug).await?.id)
 }
 
 /// Resolves an optional city slug filter.
-pub async fn optional_city_id(
-    db: &DatabaseConnection,
-    slug: Option<&str>,
-) -> AppResult<Option<i32>> {
+pub async fn optional_city_id(db: &Db, slug: Option<&str>) -> AppResult<Option<i32>> {
     match slug {
         Some(slug) => Ok(Some(city_id(db, slug).await?)),
         None => Ok(None),
@@ -55,7 +53,7 @@ impl CitySelection {
 }
 
 pub async fn cities<P: Pager>(
-    db: &DatabaseConnection,
+    db: &Db,
     selection: &CitySelection,
     ordering: &Ordering,
     paging: &P,
@@ -63,7 +61,7 @@ pub async fn cities<P: Pager>(
     paging.fetch(db, selection.select(), ordering).await
 }
 
-pub async fn country(db: &DatabaseConnection, code: &str) -> AppResult<country::Model> {
+pub async fn country(db: &Db, code: &str) -> AppResult<country::Model> {
     super::records::by_key::<country::Entity>(
         db,
         country::Column::Code,
@@ -74,7 +72,7 @@ pub async fn country(db: &DatabaseConnection, code: &str) -> AppResult<country::
 }
 
 pub async fn countries(
-    db: &DatabaseConnection,
+    db: &Db,
     continent: Option<Continent>,
     group: Option<&str>,
 ) -> AppResult<Vec<country::Model>> {
@@ -94,14 +92,14 @@ pub async fn countries(
     Ok(query.all(db).await?)
 }
 
-pub async fn country_groups(db: &DatabaseConnection) -> AppResult<Vec<country_group::Model>> {
+pub async fn country_groups(db: &Db) -> AppResult<Vec<country_group::Model>> {
     Ok(country_group::Entity::find()
         .order_by_asc(country_group::Column::Code)
         .all(db)
         .await?)
 }
 
-pub async fn country_group(db: &DatabaseConnection, code: &str) -> AppResult<country_group::Model> {
+pub async fn country_group(db: &Db, code: &str) -> AppResult<country_group::Model> {
     super::records::by_key::<country_group::Entity>(
         db,
         country_group::Column::Code,
@@ -121,7 +119,7 @@ pub enum CityKey {
 
 /// Cities counted in total and per group.
 pub async fn cities_aggregate(
-    db: &DatabaseConnection,
+    db: &Db,
     selection: &CitySelection,
     group_by: &[CityKey],
     wanted: Wanted,

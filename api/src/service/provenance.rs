@@ -1,19 +1,20 @@
 //! Sources.
 
 use entity::{SourceKind, source};
-use sea_orm::{ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, Select};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, Select};
 
 use super::Pager;
 use super::keyset::Ordering;
+use crate::db::Db;
 use crate::error::AppResult;
 
-pub async fn source(db: &DatabaseConnection, key: &str) -> AppResult<source::Model> {
+pub async fn source(db: &Db, key: &str) -> AppResult<source::Model> {
     super::records::by_key::<source::Entity>(db, source::Column::Key, key, "source has the key")
         .await
 }
 
 pub async fn sources<P: Pager>(
-    db: &DatabaseConnection,
+    db: &Db,
     kind: Option<SourceKind>,
     matching: Condition,
     ordering: &Ordering,

@@ -1,10 +1,11 @@
 //! Single records by natural key or by row id, with a NOT_FOUND that says what was asked.
 
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PrimaryKeyTrait, QueryFilter};
+use sea_orm::{ColumnTrait, EntityTrait, PrimaryKeyTrait, QueryFilter};
 
+use crate::db::Db;
 use crate::error::{AppError, AppResult};
 
-pub async fn by_id<E>(db: &DatabaseConnection, id: i32, what: &str) -> AppResult<E::Model>
+pub async fn by_id<E>(db: &Db, id: i32, what: &str) -> AppResult<E::Model>
 where
     E: EntityTrait,
     <E::PrimaryKey as PrimaryKeyTrait>::ValueType: From<i32>,
@@ -17,7 +18,7 @@ where
 
 /// The record whose `column` equals `key`; `what` reads "no {what} `key`", e.g. "city has the slug".
 pub async fn by_key<E: EntityTrait>(
-    db: &DatabaseConnection,
+    db: &Db,
     column: E::Column,
     key: &str,
     what: &str,

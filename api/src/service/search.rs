@@ -7,12 +7,11 @@
 //! from a GIN-indexed `tsvector` (ranked by ts_rank). The index is rebuilt by every import.
 
 use entity::{city, country, event, organization, policy_export, source};
-use sea_orm::{
-    ConnectionTrait, DatabaseBackend, DatabaseConnection, DbErr, EntityTrait, Statement, Value,
-};
+use sea_orm::{ConnectionTrait, DatabaseBackend, DbErr, EntityTrait, Statement, Value};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
+use crate::db::Db;
 use crate::error::{AppError, AppResult};
 
 /// The kinds of record search finds.
@@ -247,7 +246,7 @@ pub async fn reindex(db: &impl ConnectionTrait) -> Result<(), DbErr> {
 }
 
 /// Fills an empty index, for a database loaded before the index existed.
-pub async fn ensure_indexed(db: &DatabaseConnection) -> Result<(), DbErr> {
+pub async fn ensure_indexed(db: &Db) -> Result<(), DbErr> {
     let backend = db.get_database_backend();
     let empty = db
         .query_one_raw(Statement::from_string(
@@ -268,12 +267,7 @@ fn placeholder(backend: DatabaseBackend, index: usize) -> String {
 }
 
 /// The best `limit` matches of `text` among records of `kinds`, best first.
-pub async fn search(
-    db: &DatabaseConnection,
-    text: &str,
-    kinds: &[SearchKind],
-    limit: u64,
-) -> AppResult<Vec<Hit>> {
+pub async fn search(db: &Db, text: &str, kinds: &[SearchKind], limit: u64) -> AppResult<Vec<Hit>> {
     let terms = terms(text);
     if terms.is_empty() {
         return Err(AppError::BadUserInput(

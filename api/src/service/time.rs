@@ -5,8 +5,9 @@
 
 use entity::{agreement, event, membership, policy_export};
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
-use sea_orm::{ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter};
 
+use crate::db::Db;
 use crate::error::AppResult;
 
 /// Agreements signed on or before `day` and not ended before it.
@@ -74,7 +75,7 @@ pub struct TimelineEntry {
 
 /// A city's dated facts in order: agreements signed and ended, memberships joined and left,
 /// events hosted, policies exported and received. Undated facts are left out.
-pub async fn timeline(db: &DatabaseConnection, city: i32) -> AppResult<Vec<TimelineEntry>> {
+pub async fn timeline(db: &Db, city: i32) -> AppResult<Vec<TimelineEntry>> {
     let mut entries = Vec::new();
     let mut add = |date: Option<String>, happening, record: &Dated| {
         if let Some(date) = date {

@@ -9,8 +9,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use paradiplo::app::App;
 use paradiplo::config::Config;
-use paradiplo::db;
-use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
+use paradiplo::db::{self, Db};
+use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{Value, json};
 
 /// The bundled dataset's folder in the repository.
@@ -30,7 +30,7 @@ pub enum Backend {
 pub struct TestApp {
     pub address: SocketAddr,
     pub client: reqwest::Client,
-    pub db: DatabaseConnection,
+    pub db: Db,
     statements: Arc<Mutex<Vec<Statement>>>,
     _database: TestDatabase,
 }
@@ -67,7 +67,7 @@ pub(crate) use on_both_databases;
 
 /// A migrated database loaded with the bundled dataset, or `None` when PostgreSQL is asked
 /// for but not reachable outside CI (under `CI=true` that is a failure instead).
-pub async fn fresh_database(backend: Backend) -> Option<(DatabaseConnection, TestDatabase)> {
+pub async fn fresh_database(backend: Backend) -> Option<(Db, TestDatabase)> {
     let database = match backend {
         Backend::Sqlite => {
             TestDatabase::Sqlite(tempfile::tempdir().expect("a temporary directory"))
@@ -147,7 +147,7 @@ pub async fn spawn_generated(backend: Backend) -> Option<TestApp> {
 
 /// The real router on port 0 over `connection`, recording the statements it issues.
 async fn serve(
-    mut connection: DatabaseConnection,
+    mut connection: Db,
     database: TestDatabase,
     configure: impl FnOnce(&mut Config),
 ) -> Option<TestApp> {

@@ -419,12 +419,49 @@ async fn wait_for_a_lock_wait(app: &TestApp) {
 #[tokio::test]
 async fn pooled_connections_are_not_pinged_at_every_checkout() {
     let (sqlite, _file) = fresh_database(Backend::Sqlite).await.expect("SQLite");
-    let pool = sqlite.get_sqlite_connection_pool();
+    let pool = sqlite.sea().get_sqlite_connection_pool();
     assert!(!pool.options().get_test_before_acquire());
     if let Some((postgres, _database)) = fresh_database(Backend::Postgres).await {
-        let pool = postgres.get_postgres_connection_pool();
+        let pool = postgres.sea().get_postgres_connection_pool();
         assert!(!pool.options().get_test_before_acquire());
     }
+}
+
+/// A statement whose request gave up leaves its connection busy on the server; the pool
+/// replaces that connection instead of making the next request wait for the statement.
+#[tokio::test]
+async fn a_statement_cut_short_does_not_hold_up_the_next_ones() {
+    let Some((postgres, _database)) = fresh_database(Backend::Postgres).await else {
+        return;
+    };
+    let sleep = Statement::from_string(DbBackend::Postgres, "SELECT pg_sleep(60)");
+    let cut_short =
+        tokio::time::timeout(Duration::from_millis(200), postgres.query_one_raw(sleep)).await;
+    assert!(cut_short.is_err(), "the sleep outlives its deadline");
+
+    // As many statements at once as the pool has connections: one of them gets the abandoned
+    // connection's slot.
+    let pool_size = postgres
+        .sea()
+        .get_postgres_connection_pool()
+        .options()
+        .get_max_connections();
+    let statements = (0..pool_size).map(|n| {
+        let postgres = postgres.clone();
+        async move {
+            let select = Statement::from_string(DbBackend::Postgres, format!("SELECT {n} AS n"));
+            let row = postgres.query_one_raw(select).await.expect("a row");
+            row.expect("one row").try_get::<i32>("", "n").expect("n")
+        }
+    });
+    let answers = tokio::time::timeout(
+        Duration::from_secs(30),
+        futures_util::future::join_all(statements),
+    )
+    .await
+    .expect("no statement waits for the abandoned one");
+    assert_eq!(answers, (0..).take(answers.len()).collect::<Vec<i32>>());
+    postgres.close().await.expect("close the pools");
 }
 
 #[tokio::test]

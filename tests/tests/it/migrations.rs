@@ -4,11 +4,12 @@
 use std::collections::BTreeSet;
 
 use migration::{Migrator, MigratorTrait};
-use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, Statement};
+use paradiplo::db::Db;
+use sea_orm::{ConnectionTrait, DatabaseBackend, Statement};
 
 use crate::common::{Backend, fresh_database};
 
-async fn table_count(db: &DatabaseConnection) -> i64 {
+async fn table_count(db: &Db) -> i64 {
     let sql = match db.get_database_backend() {
         sea_orm::DatabaseBackend::Sqlite => {
             "SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'seaql_migrations'"
@@ -29,21 +30,21 @@ async fn migrations_go_up_and_down_cleanly(backend: Backend) {
     let Some((db, _database)) = fresh_database(backend).await else {
         return;
     };
-    Migrator::up(&db, None).await.expect("up");
+    Migrator::up(db.sea(), None).await.expect("up");
     let tables = table_count(&db).await;
     assert!(
         tables >= 16,
         "the 15 tables of the model and the search index: {tables}"
     );
-    Migrator::down(&db, None).await.expect("down");
+    Migrator::down(db.sea(), None).await.expect("down");
     assert_eq!(table_count(&db).await, 0, "down leaves no table behind");
-    Migrator::up(&db, None).await.expect("up again");
+    Migrator::up(db.sea(), None).await.expect("up again");
     assert_eq!(table_count(&db).await, tables);
 }
 
 /// The schema as the database's catalog describes it, one sorted line per object or column
 /// (the migrator's own bookkeeping table left out, since down leaves it in place).
-async fn schema_dump(db: &DatabaseConnection) -> Vec<String> {
+async fn schema_dump(db: &Db) -> Vec<String> {
     let backend = db.get_database_backend();
     let queries: &[&str] = match backend {
         DatabaseBackend::Sqlite => &[
@@ -113,7 +114,7 @@ async fn up_down_to_zero_and_up_again_makes_the_same_schema(backend: Backend) {
     let Some((db, _database)) = fresh_database(backend).await else {
         return;
     };
-    Migrator::up(&db, None).await.expect("up");
+    Migrator::up(db.sea(), None).await.expect("up");
     let first = schema_dump(&db).await;
     assert!(
         first
@@ -122,14 +123,14 @@ async fn up_down_to_zero_and_up_again_makes_the_same_schema(backend: Backend) {
         "the dump includes triggers: {first:#?}"
     );
 
-    Migrator::down(&db, None).await.expect("down to zero");
+    Migrator::down(db.sea(), None).await.expect("down to zero");
     assert_same_schema(
         "down to zero leaves nothing behind",
         ("after down", &schema_dump(&db).await),
         ("in an empty database", &[]),
     );
 
-    Migrator::up(&db, None).await.expect("up again");
+    Migrator::up(db.sea(), None).await.expect("up again");
     assert_same_schema(
         "up again makes the same schema",
         ("after the first up", &first),
@@ -147,7 +148,7 @@ async fn up_down_to_zero_and_up_again_makes_the_same_schema_on_postgres() {
     up_down_to_zero_and_up_again_makes_the_same_schema(Backend::Postgres).await;
 }
 
-async fn audit_entries(db: &DatabaseConnection) -> Vec<String> {
+async fn audit_entries(db: &Db) -> Vec<String> {
     let backend = db.get_database_backend();
     db.query_all_raw(Statement::from_string(
         backend,
@@ -165,7 +166,7 @@ async fn the_audit_log_refuses_updates_and_deletes(backend: Backend) {
     let Some((db, _database)) = fresh_database(backend).await else {
         return;
     };
-    Migrator::up(&db, None).await.expect("up");
+    Migrator::up(db.sea(), None).await.expect("up");
     db.execute_unprepared(
         "INSERT INTO audit_log (at, actor, role, action, record_type, record_id, record_key) \
          VALUES ('2026-11-25T12:00:00Z', 'ada', 'EDITOR', 'CREATE', 'City', 1, 'testville')",
@@ -224,7 +225,7 @@ async fn the_search_index_keeps_no_pending_list_on_postgres() {
     let Some((db, _database)) = fresh_database(Backend::Postgres).await else {
         return;
     };
-    Migrator::up(&db, None).await.expect("up");
+    Migrator::up(db.sea(), None).await.expect("up");
     let options: Option<String> = db
         .query_one_raw(Statement::from_string(
             DatabaseBackend::Postgres,

@@ -13,7 +13,8 @@ use std::time::Duration;
 
 use futures_util::{SinkExt, StreamExt, stream};
 use paradiplo::auth::{Role, keys};
-use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
+use paradiplo::db::Db;
+use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{Value, json};
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::net::TcpStream;
@@ -405,7 +406,7 @@ async fn acknowledged_writes_survive_kill_9_and_replay_as_answered(backend: Back
 
 /// The rows of `from` (a table and its condition), and how many distinct values of `column`
 /// they hold.
-async fn counts(db: &DatabaseConnection, column: &str, from: &str) -> (i64, i64) {
+async fn counts(db: &Db, column: &str, from: &str) -> (i64, i64) {
     let row = db
         .query_one_raw(Statement::from_string(
             db.get_database_backend(),

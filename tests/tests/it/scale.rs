@@ -2,7 +2,8 @@
 //! at scale, lists must be read through indexes (keyset pagination and foreign keys), never by
 //! scanning a whole table, so their time does not grow with it.
 
-use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, Statement};
+use paradiplo::db::Db;
+use sea_orm::{ConnectionTrait, DatabaseBackend, Statement};
 use serde_json::json;
 
 use crate::common::{Backend, GENERATED_SCALE, TestApp, fresh_database, on_both_databases};
@@ -145,7 +146,7 @@ async fn the_same_seed_gives_the_same_graph_on_both_databases() {
 }
 
 /// Every generated row, as text, in id order.
-async fn dump(db: &DatabaseConnection) -> Vec<String> {
+async fn dump(db: &Db) -> Vec<String> {
     let tables = [
         "SELECT id, code, name_en, continent FROM country",
         "SELECT id, slug, kind, country_id, latitude, longitude FROM city",

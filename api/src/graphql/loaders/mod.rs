@@ -18,9 +18,7 @@ use std::hash::Hash;
 use std::sync::Arc;
 
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    DatabaseConnection, EntityTrait, ModelTrait, QueryFilter, QueryOrder, Select, Value,
-};
+use sea_orm::{ConnectionTrait, EntityTrait, ModelTrait, QueryFilter, QueryOrder, Select, Value};
 
 pub use activities::*;
 pub use agreements::*;
@@ -30,15 +28,16 @@ pub use pages::*;
 pub use places::*;
 pub use provenance::*;
 
+use crate::db::Db;
 use crate::error::AppError;
 
 /// Loads the rows of a batch of keys, one statement per batch.
 pub struct DbLoader {
-    db: DatabaseConnection,
+    db: Db,
 }
 
 impl DbLoader {
-    pub fn new(db: DatabaseConnection) -> Self {
+    pub fn new(db: Db) -> Self {
         Self { db }
     }
 }
@@ -55,7 +54,7 @@ fn id_of<M: ModelTrait>(model: &M, column: <M::Entity as EntityTrait>::Column) -
 
 /// Rows of `query` whose `column` is one of `ids`, in id order.
 async fn rows_where<E: EntityTrait>(
-    db: &DatabaseConnection,
+    db: &Db,
     query: Select<E>,
     column: E::Column,
     ids: impl IntoIterator<Item = i32>,
@@ -77,7 +76,7 @@ async fn rows_where<E: EntityTrait>(
 
 /// Rows of `query` whose `column` is one of `ids`, grouped by that column, in id order.
 async fn group_by<E: EntityTrait, K: Eq + Hash>(
-    db: &DatabaseConnection,
+    db: &Db,
     query: Select<E>,
     column: E::Column,
     ids: impl IntoIterator<Item = i32>,
@@ -95,7 +94,7 @@ async fn group_by<E: EntityTrait, K: Eq + Hash>(
 /// Rows of `E` by their primary key, one per id; a large level asks for thousands at once, so
 /// they are keyed directly rather than through a group each.
 async fn by_primary_key<E: EntityTrait, K: Eq + Hash>(
-    db: &DatabaseConnection,
+    db: &Db,
     ids: impl IntoIterator<Item = i32>,
     key: impl Fn(i32) -> K,
 ) -> Result<HashMap<K, E::Model>, LoadError> {

@@ -3,9 +3,9 @@
 //! dataset's file format, which the write side validates like an import.
 
 use async_graphql::{ID, InputObject, InputType, MaybeUndefined};
-use sea_orm::DatabaseConnection;
 use serde_json::{Map, Value, json};
 
+use crate::db::Db;
 use crate::error::{AppError, AppResult};
 use crate::graphql::types::NodeId;
 use crate::graphql::types::{
@@ -22,10 +22,7 @@ pub trait RecordJson {
 /// A create input: the new record in the dataset's file format, once its references are
 /// resolved (most inputs name what they refer to by natural key already).
 pub trait RecordInput {
-    fn record(
-        &self,
-        db: &DatabaseConnection,
-    ) -> impl Future<Output = AppResult<serde_json::Value>> + Send;
+    fn record(&self, db: &Db) -> impl Future<Output = AppResult<serde_json::Value>> + Send;
 }
 
 /// The type a field takes in a patch, and whether the field may be cleared with `null`.
@@ -159,7 +156,7 @@ macro_rules! record_inputs {
         }
 
         impl $crate::graphql::mutation::inputs::RecordInput for $input {
-            async fn record(&self, _db: &sea_orm::DatabaseConnection) -> $crate::error::AppResult<serde_json::Value> {
+            async fn record(&self, _db: &$crate::db::Db) -> $crate::error::AppResult<serde_json::Value> {
                 let mut record = serde_json::Map::new();
                 $(
                     let value = $crate::graphql::mutation::inputs::RecordJson::record_json(&self.$field);
@@ -410,7 +407,7 @@ pub struct AddCitationInput {
 }
 
 impl RecordInput for AddCitationInput {
-    async fn record(&self, db: &DatabaseConnection) -> AppResult<Value> {
+    async fn record(&self, db: &Db) -> AppResult<Value> {
         let id = NodeId::parse(&self.record)?;
         let record = citations::cited_row(db, NodeId::name(id.kind), &id.key).await?;
         let mut citation = CitationInput {

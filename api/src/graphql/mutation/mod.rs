@@ -6,9 +6,9 @@ mod keys;
 mod records;
 
 use async_graphql::{Context, MergedObject};
-use sea_orm::DatabaseConnection;
 
 use crate::auth::{Role, guard};
+use crate::db::Db;
 use crate::error::AppResult;
 use crate::graphql::guards::RequestId;
 use crate::service::editing::{Editing, Idempotency, Writer};
@@ -30,8 +30,8 @@ pub struct Mutation(
     records::CitationMutation,
 );
 
-fn db<'a>(ctx: &'a Context<'_>) -> &'a DatabaseConnection {
-    ctx.data_unchecked::<DatabaseConnection>()
+fn db<'a>(ctx: &'a Context<'_>) -> &'a Db {
+    ctx.data_unchecked::<Db>()
 }
 
 fn editing<'a>(ctx: &'a Context<'_>) -> &'a Editing {

@@ -12,8 +12,8 @@ mod provenance;
 mod search;
 
 use async_graphql::{Context, MergedObject};
-use sea_orm::DatabaseConnection;
 
+use crate::db::Db;
 use crate::error::AppResult;
 use crate::graphql::schema::Limits;
 use crate::service::Page;
@@ -32,8 +32,8 @@ pub struct Query(
     audit::AuditQueryRoot,
 );
 
-fn db<'a>(ctx: &'a Context<'_>) -> &'a DatabaseConnection {
-    ctx.data_unchecked::<DatabaseConnection>()
+fn db<'a>(ctx: &'a Context<'_>) -> &'a Db {
+    ctx.data_unchecked::<Db>()
 }
 
 fn page(ctx: &Context<'_>, first: i32, offset: i32) -> AppResult<Page> {

@@ -2,9 +2,8 @@
 
 use async_graphql::{Context, ID, Object, Result};
 
-use sea_orm::DatabaseConnection;
-
 use super::db;
+use crate::db::Db;
 use crate::error::AppResult;
 use crate::graphql::types::{Node, NodeId, NodeKind};
 use crate::service::{activities, diplomacy, places, provenance, records};
@@ -25,7 +24,7 @@ impl NodeQuery {
 }
 
 /// The record a global id names.
-pub async fn find_node(db: &DatabaseConnection, id: NodeId) -> AppResult<Node> {
+pub async fn find_node(db: &Db, id: NodeId) -> AppResult<Node> {
     let key = id.key.as_str();
     let node = match id.kind {
         NodeKind::City => Node::City(places::city(db, key).await?.into()),

@@ -4,9 +4,10 @@ use std::collections::HashMap;
 
 use async_graphql::{Context, Enum, Object, Result, SimpleObject, Union};
 use entity::{city, country, event, organization, policy_export, source};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use super::{db, page};
+use crate::db::Db;
 use crate::error::AppError;
 use crate::graphql::types::{City, Country, Event, Organization, PolicyExport, Source};
 use crate::service::search::{self, Hit, SearchKind};
@@ -149,7 +150,7 @@ async fn resolve(ctx: &Context<'_>, hits: Vec<Hit>) -> Result<Vec<SearchHit>, Ap
 /// The records of one kind whose `key_column` is among `keys`, each with its key; no
 /// statement when there are no keys.
 async fn records<E: EntityTrait>(
-    db: &DatabaseConnection,
+    db: &Db,
     keys: Vec<String>,
     key_column: E::Column,
     found: impl Fn(E::Model) -> (String, SearchResult),

@@ -151,7 +151,7 @@ pub async fn history(ctx: &Context<'_>, id: ID) -> Result<Vec<AuditEntry>> {
 
 async fn read_history(ctx: &Context<'_>, id: ID) -> Result<Vec<AuditEntry>> {
     let id = NodeId::parse(&id)?;
-    let db = ctx.data_unchecked::<sea_orm::DatabaseConnection>();
+    let db = ctx.data_unchecked::<crate::db::Db>();
     let query = AuditQuery {
         record_type: Some(NodeId::name(id.kind).into()),
         record_key: Some(id.key),

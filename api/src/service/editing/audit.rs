@@ -1,8 +1,9 @@
 //! Reading the audit log: newest first, narrowed by record, actor, action and time.
 
 use entity::audit_log;
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
+use crate::db::Db;
 use crate::error::AppResult;
 use crate::service::Page;
 
@@ -18,11 +19,7 @@ pub struct AuditQuery {
     pub until: Option<String>,
 }
 
-pub async fn entries(
-    db: &DatabaseConnection,
-    query: AuditQuery,
-    page: Page,
-) -> AppResult<Vec<audit_log::Model>> {
+pub async fn entries(db: &Db, query: AuditQuery, page: Page) -> AppResult<Vec<audit_log::Model>> {
     let mut select = audit_log::Entity::find();
     if let Some(record_type) = query.record_type {
         select = select.filter(audit_log::Column::RecordType.eq(record_type));

@@ -5,8 +5,8 @@ use std::sync::Arc;
 
 use entity::{audit_log, idempotency_key};
 use sea_orm::{
-    ActiveModelTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection, DatabaseTransaction,
-    EntityTrait, Set, Statement, TransactionTrait,
+    ActiveModelTrait, ConnectionTrait, DatabaseBackend, DatabaseTransaction, EntityTrait, Set,
+    Statement, TransactionTrait,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -14,13 +14,14 @@ use sha2::{Digest, Sha256};
 use tokio::sync::{Mutex, MutexGuard};
 
 use super::{Editable, internal};
+use crate::db::Db;
 use crate::error::{AppError, AppResult};
 use crate::service::changes::{Action, ChangeFeed, RecordChange};
 
 /// What every write needs: the database, the change feed, and on SQLite the one writer's turn.
 #[derive(Clone)]
 pub struct Editing {
-    db: DatabaseConnection,
+    db: Db,
     feed: ChangeFeed,
     /// SQLite lets one transaction write at a time and fails the others with "database is
     /// locked" when a read turns into a write; on SQLite, writers of this process take turns
@@ -29,7 +30,7 @@ pub struct Editing {
 }
 
 impl Editing {
-    pub fn new(db: DatabaseConnection, feed: ChangeFeed) -> Self {
+    pub fn new(db: Db, feed: ChangeFeed) -> Self {
         Self {
             db,
             feed,

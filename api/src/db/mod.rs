@@ -1,20 +1,28 @@
 //! Connecting to the database (SQLite by default, PostgreSQL in production), migrating it, and
-//! loading the bundled dataset into it on first start.
+//! loading the bundled dataset into it on first start. [`Db`] is the handle the application
+//! passes around; on PostgreSQL it runs statements outside transactions on its own pool.
+
+mod handle;
+mod postgres;
 
 use std::time::Duration;
 
 use anyhow::Context;
 use migration::{Migrator, MigratorTrait};
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
-use sea_orm::{ConnectOptions, Database, DatabaseConnection, EntityTrait, PaginatorTrait};
+use sea_orm::{ConnectOptions, Database, DatabaseBackend, EntityTrait, PaginatorTrait};
 
 use crate::dataset::{self, Dataset};
 use crate::service::search;
 
+pub use handle::Db;
+pub use postgres::PoolState;
+use postgres::StatementPool;
+
 /// How long a pooled connection may sit unused before it is checked on its next checkout.
 const IDLE_BEFORE_PING: Duration = Duration::from_secs(30);
 
-pub async fn connect(database_url: &str) -> anyhow::Result<DatabaseConnection> {
+pub async fn connect(database_url: &str) -> anyhow::Result<Db> {
     let mut options = ConnectOptions::new(database_url);
     // Statement logs are for debugging (`PARADIPLO_LOG=sea_orm=debug`), not for every request.
     options.sqlx_logging(false);
@@ -28,15 +36,29 @@ pub async fn connect(database_url: &str) -> anyhow::Result<DatabaseConnection> {
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Full)
     });
-    Database::connect(options)
+    let sea = Database::connect(options)
         .await
-        .with_context(|| format!("cannot connect to the database at {}", redact(database_url)))
+        .with_context(|| format!("cannot connect to the database at {}", redact(database_url)))?;
+    let statements = match sea.get_database_backend() {
+        DatabaseBackend::Postgres => {
+            let pool = sea.get_postgres_connection_pool();
+            let settings = pool.options();
+            Some(StatementPool::new(
+                (*pool.connect_options()).clone(),
+                usize::try_from(settings.get_max_connections()).unwrap_or(usize::MAX),
+                settings.get_acquire_timeout(),
+                IDLE_BEFORE_PING,
+            )?)
+        }
+        _ => None,
+    };
+    Ok(Db::new(sea, statements))
 }
 
 /// Brings the schema up to date and, when the database holds no data yet, loads the bundled
 /// dataset with the same importer `paradiplo import` uses.
-pub async fn prepare(db: &DatabaseConnection, load_bundled: bool) -> anyhow::Result<()> {
-    Migrator::up(db, None)
+pub async fn prepare(db: &Db, load_bundled: bool) -> anyhow::Result<()> {
+    Migrator::up(db.sea(), None)
         .await
         .context("cannot migrate the database")?;
     if load_bundled && entity::city::Entity::find().count(db).await? == 0 {

@@ -1,0 +1,223 @@
+//! [`Db`], the one handle on the database the application passes around.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use sea_orm::metric::Info;
+use sea_orm::{
+    AccessMode, ConnectionTrait, DatabaseBackend, DatabaseConnection, DatabaseTransaction,
+    DbBackend, DbErr, ExecResult, IsolationLevel, QueryResult, Statement, TransactionError,
+    TransactionOptions, TransactionTrait,
+};
+
+use super::postgres::{PoolState, StatementPool};
+
+/// The application's database. On PostgreSQL, statements outside a transaction run on a
+/// [`StatementPool`] that spares each one sqlx's ping on release; transactions, migrations and
+/// change notifications use SeaORM's pool. On SQLite everything goes through SeaORM's pool.
+#[derive(Clone)]
+pub struct Db {
+    sea: DatabaseConnection,
+    statements: Option<StatementPool>,
+    observer: Option<Arc<dyn Fn(&Info<'_>) + Send + Sync>>,
+}
+
+impl std::fmt::Debug for Db {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Db")
+            .field("sea", &self.sea)
+            .field("statements", &self.statements)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A database without a pool of statements of its own, such as a disconnected one.
+impl From<DatabaseConnection> for Db {
+    fn from(sea: DatabaseConnection) -> Self {
+        Self::new(sea, None)
+    }
+}
+
+impl Db {
+    pub(super) fn new(sea: DatabaseConnection, statements: Option<StatementPool>) -> Self {
+        Self {
+            sea,
+            statements,
+            observer: None,
+        }
+    }
+
+    /// SeaORM's connection, for what needs it itself: migrations and listening for changes.
+    pub fn sea(&self) -> &DatabaseConnection {
+        &self.sea
+    }
+
+    /// Calls `observer` after every statement, with its text and duration.
+    pub fn set_metric_callback(&mut self, observer: impl Fn(&Info<'_>) + Send + Sync + 'static) {
+        let observer = Arc::new(observer);
+        let on_sea = observer.clone();
+        self.sea.set_metric_callback(move |info| on_sea(info));
+        self.observer = Some(observer);
+    }
+
+    pub async fn ping(&self) -> Result<(), DbErr> {
+        self.sea.ping().await
+    }
+
+    pub async fn close(self) -> Result<(), DbErr> {
+        if let Some(statements) = &self.statements {
+            statements.close().await;
+        }
+        self.sea.close().await
+    }
+
+    /// How many connections are open and how many of them idle, over both pools.
+    pub fn pool_state(&self) -> PoolState {
+        let (size, idle) = match self.sea.get_database_backend() {
+            DatabaseBackend::Postgres => {
+                let pool = self.sea.get_postgres_connection_pool();
+                (pool.size(), pool.num_idle())
+            }
+            DatabaseBackend::Sqlite => {
+                let pool = self.sea.get_sqlite_connection_pool();
+                (pool.size(), pool.num_idle())
+            }
+            _ => (0, 0),
+        };
+        let sea = PoolState {
+            size: usize::try_from(size).unwrap_or(usize::MAX),
+            idle,
+        };
+        match &self.statements {
+            Some(statements) => {
+                let own = statements.state();
+                PoolState {
+                    size: sea.size + own.size,
+                    idle: sea.idle + own.idle,
+                }
+            }
+            None => sea,
+        }
+    }
+
+    /// Runs `statement` on the pool of statements, telling the observer about it.
+    async fn observed<T>(
+        &self,
+        statement: &Statement,
+        run: impl Future<Output = Result<T, DbErr>>,
+    ) -> Result<T, DbErr> {
+        let Some(observer) = &self.observer else {
+            return run.await;
+        };
+        let start = Instant::now();
+        let result = run.await;
+        observer(&Info {
+            elapsed: start.elapsed(),
+            statement,
+            failed: result.is_err(),
+        });
+        result
+    }
+}
+
+#[async_trait::async_trait]
+impl ConnectionTrait for Db {
+    fn get_database_backend(&self) -> DbBackend {
+        self.sea.get_database_backend()
+    }
+
+    async fn execute_raw(&self, statement: Statement) -> Result<ExecResult, DbErr> {
+        match &self.statements {
+            Some(pool) => self.observed(&statement, pool.execute(&statement)).await,
+            None => self.sea.execute_raw(statement).await,
+        }
+    }
+
+    async fn execute_unprepared(&self, sql: &str) -> Result<ExecResult, DbErr> {
+        match &self.statements {
+            Some(pool) => {
+                let statement = Statement::from_string(self.get_database_backend(), sql);
+                self.observed(&statement, pool.execute_unprepared(sql))
+                    .await
+            }
+            None => self.sea.execute_unprepared(sql).await,
+        }
+    }
+
+    async fn query_one_raw(&self, statement: Statement) -> Result<Option<QueryResult>, DbErr> {
+        match &self.statements {
+            Some(pool) => self.observed(&statement, pool.query_one(&statement)).await,
+            None => self.sea.query_one_raw(statement).await,
+        }
+    }
+
+    async fn query_all_raw(&self, statement: Statement) -> Result<Vec<QueryResult>, DbErr> {
+        match &self.statements {
+            Some(pool) => self.observed(&statement, pool.query_all(&statement)).await,
+            None => self.sea.query_all_raw(statement).await,
+        }
+    }
+
+    fn support_returning(&self) -> bool {
+        self.sea.support_returning()
+    }
+}
+
+#[async_trait::async_trait]
+impl TransactionTrait for Db {
+    type Transaction = DatabaseTransaction;
+
+    async fn begin(&self) -> Result<DatabaseTransaction, DbErr> {
+        self.sea.begin().await
+    }
+
+    async fn begin_with_config(
+        &self,
+        isolation_level: Option<IsolationLevel>,
+        access_mode: Option<AccessMode>,
+    ) -> Result<DatabaseTransaction, DbErr> {
+        self.sea
+            .begin_with_config(isolation_level, access_mode)
+            .await
+    }
+
+    async fn begin_with_options(
+        &self,
+        options: TransactionOptions,
+    ) -> Result<DatabaseTransaction, DbErr> {
+        self.sea.begin_with_options(options).await
+    }
+
+    async fn transaction<F, T, E>(&self, callback: F) -> Result<T, TransactionError<E>>
+    where
+        F: for<'c> FnOnce(
+                &'c DatabaseTransaction,
+            )
+                -> std::pin::Pin<Box<dyn Future<Output = Result<T, E>> + Send + 'c>>
+            + Send,
+        T: Send,
+        E: std::fmt::Display + std::fmt::Debug + Send,
+    {
+        self.sea.transaction(callback).await
+    }
+
+    async fn transaction_with_config<F, T, E>(
+        &self,
+        callback: F,
+        isolation_level: Option<IsolationLevel>,
+        access_mode: Option<AccessMode>,
+    ) -> Result<T, TransactionError<E>>
+    where
+        F: for<'c> FnOnce(
+                &'c DatabaseTransaction,
+            )
+                -> std::pin::Pin<Box<dyn Future<Output = Result<T, E>> + Send + 'c>>
+            + Send,
+        T: Send,
+        E: std::fmt::Display + std::fmt::Debug + Send,
+    {
+        self.sea
+            .transaction_with_config(callback, isolation_level, access_mode)
+            .await
+    }
+}
