@@ -2,10 +2,10 @@
 //!
 //! sqlx's pool, under SeaORM, pings every connection it takes back: one more round trip to the
 //! server, and one more task, for every statement. This pool takes a connection back as it is
-//! and looks at it again at its next checkout: one whose statement was cut short (its request
-//! was cancelled) is replaced, since the server may still be running that statement; one whose
-//! statement failed for another reason than the database refusing it, or that sat idle long
-//! enough for the server or a proxy to have dropped it, is pinged first.
+//! and pings it before its next use only when there is a reason to: its statement was cut short
+//! (its request was cancelled) or failed on the way, or it sat idle long enough for the server
+//! or a proxy to have dropped it. A connection whose cut-short statement is still running after
+//! [`SETTLE_TIMEOUT`] is replaced rather than waited for.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -33,28 +33,21 @@ struct Manager {
     idle_before_ping: Duration,
 }
 
+/// How long a checkout waits for a connection's cut-short statement to finish.
+const SETTLE_TIMEOUT: Duration = Duration::from_millis(100);
+
 #[derive(Debug)]
 struct PooledConnection {
     connection: PgConnection,
-    state: State,
-}
-
-/// What the last statement on a connection left it in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum State {
-    Ready,
-    /// The statement failed on the way to or from the server.
-    Suspect,
-    /// The statement never completed: its future was dropped mid-way.
-    Abandoned,
+    /// Its last statement never completed (its future was dropped mid-way), or failed on the
+    /// way to or from the server rather than being refused by the database.
+    unsettled: bool,
 }
 
 impl PooledConnection {
     fn settle<T>(&mut self, result: Result<T, sqlx::Error>) -> Result<T, RuntimeErr> {
-        self.state = match &result {
-            Ok(_) | Err(sqlx::Error::Database(_)) => State::Ready,
-            Err(_) => State::Suspect,
-        };
+        self.unsettled =
+            matches!(&result, Err(error) if !matches!(error, sqlx::Error::Database(_)));
         result.map_err(|error| RuntimeErr::SqlxError(Arc::new(error)))
     }
 }
@@ -66,7 +59,7 @@ impl managed::Manager for Manager {
     async fn create(&self) -> Result<PooledConnection, sqlx::Error> {
         Ok(PooledConnection {
             connection: PgConnection::connect_with(&self.options).await?,
-            state: State::Ready,
+            unsettled: false,
         })
     }
 
@@ -75,15 +68,14 @@ impl managed::Manager for Manager {
         pooled: &mut PooledConnection,
         metrics: &Metrics,
     ) -> RecycleResult<sqlx::Error> {
-        if pooled.state == State::Abandoned {
-            return Err(RecycleError::message("its last statement was abandoned"));
-        }
         if metrics.age() >= MAX_LIFETIME {
             return Err(RecycleError::message("the connection reached its lifetime"));
         }
-        if pooled.state == State::Suspect || metrics.last_used() >= self.idle_before_ping {
-            pooled.connection.ping().await?;
-            pooled.state = State::Ready;
+        if pooled.unsettled || metrics.last_used() >= self.idle_before_ping {
+            tokio::time::timeout(SETTLE_TIMEOUT, pooled.connection.ping())
+                .await
+                .map_err(|_| RecycleError::message("its last statement is still running"))??;
+            pooled.unsettled = false;
         }
         Ok(())
     }
@@ -152,11 +144,11 @@ impl StatementPool {
         Ok(rows.into_iter().map(QueryResult::from).collect())
     }
 
-    /// A connection marked abandoned until its statement settles it, so that a checkout
+    /// A connection marked unsettled until its statement settles it, so that a checkout
     /// dropped mid-statement goes back to the pool marked.
     async fn checkout(&self) -> Result<managed::Object<Manager>, DbErr> {
         let mut pooled = self.pool.get().await.map_err(acquire_error)?;
-        pooled.state = State::Abandoned;
+        pooled.unsettled = true;
         Ok(pooled)
     }
 
