@@ -8,6 +8,7 @@
 //! outcome of authentication goes to every operation as request data.
 
 use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use async_graphql::Response as GraphqlResponse;
@@ -46,7 +47,7 @@ enum Flavor {
 }
 
 pub async fn post(
-    State(state): State<AppState>,
+    State(state): State<Arc<AppState>>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     body: Bytes,
@@ -157,7 +158,7 @@ pub async fn post(
 }
 
 pub async fn get(
-    State(state): State<AppState>,
+    State(state): State<Arc<AppState>>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     RawQuery(query): RawQuery,

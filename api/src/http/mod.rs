@@ -86,7 +86,8 @@ pub fn router(config: &Config, db: Db, feed: ChangeFeed) -> Router {
         router = router.route("/", get(graphiql));
     }
     let mut router = router
-        .with_state(state)
+        // Shared, not cloned: axum hands every request its own copy of the state.
+        .with_state(Arc::new(state))
         .layer(RequestBodyLimitLayer::new(config.max_body_bytes))
         .layer(CompressionLayer::new());
     if !config.cors_origins.is_empty() {
@@ -136,7 +137,7 @@ async fn graphiql() -> Html<String> {
 }
 
 /// Ready when the database answers.
-async fn ready(State(state): State<AppState>) -> impl IntoResponse {
+async fn ready(State(state): State<Arc<AppState>>) -> impl IntoResponse {
     match state.db.ping().await {
         Ok(()) => (StatusCode::OK, "ready"),
         Err(error) => {
@@ -146,7 +147,7 @@ async fn ready(State(state): State<AppState>) -> impl IntoResponse {
     }
 }
 
-async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
+async fn metrics(State(state): State<Arc<AppState>>) -> impl IntoResponse {
     (
         [(CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")],
         state.metrics.render(&state.db),
