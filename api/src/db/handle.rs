@@ -12,6 +12,9 @@ use sea_orm::{
 
 use super::postgres::{PoolState, StatementPool};
 
+/// Told about every statement once it has run, with its text and duration.
+type StatementObserver = Arc<dyn Fn(&Info<'_>) + Send + Sync>;
+
 /// The application's database. On PostgreSQL, statements outside a transaction run on a
 /// [`StatementPool`] that spares each one sqlx's ping on release; transactions, migrations and
 /// change notifications use SeaORM's pool. On SQLite everything goes through SeaORM's pool.
@@ -19,7 +22,7 @@ use super::postgres::{PoolState, StatementPool};
 pub struct Db {
     sea: DatabaseConnection,
     statements: Option<StatementPool>,
-    observer: Option<Arc<dyn Fn(&Info<'_>) + Send + Sync>>,
+    observer: Option<StatementObserver>,
 }
 
 impl std::fmt::Debug for Db {
