@@ -5,9 +5,9 @@ use std::time::Instant;
 
 use sea_orm::metric::Info;
 use sea_orm::{
-    AccessMode, ConnectionTrait, DatabaseBackend, DatabaseConnection, DatabaseTransaction,
-    DbBackend, DbErr, ExecResult, IsolationLevel, QueryResult, Statement, TransactionError,
-    TransactionOptions, TransactionTrait,
+    AccessMode, ConnectionTrait, DatabaseBackend, DatabaseConnection, DatabaseTransaction, DbErr,
+    ExecResult, IsolationLevel, QueryResult, Statement, TransactionError, TransactionOptions,
+    TransactionTrait,
 };
 
 use super::postgres::{PoolState, StatementPool};
@@ -125,7 +125,7 @@ impl Db {
 
 #[async_trait::async_trait]
 impl ConnectionTrait for Db {
-    fn get_database_backend(&self) -> DbBackend {
+    fn get_database_backend(&self) -> DatabaseBackend {
         self.sea.get_database_backend()
     }
 

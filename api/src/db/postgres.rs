@@ -22,6 +22,10 @@ use sea_query_sqlx::SqlxValues;
 /// the server holds for it, such as prepared statements, is given back now and then.
 const MAX_LIFETIME: Duration = Duration::from_secs(30 * 60);
 
+/// How long a checkout waits for the ping of a connection it checks; past it, the connection
+/// is replaced (a cut-short statement may still be running on it).
+const SETTLE_TIMEOUT: Duration = Duration::from_millis(100);
+
 #[derive(Clone, Debug)]
 pub struct StatementPool {
     pool: managed::Pool<Manager>,
@@ -32,9 +36,6 @@ struct Manager {
     options: PgConnectOptions,
     idle_before_ping: Duration,
 }
-
-/// How long a checkout waits for a connection's cut-short statement to finish.
-const SETTLE_TIMEOUT: Duration = Duration::from_millis(100);
 
 #[derive(Debug)]
 struct PooledConnection {
