@@ -3,6 +3,11 @@ use clap::Parser;
 use paradiplo::cli::Cli;
 use tracing_subscriber::EnvFilter;
 
+/// mimalloc rather than the system's allocator: answers are trees of many small values, and
+/// glibc's malloc spent a quarter of the server's time on a large one (bench/RESULTS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
