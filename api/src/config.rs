@@ -76,6 +76,13 @@ pub struct Config {
     #[arg(long, env = "PARADIPLO_MAX_CONCURRENT_OPERATIONS", default_value_t = the_cores())]
     pub max_concurrent_operations: NonZeroUsize,
 
+    /// Threads executing requests: every CPU core but one unless set, leaving that one to the
+    /// database and the kernel's network work on the same machine. On two cores, one thread
+    /// answers more requests a second than two, which wake each other for every request
+    /// (bench/RESULTS.md). Give it every core when the database is on another machine.
+    #[arg(long, env = "PARADIPLO_THREADS", default_value_t = all_cores_but_one())]
+    pub threads: NonZeroUsize,
+
     /// Time requests in flight get to finish after SIGTERM or Ctrl-C, e.g. `10s`.
     #[arg(long, env = "PARADIPLO_SHUTDOWN_DEADLINE", default_value = "10s", value_parser = parse_duration)]
     pub shutdown_deadline: Duration,
@@ -177,6 +184,10 @@ fn the_cores() -> NonZeroUsize {
     std::thread::available_parallelism().unwrap_or(NonZeroUsize::MIN)
 }
 
+fn all_cores_but_one() -> NonZeroUsize {
+    NonZeroUsize::new(the_cores().get() - 1).unwrap_or(NonZeroUsize::MIN)
+}
+
 impl Config {
     /// The defaults, as a fresh machine without flags or environment would get them, on port 0.
     pub fn with_database(database_url: impl Into<String>) -> Self {
@@ -220,5 +231,12 @@ mod tests {
             config.max_concurrent_operations,
             std::thread::available_parallelism().unwrap_or(NonZeroUsize::MIN)
         );
+    }
+
+    #[test]
+    fn requests_execute_on_every_core_but_one_by_default() {
+        let config = Config::with_database("sqlite::memory:");
+        let cores = std::thread::available_parallelism().map_or(1, NonZeroUsize::get);
+        assert_eq!(config.threads.get(), cores.saturating_sub(1).max(1));
     }
 }

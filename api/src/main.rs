@@ -8,8 +8,7 @@ use tracing_subscriber::EnvFilter;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-#[tokio::main]
-async fn main() -> anyhow::Result<()> {
+fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     let filter =
         EnvFilter::try_new(&cli.config.log).context("invalid log filter (PARADIPLO_LOG)")?;
@@ -18,5 +17,11 @@ async fn main() -> anyhow::Result<()> {
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
         .init();
-    cli.run().await
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(cli.config.threads.get())
+        .thread_name("request-worker")
+        .enable_all()
+        .build()
+        .context("cannot start the runtime")?
+        .block_on(cli.run())
 }

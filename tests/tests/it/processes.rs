@@ -99,6 +99,11 @@ impl Server {
     /// Starts a server on `database_url` (migrated already) with the rate limits off, and
     /// waits until it serves.
     async fn start(database_url: &str) -> Self {
+        Self::start_with(database_url, &[]).await
+    }
+
+    /// Like [`Server::start`], with more settings in the environment.
+    async fn start_with(database_url: &str, settings: &[(&str, &str)]) -> Self {
         let mut child = Command::new(binary())
             .arg("serve")
             .env("DATABASE_URL", database_url)
@@ -109,6 +114,7 @@ impl Server {
             .env("PARADIPLO_REQUEST_TIMEOUT", "120s")
             .env("PARADIPLO_LOG", "info")
             .env("NO_COLOR", "1")
+            .envs(settings.iter().copied())
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
@@ -177,6 +183,16 @@ impl Server {
             .expect("a JSON response");
         assert!(response.get("errors").is_none(), "{response:#}");
         response["data"].clone()
+    }
+
+    /// How many of the process's threads bear `name`.
+    fn threads_named(&self, name: &str) -> usize {
+        let pid = self.child.id().expect("a running server");
+        std::fs::read_dir(format!("/proc/{pid}/task"))
+            .expect("the process's threads")
+            .filter_map(|task| std::fs::read_to_string(task.ok()?.path().join("comm")).ok())
+            .filter(|comm| comm.trim_end() == name)
+            .count()
     }
 
     /// `kill -9`: the process gets no chance to finish anything.
@@ -429,6 +445,26 @@ async fn acknowledged_writes_survive_kill_9_and_replay_as_answered_on_sqlite() {
 #[tokio::test]
 async fn acknowledged_writes_survive_kill_9_and_replay_as_answered_on_postgres() {
     acknowledged_writes_survive_kill_9_and_replay_as_answered(Backend::Postgres).await;
+}
+
+/// `--threads` (`PARADIPLO_THREADS`) is how many threads execute requests.
+#[tokio::test]
+async fn requests_execute_on_as_many_threads_as_configured() {
+    let (connection, database) = fresh_database(Backend::Sqlite).await.expect("SQLite");
+    paradiplo::db::prepare(&connection, true)
+        .await
+        .expect("migrate and load the bundled dataset");
+    for threads in [1, 3] {
+        let server = Server::start_with(
+            &database.url(),
+            &[("PARADIPLO_THREADS", &threads.to_string())],
+        )
+        .await;
+        let data = server.data(r#"{ city(slug: "seoul") { slug } }"#).await;
+        assert_eq!(data["city"]["slug"], "seoul");
+        assert_eq!(server.threads_named("request-worker"), threads);
+        server.stop().await;
+    }
 }
 
 /// Issue contract: two API processes, one PostgreSQL; an edit through one reaches the
