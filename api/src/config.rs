@@ -78,8 +78,9 @@ pub struct Config {
 
     /// Threads executing requests: every CPU core but one unless set, leaving that one to the
     /// database and the kernel's network work on the same machine. On two cores, one thread
-    /// answers more requests a second than two, which wake each other for every request
-    /// (bench/RESULTS.md). Give it every core when the database is on another machine.
+    /// answers light requests faster than two, which wake each other for every request, and
+    /// large answers slower (bench/RESULTS.md). Give it every core when the database is on
+    /// another machine.
     #[arg(long, env = "PARADIPLO_THREADS", default_value_t = all_cores_but_one())]
     pub threads: NonZeroUsize,
 
