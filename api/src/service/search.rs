@@ -68,12 +68,42 @@ pub fn fold(text: &str) -> String {
         .collect()
 }
 
-fn terms(text: &str) -> Vec<String> {
-    fold(text)
+/// Most characters a search text may have.
+pub const MAX_TEXT_CHARS: usize = 200;
+
+/// Most words a search text may have.
+pub const MAX_TEXT_WORDS: usize = 20;
+
+/// The words of a search text, folded, each needed once: every word matches as a prefix, so a
+/// word that is a prefix of another (or repeats it) matches every record the longer one does.
+/// The index checks each word against every match, so `a a a …` would cost its length squared.
+fn terms(text: &str) -> AppResult<Vec<String>> {
+    let chars = text.chars().count();
+    if chars > MAX_TEXT_CHARS {
+        return Err(AppError::BadUserInput(format!(
+            "`text` has {chars} characters; the limit is {MAX_TEXT_CHARS}"
+        )));
+    }
+    let folded = fold(text);
+    let mut terms: Vec<&str> = folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|term| !term.is_empty())
-        .map(String::from)
-        .collect()
+        .collect();
+    if terms.len() > MAX_TEXT_WORDS {
+        return Err(AppError::BadUserInput(format!(
+            "`text` has {} words; the limit is {MAX_TEXT_WORDS}",
+            terms.len()
+        )));
+    }
+    // Sorted, a word that is a prefix of any later one is a prefix of the next one.
+    terms.sort_unstable();
+    let mut needed = Vec::with_capacity(terms.len());
+    for (at, term) in terms.iter().enumerate() {
+        if terms.get(at + 1).is_none_or(|next| !next.starts_with(term)) {
+            needed.push((*term).to_string());
+        }
+    }
+    Ok(needed)
 }
 
 /// A row of the index: (kind, natural key, text).
@@ -268,7 +298,7 @@ fn placeholder(backend: DatabaseBackend, index: usize) -> String {
 
 /// The best `limit` matches of `text` among records of `kinds`, best first.
 pub async fn search(db: &Db, text: &str, kinds: &[SearchKind], limit: u64) -> AppResult<Vec<Hit>> {
-    let terms = terms(text);
+    let terms = terms(text)?;
     if terms.is_empty() {
         return Err(AppError::BadUserInput(
             "`text` has no letters or digits to search for".into(),
@@ -346,6 +376,12 @@ mod tests {
         assert_eq!(fold("São Paulo"), "sao paulo");
         assert_eq!(fold("Bogotá, Montréal"), "bogota, montreal");
         assert_eq!(fold("서울특별시"), "서울특별시");
-        assert_eq!(terms("  C40 -- Cities! "), vec!["c40", "cities"]);
+        assert_eq!(terms("  C40 -- Cities! ").unwrap(), vec!["c40", "cities"]);
+    }
+
+    #[test]
+    fn a_word_is_searched_once_and_not_beside_a_longer_word_it_starts() {
+        assert_eq!(terms("sao sao s paulo").unwrap(), vec!["paulo", "sao"]);
+        assert_eq!(terms("a ab b").unwrap(), vec!["ab", "b"]);
     }
 }

@@ -8,6 +8,7 @@ on_both_databases!(
     search_ignores_case_and_accents_and_matches_korean_and_acronyms,
     search_results_are_typed_and_filtered_by_kind,
     search_without_words_is_bad_user_input,
+    repeated_words_and_words_a_longer_one_starts_change_nothing,
 );
 
 const SEARCH: &str = r#"query ($text: String!, $types: [SearchType!]) {
@@ -101,4 +102,13 @@ async fn search_results_are_typed_and_filtered_by_kind(app: &TestApp) {
 async fn search_without_words_is_bad_user_input(app: &TestApp) {
     let response = app.graphql(SEARCH, json!({ "text": " -- " })).await;
     assert_eq!(error_code(&response), "BAD_USER_INPUT");
+}
+
+/// Every word matches as a prefix, so a word said twice, or one that a longer word starts,
+/// asks nothing more: the search runs without it.
+async fn repeated_words_and_words_a_longer_one_starts_change_nothing(app: &TestApp) {
+    let plain = search(app, "sao paulo", Value::Null).await;
+    let padded = search(app, "Sao sao s PAULO pa são", Value::Null).await;
+    assert!(!plain.is_empty());
+    assert_eq!(padded, plain);
 }
