@@ -56,6 +56,12 @@ pub struct Config {
     #[arg(long, env = "PARADIPLO_MAX_TOKENS", default_value_t = 5_000)]
     pub max_tokens: usize,
 
+    /// Most conditions one `filter` argument may hold, nested relations included: every
+    /// operator given (`eq: "x"`, `in: [...]`) counts one, and so does an empty filter object
+    /// (`BAD_USER_INPUT`). Far below what the databases refuse as too deep.
+    #[arg(long, env = "PARADIPLO_MAX_FILTER_NODES", default_value_t = 200)]
+    pub max_filter_nodes: usize,
+
     /// Most operations one request may batch as a JSON array; 0 turns batching off
     /// (`BATCHING_DISABLED`, `BATCH_LIMIT`).
     #[arg(long, env = "PARADIPLO_MAX_BATCH", default_value_t = 0)]

@@ -21,6 +21,8 @@ pub struct Limits {
     pub max_complexity: usize,
     pub max_aliases: usize,
     pub max_tokens: usize,
+    /// Most conditions one `filter` argument may hold.
+    pub max_filter_nodes: usize,
     /// Whether introspection and "did you mean" suggestions are on.
     pub introspection: bool,
 }
@@ -33,6 +35,7 @@ impl From<&Config> for Limits {
             max_complexity: config.max_complexity,
             max_aliases: config.max_aliases,
             max_tokens: config.max_tokens,
+            max_filter_nodes: config.max_filter_nodes,
             introspection: config.profile == Profile::Development,
         }
     }

@@ -10,7 +10,7 @@ mod provenance;
 
 use std::cell::Cell;
 
-use async_graphql::{Enum, InputObject, InputType};
+use async_graphql::{Context, Enum, InputObject, InputType, Value};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ActiveEnum, Condition, EntityName};
 
@@ -20,7 +20,7 @@ pub use places::*;
 pub use provenance::*;
 
 use crate::error::{AppError, AppResult};
-use crate::graphql::types;
+use crate::graphql::{Limits, types};
 use crate::service::filter::{Comparison, Quantifier, Scope, TextMatch};
 use crate::service::keyset::{Ordering, SortKey, SortType};
 
@@ -38,16 +38,39 @@ impl<F: Filter> Filter for Box<F> {
 }
 
 /// The condition of an optional filter on the rows of `table` (seen from `viewer`, for
-/// agreements).
+/// agreements). A filter holding more conditions than the server allows is refused before it
+/// is compiled: each one is a term of the SQL condition, and past some hundreds the databases
+/// refuse it as too deep, or take long to plan it.
 pub fn matching(
+    ctx: &Context<'_>,
     table: &str,
     viewer: Option<Expr>,
-    filter: Option<&impl Filter>,
+    filter: Option<&(impl Filter + InputType)>,
 ) -> AppResult<Condition> {
+    let Some(filter) = filter else {
+        return Ok(Condition::all());
+    };
+    let limit = ctx.data_unchecked::<Limits>().max_filter_nodes;
+    let count = conditions(&filter.to_value());
+    if count > limit {
+        return Err(AppError::BadUserInput(format!(
+            "`filter` has {count} conditions; the limit is {limit}"
+        )));
+    }
     let aliases = Cell::new(0);
+    filter.compile(&Scope::new(table, &aliases, viewer))
+}
+
+/// How many conditions a filter holds, relations followed: one per operator given (a list of
+/// values, as for `in`, is one), and one per filter object that gives none.
+fn conditions(filter: &Value) -> usize {
     match filter {
-        Some(filter) => filter.compile(&Scope::new(table, &aliases, viewer)),
-        None => Ok(Condition::all()),
+        Value::Null => 0,
+        Value::Object(fields) => fields.values().map(conditions).sum::<usize>().max(1),
+        Value::List(items) if items.iter().any(|item| matches!(item, Value::Object(_))) => {
+            items.iter().map(conditions).sum()
+        }
+        _ => 1,
     }
 }
 

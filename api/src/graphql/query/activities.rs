@@ -32,7 +32,7 @@ async fn policy_export_selection(
         sector: sector.map(Into::into),
         exporter: places::optional_city_id(db(ctx), exporter.as_deref()).await?,
         partner: places::optional_city_id(db(ctx), partner.as_deref()).await?,
-        matching: lists::matching(POLICY_EXPORT, None, filter)?,
+        matching: lists::matching(ctx, POLICY_EXPORT, None, filter)?,
     })
 }
 
@@ -177,7 +177,7 @@ impl ActivitiesQuery {
     ) -> Result<Vec<Event>> {
         let paging = page(ctx, first, offset)?;
         let host = places::optional_city_id(db(ctx), host.as_deref()).await?;
-        let matching = lists::matching(EVENT, None, filter.as_ref())?;
+        let matching = lists::matching(ctx, EVENT, None, filter.as_ref())?;
         let ordering = lists::ordering(EVENT, None, &order_by, EventOrderField::Slug)?;
         let events = activities::events(
             db(ctx),
@@ -226,7 +226,7 @@ impl ActivitiesQuery {
             },
         )?;
         let host = places::optional_city_id(db(ctx), host.as_deref()).await?;
-        let matching = lists::matching(EVENT, None, filter.as_ref())?;
+        let matching = lists::matching(ctx, EVENT, None, filter.as_ref())?;
         let page = activities::events(
             db(ctx),
             kind.map(Into::into),
@@ -259,7 +259,7 @@ impl ActivitiesQuery {
     ) -> Result<Vec<Program>> {
         let paging = page(ctx, first, offset)?;
         let city = places::optional_city_id(db(ctx), city.as_deref()).await?;
-        let matching = lists::matching(PROGRAM, None, filter.as_ref())?;
+        let matching = lists::matching(ctx, PROGRAM, None, filter.as_ref())?;
         let ordering = lists::ordering(PROGRAM, None, &order_by, ProgramOrderField::Slug)?;
         let programs = activities::programs(
             db(ctx),
@@ -308,7 +308,7 @@ impl ActivitiesQuery {
             },
         )?;
         let city = places::optional_city_id(db(ctx), city.as_deref()).await?;
-        let matching = lists::matching(PROGRAM, None, filter.as_ref())?;
+        let matching = lists::matching(ctx, PROGRAM, None, filter.as_ref())?;
         let page = activities::programs(
             db(ctx),
             kind.map(Into::into),
@@ -346,7 +346,7 @@ impl ActivitiesQuery {
         let paging = page(ctx, first, offset)?;
         let city = places::optional_city_id(db(ctx), city.as_deref()).await?;
         let organization = optional_organization_id(ctx, organization).await?;
-        let matching = lists::matching(STATISTIC, None, filter.as_ref())?;
+        let matching = lists::matching(ctx, STATISTIC, None, filter.as_ref())?;
         let ordering = lists::ordering(STATISTIC, None, &order_by, StatisticOrderField::Metric)?;
         let subjects = (city, organization);
         Ok(wrap(
@@ -402,7 +402,7 @@ impl ActivitiesQuery {
         )?;
         let city = places::optional_city_id(db(ctx), city.as_deref()).await?;
         let organization = optional_organization_id(ctx, organization).await?;
-        let matching = lists::matching(STATISTIC, None, filter.as_ref())?;
+        let matching = lists::matching(ctx, STATISTIC, None, filter.as_ref())?;
         let subjects = (city, organization);
         let page = activities::statistics(
             db(ctx),

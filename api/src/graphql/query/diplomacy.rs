@@ -39,7 +39,7 @@ async fn agreement_selection(
         status: status.map(Into::into),
         city,
         as_of: as_of.map(|day| day.0),
-        matching: lists::matching(AGREEMENT, viewer(city), filter)?,
+        matching: lists::matching(ctx, AGREEMENT, viewer(city), filter)?,
     })
 }
 
@@ -149,7 +149,7 @@ impl DiplomacyQuery {
         last: Option<i32>,
         #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
     ) -> Result<Page<Organization>> {
-        let matching = lists::matching(ORGANIZATION, None, filter.as_ref())?;
+        let matching = lists::matching(ctx, ORGANIZATION, None, filter.as_ref())?;
         let ordering =
             lists::ordering(ORGANIZATION, None, &order_by, OrganizationOrderField::Slug)?;
         let window = window(
@@ -270,7 +270,7 @@ impl DiplomacyQuery {
         #[graphql(default, desc = "How many organizations to skip.")] offset: i32,
     ) -> Result<Vec<Organization>> {
         let paging = page(ctx, first, offset)?;
-        let matching = lists::matching(ORGANIZATION, None, filter.as_ref())?;
+        let matching = lists::matching(ctx, ORGANIZATION, None, filter.as_ref())?;
         let ordering =
             lists::ordering(ORGANIZATION, None, &order_by, OrganizationOrderField::Slug)?;
         Ok(wrap(

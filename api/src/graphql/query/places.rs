@@ -27,7 +27,7 @@ async fn city_selection(
     Ok(CitySelection {
         country,
         kind: kind.map(Into::into),
-        matching: lists::matching(CITY, None, filter)?,
+        matching: lists::matching(ctx, CITY, None, filter)?,
     })
 }
 

@@ -42,7 +42,7 @@ impl ProvenanceQuery {
         #[graphql(default, desc = "How many sources to skip.")] offset: i32,
     ) -> Result<Vec<Source>> {
         let paging = page(ctx, first, offset)?;
-        let matching = lists::matching(SOURCE, None, filter.as_ref())?;
+        let matching = lists::matching(ctx, SOURCE, None, filter.as_ref())?;
         let ordering = lists::ordering(SOURCE, None, &order_by, SourceOrderField::Key)?;
         Ok(wrap(
             provenance::sources(db(ctx), kind.map(Into::into), matching, &ordering, &paging)
@@ -69,7 +69,7 @@ impl ProvenanceQuery {
         last: Option<i32>,
         #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
     ) -> Result<Page<Source>> {
-        let matching = lists::matching(SOURCE, None, filter.as_ref())?;
+        let matching = lists::matching(ctx, SOURCE, None, filter.as_ref())?;
         let ordering = lists::ordering(SOURCE, None, &order_by, SourceOrderField::Key)?;
         let window = window(
             ctx,

@@ -697,7 +697,7 @@ impl City {
     ) -> Result<Page<Agreement>> {
         let list = "cityAgreements";
         let viewer = Some(nested::viewer());
-        let mut matching = lists::matching(SEEN_AGREEMENTS, viewer.clone(), filter.as_ref())?;
+        let mut matching = lists::matching(ctx, SEEN_AGREEMENTS, viewer.clone(), filter.as_ref())?;
         if let Some(kind) = kind {
             matching = matching.add(agreement::Column::Kind.eq(entity::AgreementKind::from(kind)));
         }

@@ -124,7 +124,7 @@ struct Filtered<F, O: InputType> {
     default: O,
 }
 
-impl<F: Filter + std::fmt::Debug, O: OrderField + InputType> Filtered<F, O> {
+impl<F: Filter + InputType + std::fmt::Debug, O: OrderField + InputType> Filtered<F, O> {
     /// The connection of the rows of `E` whose column `parent` is `id`: filtered, ordered and
     /// paged in SQL, for every parent of the request at once.
     async fn connection<E, Node>(
@@ -140,7 +140,7 @@ impl<F: Filter + std::fmt::Debug, O: OrderField + InputType> Filtered<F, O> {
         Node: OutputType + From<E::Model>,
     {
         let table = E::default().table_name();
-        let matching = lists::matching(table, None, self.filter.as_ref())?;
+        let matching = lists::matching(ctx, table, None, self.filter.as_ref())?;
         let ordering = lists::ordering(table, None, &self.order_by, self.default)?;
         let arguments = format!("{:?} {:?}", self.filter, self.order_by);
         let request = page_request(ctx, self.list, arguments, matching, ordering, page)?;
