@@ -10,18 +10,19 @@ use sea_orm::{
     TransactionTrait,
 };
 
-use super::postgres::{PoolState, StatementPool};
+use super::statements::{PoolState, Statements};
 
 /// Told about every statement once it has run, with its text and duration.
 type StatementObserver = Arc<dyn Fn(&Info<'_>) + Send + Sync>;
 
-/// The application's database. On PostgreSQL, statements outside a transaction run on a
-/// [`StatementPool`] that spares each one sqlx's ping on release; transactions, migrations and
-/// change notifications use SeaORM's pool. On SQLite everything goes through SeaORM's pool.
+/// The application's database. Statements outside a transaction run on a pool of statements
+/// (see [`super::statements`]) that interrupts those nobody waits for any more and spares each
+/// one sqlx's ping on release; on SQLite its connections read side by side. Transactions,
+/// migrations and change notifications use SeaORM's pool, which on SQLite is the one writer.
 #[derive(Clone)]
 pub struct Db {
     sea: DatabaseConnection,
-    statements: Option<StatementPool>,
+    statements: Option<Statements>,
     observer: Option<StatementObserver>,
 }
 
@@ -42,7 +43,7 @@ impl From<DatabaseConnection> for Db {
 }
 
 impl Db {
-    pub(super) fn new(sea: DatabaseConnection, statements: Option<StatementPool>) -> Self {
+    pub(super) fn new(sea: DatabaseConnection, statements: Option<Statements>) -> Self {
         Self {
             sea,
             statements,
@@ -67,6 +68,8 @@ impl Db {
         self.sea.ping().await
     }
 
+    /// Interrupts the statements still running and closes the pools; call it once requests
+    /// in flight have had their time, so that the process need not wait for their statements.
     pub async fn close(self) -> Result<(), DbErr> {
         if let Some(statements) = &self.statements {
             statements.close().await;

@@ -1,9 +1,11 @@
 //! Connecting to the database (SQLite by default, PostgreSQL in production), migrating it, and
 //! loading the bundled dataset into it on first start. [`Db`] is the handle the application
-//! passes around; on PostgreSQL it runs statements outside transactions on its own pool.
+//! passes around; it runs statements outside transactions on a pool of its own.
 
 mod handle;
 mod postgres;
+mod sqlite;
+mod statements;
 
 use std::time::Duration;
 
@@ -16,11 +18,15 @@ use crate::dataset::{self, Dataset};
 use crate::service::search;
 
 pub use handle::Db;
-pub use postgres::PoolState;
-use postgres::StatementPool;
+pub use statements::PoolState;
+use statements::{StatementPool, Statements};
 
 /// How long a pooled connection may sit unused before it is checked on its next checkout.
 const IDLE_BEFORE_PING: Duration = Duration::from_secs(30);
+
+/// Most connections the pool of statements opens (sqlx's default pool size). On SQLite they
+/// read side by side, in WAL mode, while SeaORM's one connection writes.
+const STATEMENT_CONNECTIONS: usize = 10;
 
 pub async fn connect(database_url: &str) -> anyhow::Result<Db> {
     let mut options = ConnectOptions::new(database_url);
@@ -42,13 +48,21 @@ pub async fn connect(database_url: &str) -> anyhow::Result<Db> {
     let statements = match sea.get_database_backend() {
         DatabaseBackend::Postgres => {
             let pool = sea.get_postgres_connection_pool();
-            let settings = pool.options();
-            Some(StatementPool::new(
+            Some(Statements::Postgres(StatementPool::new(
                 (*pool.connect_options()).clone(),
-                usize::try_from(settings.get_max_connections()).unwrap_or(usize::MAX),
-                settings.get_acquire_timeout(),
+                STATEMENT_CONNECTIONS,
+                pool.options().get_acquire_timeout(),
                 IDLE_BEFORE_PING,
-            )?)
+            )?))
+        }
+        DatabaseBackend::Sqlite => {
+            let pool = sea.get_sqlite_connection_pool();
+            Some(Statements::Sqlite(StatementPool::new(
+                (*pool.connect_options()).clone(),
+                STATEMENT_CONNECTIONS,
+                pool.options().get_acquire_timeout(),
+                IDLE_BEFORE_PING,
+            )?))
         }
         _ => None,
     };
