@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use futures_util::{SinkExt, StreamExt, stream};
 use paradiplo::auth::{Role, keys};
@@ -25,6 +25,7 @@ use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::http::HeaderValue;
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 
+use crate::abuse::database::most_expensive_search;
 use crate::common::{Backend, TestApp, fresh_database, key, on_both_databases};
 
 /// How long a subscriber may wait for a change it is owed.
@@ -445,6 +446,71 @@ async fn acknowledged_writes_survive_kill_9_and_replay_as_answered_on_sqlite() {
 #[tokio::test]
 async fn acknowledged_writes_survive_kill_9_and_replay_as_answered_on_postgres() {
     acknowledged_writes_survive_kill_9_and_replay_as_answered(Backend::Postgres).await;
+}
+
+/// Issue 18: SIGTERM while the most expensive search the limits allow runs, back to back on
+/// several connections; the process exits within its shutdown deadline.
+async fn the_server_exits_within_its_deadline_while_the_most_expensive_search_runs(
+    backend: Backend,
+) {
+    let Some((connection, database)) = fresh_database(backend).await else {
+        return;
+    };
+    paradiplo::db::prepare(&connection, true)
+        .await
+        .expect("migrate and load the bundled dataset");
+    connection.close().await.expect("close our connection");
+    let deadline = Duration::from_secs(2);
+    let server = Server::start_with(
+        &database.url(),
+        &[(
+            "PARADIPLO_SHUTDOWN_DEADLINE",
+            &format!("{}s", deadline.as_secs()),
+        )],
+    )
+    .await;
+    let body = json!({
+        "query": "query ($text: String!) { search(text: $text, first: 500) { score } }",
+        "variables": { "text": most_expensive_search() },
+    });
+    let searchers: Vec<_> = (0..4)
+        .map(|_| {
+            let (client, url, body) = (server.client.clone(), server.url("/graphql"), body.clone());
+            tokio::spawn(async move {
+                let mut answered = 0;
+                // Until the server goes away.
+                while let Ok(response) = client.post(&url).json(&body).send().await {
+                    let answer: Value = response.json().await.unwrap_or_default();
+                    assert!(answer.get("errors").is_none(), "{answer:#}");
+                    answered += 1;
+                }
+                answered
+            })
+        })
+        .collect();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let stopping = Instant::now();
+    server.stop().await;
+    let took = stopping.elapsed();
+    assert!(
+        took < deadline + Duration::from_secs(1),
+        "the server took {took:?} to stop"
+    );
+    for searcher in searchers {
+        assert!(searcher.await.expect("a searcher") > 0, "searches ran");
+    }
+}
+
+#[tokio::test]
+async fn the_server_exits_within_its_deadline_while_the_most_expensive_search_runs_on_sqlite() {
+    the_server_exits_within_its_deadline_while_the_most_expensive_search_runs(Backend::Sqlite)
+        .await;
+}
+
+#[tokio::test]
+async fn the_server_exits_within_its_deadline_while_the_most_expensive_search_runs_on_postgres() {
+    the_server_exits_within_its_deadline_while_the_most_expensive_search_runs(Backend::Postgres)
+        .await;
 }
 
 /// `--threads` (`PARADIPLO_THREADS`) is how many threads execute requests.
