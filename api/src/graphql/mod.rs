@@ -7,6 +7,7 @@ mod lists;
 mod loaders;
 pub mod mutation;
 mod query;
+mod renamed;
 pub mod schema;
 mod subscription;
 mod types;

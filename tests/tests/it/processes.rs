@@ -502,7 +502,7 @@ async fn subscribers_of_one_process_hear_of_edits_made_through_another() {
         .await;
     let change = sources.next().await;
     assert_eq!(change["action"], "CREATE", "{change:#}");
-    assert_eq!(change["recordType"], "Source");
+    assert_eq!(change["recordType"], "SOURCE");
     assert_eq!(change["id"], created["id"]);
     assert_eq!(change["version"], 1);
     assert_eq!(change["record"]["key"], "fan-out");
@@ -533,7 +533,7 @@ async fn subscribers_of_one_process_hear_of_edits_made_through_another() {
     // The feed is one ordered stream: had the Source changes passed the city's filter, they
     // would have come first.
     let change = seoul_changes.next().await;
-    assert_eq!(change["recordType"], "City", "{change:#}");
+    assert_eq!(change["recordType"], "CITY", "{change:#}");
     assert_eq!(change["action"], "UPDATE");
     assert_eq!(change["id"], seoul["id"]);
     assert_eq!(change["version"], updated["version"]);
@@ -557,7 +557,7 @@ async fn a_subscriber_hears_of_creates_and_deletes_made_through_its_server(app: 
         .clone();
     let change = changes.next().await;
     assert_eq!(change["action"], "CREATE", "{change:#}");
-    assert_eq!(change["recordType"], "Source");
+    assert_eq!(change["recordType"], "SOURCE");
     assert_eq!(change["id"], created["id"]);
     assert_eq!(change["record"]["key"], "subscribed");
 
