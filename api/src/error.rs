@@ -91,11 +91,13 @@ pub fn with_codes(mut response: Response) -> Response {
 }
 
 /// The code of an error async-graphql raises before execution, which it gives only as text.
+/// The document guards refuse documents beyond the depth, nesting and cost limits before
+/// async-graphql sees them, saying by how much; the limits' arms here code what they let by.
 fn refusal_code(message: &str) -> &'static str {
     match message {
         "Query is nested too deep." => "DEPTH_LIMIT",
         "Query is too complex." => "COMPLEXITY_LIMIT",
-        // The parser's own nesting guard is a depth limit by another name.
+        // async-graphql's own nesting guard is a depth limit by another name.
         message if message.starts_with("The recursion depth of the query") => "DEPTH_LIMIT",
         // A well-formed query with a wrong argument value or operation name is the user's
         // input at fault.
