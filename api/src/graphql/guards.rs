@@ -166,6 +166,17 @@ impl DocumentGuards {
         if extent.nesting > limits.max_nesting() {
             return Err(self.too_nested(extent.nesting));
         }
+        // Fragments spread within fragments multiply: a few hundred bytes can stand for
+        // millions of selections, which async-graphql's checks walk one by one. As a field
+        // costs at least 1, the cost limit caps their number too (`__typename` included).
+        if extent.selections > limits.max_complexity {
+            return Err(exceeds(
+                "COMPLEXITY_LIMIT",
+                "query size (selections, fragments expanded)",
+                extent.selections,
+                limits.max_complexity,
+            ));
+        }
         if extent.depth <= limits.max_depth && extent.cost <= limits.max_complexity {
             return Ok(());
         }
@@ -345,12 +356,15 @@ fn int_value(value: &DocumentValue, variables: &Variables) -> Option<i64> {
 
 /// What async-graphql's limits measure of a selection set, with the fragments it spreads
 /// inlined: how deep its fields nest (`__typename` aside), how deep selection sets and
-/// fragments nest (as the parser's recursion guard counts them), and a bound of its cost.
+/// fragments nest (as the parser's recursion guard counts them), and a bound of its cost; and
+/// how many selections async-graphql walks to measure them, fragments spread as often as they
+/// are.
 #[derive(Clone, Copy, Default)]
 struct Extent {
     depth: usize,
     nesting: usize,
     cost: usize,
+    selections: usize,
 }
 
 /// The page size the cost of a list field assumes without `first` or `last`.
@@ -382,6 +396,7 @@ impl<'a> Extents<'a> {
             total.depth = total.depth.max(extent.depth);
             total.nesting = total.nesting.max(extent.nesting);
             total.cost = total.cost.saturating_add(extent.cost);
+            total.selections = total.selections.saturating_add(extent.selections);
         }
         Ok(total)
     }
@@ -389,6 +404,7 @@ impl<'a> Extents<'a> {
     fn selection_set(&mut self, set: &'a SelectionSet) -> Result<Extent, ServerError> {
         let mut extent = Extent::default();
         for item in &set.items {
+            extent.selections = extent.selections.saturating_add(1);
             let inner = match &item.node {
                 Selection::Field(field) if field.node.name.node == "__typename" => continue,
                 Selection::Field(field) => self.field(&field.node)?,
@@ -402,6 +418,7 @@ impl<'a> Extents<'a> {
             extent.depth = extent.depth.max(inner.depth);
             extent.nesting = extent.nesting.max(inner.nesting);
             extent.cost = extent.cost.saturating_add(inner.cost);
+            extent.selections = extent.selections.saturating_add(inner.selections);
         }
         extent.nesting += 1;
         Ok(extent)
@@ -430,6 +447,7 @@ impl<'a> Extents<'a> {
                 .cost
                 .saturating_add(1)
                 .max(page.saturating_mul(below.cost)),
+            selections: below.selections,
         })
     }
 

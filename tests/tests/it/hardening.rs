@@ -126,8 +126,8 @@ async fn a_document_nested_a_hundred_deep_is_refused_naming_the_configured_limit
     assert_eq!(error_message(&body), "query depth 6 exceeds the limit of 5");
 }
 
-/// Fragments nest too: spread within one another they count as levels, and one that spreads
-/// itself is refused by name rather than followed.
+/// Fragments nest too: spread within one another they count as levels and as often as they are
+/// spread, and one that spreads itself is refused by name rather than followed.
 #[tokio::test]
 async fn fragments_count_towards_nesting_and_may_not_spread_themselves() {
     let app = sqlite_app().await;
@@ -145,6 +145,23 @@ async fn fragments_count_towards_nesting_and_may_not_spread_themselves() {
         error_message(&body),
         "query nesting 43 exceeds the limit of 30 (selection sets and fragments; twice the \
          depth limit of 15)"
+    );
+
+    // Each fragment spreads the next twice: 27 levels stand for half a billion selections,
+    // refused without walking them.
+    let mut doubling = String::from("{ ...F0 }");
+    for level in 0..27 {
+        let next = level + 1;
+        doubling.push_str(&format!(
+            " fragment F{level} on Query {{ ...F{next} ...F{next} }}"
+        ));
+    }
+    doubling.push_str(" fragment F27 on Query { countryGroups { code } }");
+    let (_, body) = post_query(&app, &doubling).await;
+    assert_eq!(error_code(&body), "COMPLEXITY_LIMIT", "{body:#}");
+    assert_eq!(
+        error_message(&body),
+        "query size (selections, fragments expanded) 536,870,911 exceeds the limit of 50,000"
     );
 
     let (_, body) = post_query(
