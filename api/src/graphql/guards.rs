@@ -70,17 +70,13 @@ impl DocumentGuards {
             return Ok(document);
         }
         let scanned = scan(query);
-        if scanned.tokens > self.limits.max_tokens {
-            return Err(exceeds(
-                "TOKEN_LIMIT",
-                "token count",
-                scanned.tokens,
-                self.limits.max_tokens,
-            ));
-        }
-        if scanned.nesting > self.limits.max_nesting() {
-            return Err(self.too_nested(scanned.nesting));
-        }
+        within(
+            "TOKEN_LIMIT",
+            "token count",
+            scanned.tokens,
+            self.limits.max_tokens,
+        )?;
+        self.check_nesting(scanned.nesting)?;
         let document = async_graphql::parser::parse_query(query)
             .map_err(|error| crate::error::parse_failure(error.into()))?;
         self.parsed.insert(query, &document);
@@ -126,14 +122,12 @@ impl DocumentGuards {
         for fragment in document.fragments.values() {
             check.selection_set(&fragment.node.selection_set.node);
         }
-        if check.aliases > self.limits.max_aliases {
-            return Err(exceeds(
-                "ALIAS_LIMIT",
-                "alias count",
-                check.aliases,
-                self.limits.max_aliases,
-            ));
-        }
+        within(
+            "ALIAS_LIMIT",
+            "alias count",
+            check.aliases,
+            self.limits.max_aliases,
+        )?;
         if let Some((argument, value)) = check.out_of_range {
             return Err(refusal(
                 "BAD_USER_INPUT",
@@ -163,20 +157,16 @@ impl DocumentGuards {
     ) -> Result<(), ServerError> {
         let limits = &self.limits;
         let extent = Extents::of(document, variables)?;
-        if extent.nesting > limits.max_nesting() {
-            return Err(self.too_nested(extent.nesting));
-        }
+        self.check_nesting(extent.nesting)?;
         // Fragments spread within fragments multiply: a few hundred bytes can stand for
         // millions of selections, which async-graphql's checks walk one by one. As a field
         // costs at least 1, the cost limit caps their number too (`__typename` included).
-        if extent.selections > limits.max_complexity {
-            return Err(exceeds(
-                "COMPLEXITY_LIMIT",
-                "query size (selections, fragments expanded)",
-                extent.selections,
-                limits.max_complexity,
-            ));
-        }
+        within(
+            "COMPLEXITY_LIMIT",
+            "query size (selections, fragments expanded)",
+            extent.selections,
+            limits.max_complexity,
+        )?;
         if extent.depth <= limits.max_depth && extent.cost <= limits.max_complexity {
             return Ok(());
         }
@@ -185,23 +175,18 @@ impl DocumentGuards {
         let Some(measured) = self.measure(document, variables) else {
             return Ok(());
         };
-        if measured.depth > limits.max_depth {
-            return Err(exceeds(
-                "DEPTH_LIMIT",
-                "query depth",
-                measured.depth,
-                limits.max_depth,
-            ));
-        }
-        if measured.complexity > limits.max_complexity {
-            return Err(exceeds(
-                "COMPLEXITY_LIMIT",
-                "query cost",
-                measured.complexity,
-                limits.max_complexity,
-            ));
-        }
-        Ok(())
+        within(
+            "DEPTH_LIMIT",
+            "query depth",
+            measured.depth,
+            limits.max_depth,
+        )?;
+        within(
+            "COMPLEXITY_LIMIT",
+            "query cost",
+            measured.complexity,
+            limits.max_complexity,
+        )
     }
 
     /// The document's depth and cost as async-graphql's limits count them.
@@ -223,15 +208,16 @@ impl DocumentGuards {
         measured.0.get().copied()
     }
 
-    fn too_nested(&self, nesting: usize) -> ServerError {
+    fn check_nesting(&self, nesting: usize) -> Result<(), ServerError> {
         let (max_nesting, max_depth) = (self.limits.max_nesting(), self.limits.max_depth);
-        let mut refused = exceeds("DEPTH_LIMIT", "query nesting", nesting, max_nesting);
-        refused.message += &if max_nesting == 2 * max_depth {
-            format!(" (selection sets and fragments; twice the depth limit of {max_depth})")
-        } else {
-            " (selection sets and fragments; the most the parser takes)".into()
-        };
-        refused
+        within("DEPTH_LIMIT", "query nesting", nesting, max_nesting).map_err(|mut refused| {
+            refused.message += &if max_nesting == 2 * max_depth {
+                format!(" (selection sets and fragments; twice the depth limit of {max_depth})")
+            } else {
+                " (selection sets and fragments; the most the parser takes)".into()
+            };
+            refused
+        })
     }
 }
 
@@ -264,16 +250,20 @@ impl Extension for Measure {
     }
 }
 
-/// A limit's refusal, with the numbers: `query cost 61,000 exceeds the limit of 50,000`.
-fn exceeds(code: &str, measure: &str, value: usize, limit: usize) -> ServerError {
-    refusal(
+/// Refuses a `measure` beyond its `limit`, with the numbers: `query cost 61,000 exceeds the
+/// limit of 50,000`.
+fn within(code: &str, measure: &str, value: usize, limit: usize) -> Result<(), ServerError> {
+    if value <= limit {
+        return Ok(());
+    }
+    Err(refusal(
         code,
         format!(
             "{measure} {} exceeds the limit of {}",
             thousands(value),
             thousands(limit)
         ),
-    )
+    ))
 }
 
 /// `61000` as `61,000`.
