@@ -20,6 +20,7 @@ mod hardening;
 mod identity_and_time;
 mod migrations;
 mod processes;
+mod response_shape;
 mod scale;
 mod schema;
 mod search;
