@@ -17,6 +17,7 @@ mod golden;
 mod graph;
 mod graphql;
 mod hardening;
+mod http_contract;
 mod identity_and_time;
 mod migrations;
 mod processes;
