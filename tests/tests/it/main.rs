@@ -3,6 +3,7 @@
 //! tests run the real binary.
 
 mod aggregates;
+mod assets;
 mod auth;
 mod authorization;
 mod cli;
