@@ -13,6 +13,7 @@ mod connections;
 mod dataset;
 mod editing;
 mod errors;
+mod examples;
 mod filters;
 mod golden;
 mod graph;
