@@ -25,7 +25,10 @@ fn main() {
     for file in files {
         let relative = file.strip_prefix(&dist).expect("a file under dist");
         let served = format!("/{}", relative.to_string_lossy().replace('\\', "/"));
-        table += &format!("    ({served:?}, include_bytes!({:?})),\n", file.display().to_string());
+        table += &format!(
+            "    ({served:?}, include_bytes!({:?})),\n",
+            file.display().to_string()
+        );
     }
     table += "]\n";
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("Cargo sets OUT_DIR"));
@@ -35,7 +38,10 @@ fn main() {
 /// Every file under `dir`, recursively.
 fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
     let entries = fs::read_dir(dir).unwrap_or_else(|error| {
-        panic!("cannot read {}: {error} (the built web assets are committed)", dir.display())
+        panic!(
+            "cannot read {}: {error} (the built web assets are committed)",
+            dir.display()
+        )
     });
     for entry in entries {
         let path = entry.expect("a directory entry").path();
