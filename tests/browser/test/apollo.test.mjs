@@ -76,13 +76,16 @@ test('the CORS preflight allows Apollo Client\'s headers from the allowed origin
   );
 });
 
-test('Apollo Client on the allowed origin gets the data and reads x-request-id', async () => {
+test('Apollo Client on the allowed origin gets the data and reads x-request-id', async (t) => {
   const opened = await offlinePage(browser);
   const { page } = opened;
+  t.after(async () => {
+    await screenshot(page, 'apollo-client');
+    await page.context().close();
+  });
   await page.goto(`${allowedOrigin}/?endpoint=${encodeURIComponent(`${serverUrl}/graphql`)}`);
   await page.waitForFunction(() => window.outcome !== undefined, null, { timeout: 30_000 });
   const outcome = await page.evaluate(() => window.outcome);
-  await screenshot(page, 'apollo-client');
 
   assert.equal(outcome?.error, undefined, `the query failed: ${outcome?.error}`);
   assert.equal(outcome?.nameKo, '서울특별시');
@@ -92,5 +95,4 @@ test('Apollo Client on the allowed origin gets the data and reads x-request-id',
     'x-request-id is readable from JavaScript (Access-Control-Expose-Headers)',
   );
   assert.deepEqual(opened.foreign, [], `the page tried to reach other hosts:\n${opened.foreign.join('\n')}`);
-  await page.context().close();
 });

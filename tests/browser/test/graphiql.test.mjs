@@ -15,11 +15,18 @@ after(async () => {
 });
 
 /**
- * GraphiQL loaded at `/`, its editors ready.
+ * GraphiQL loaded at `/`, its editors ready; when the test ends, passed or failed, a
+ * screenshot is kept under `name` and the page closed.
+ * @param {import('node:test').TestContext} t
+ * @param {string} name
  * @returns {Promise<Awaited<ReturnType<typeof offlinePage>>>}
  */
-async function openGraphiql() {
+async function openGraphiql(t, name) {
   const opened = await offlinePage(browser);
+  t.after(async () => {
+    await screenshot(opened.page, name);
+    await opened.page.context().close();
+  });
   await opened.page.goto(`${serverUrl}/`);
   await opened.page.locator('.graphiql-query-editor .CodeMirror').waitFor({ timeout: 30_000 });
   return opened;
@@ -64,8 +71,8 @@ function assertSelfContained({ foreign, errors }) {
   assert.deepEqual(errors, [], `the page reported errors:\n${errors.join('\n')}`);
 }
 
-test('GraphiQL opens on the Seoul example and answers it with no host but this one', async () => {
-  const opened = await openGraphiql();
+test('GraphiQL opens on the Seoul example and answers it with no host but this one', async (t) => {
+  const opened = await openGraphiql(t, 'graphiql-seoul-example');
   const { page } = opened;
   const editor = page.locator('.graphiql-query-editor');
   await assert.doesNotReject(
@@ -78,13 +85,11 @@ test('GraphiQL opens on the Seoul example and answers it with no host but this o
   const response = page.locator('.graphiql-response');
   await response.getByText('서울특별시').first().waitFor({ timeout: 30_000 });
 
-  await screenshot(page, 'graphiql-seoul-example');
   assertSelfContained(opened);
-  await page.context().close();
 });
 
-test('the headers editor sends Authorization with the query', async () => {
-  const opened = await openGraphiql();
+test('the headers editor sends Authorization with the query', async (t) => {
+  const opened = await openGraphiql(t, 'graphiql-headers');
   const { page } = opened;
   await setOperation(page, 'Me', 'query Me { me { name role } }');
   await page.getByRole('button', { name: 'Headers' }).click();
@@ -97,14 +102,12 @@ test('the headers editor sends Authorization with the query', async () => {
   // A credential that is not valid is refused by name: proof that it reached the server.
   await page.locator('.graphiql-response').getByText('UNAUTHENTICATED').waitFor({ timeout: 30_000 });
 
-  await screenshot(page, 'graphiql-headers');
   // The server's refusal is the expected answer, not a page error.
   assertSelfContained(opened);
-  await page.context().close();
 });
 
-test('a subscription runs over /graphql/ws with the graphql-transport-ws protocol', async () => {
-  const opened = await openGraphiql();
+test('a subscription runs over /graphql/ws with the graphql-transport-ws protocol', async (t) => {
+  const opened = await openGraphiql(t, 'graphiql-subscription');
   const { page } = opened;
   /** @type {string[]} */
   const sent = [];
@@ -131,7 +134,5 @@ test('a subscription runs over /graphql/ws with the graphql-transport-ws protoco
   assert.ok(sent.includes('subscribe'), `no subscribe message; sent ${sent}`);
   assert.ok(!received.includes('error'), `the server refused the subscription: ${received}`);
 
-  await screenshot(page, 'graphiql-subscription');
   assertSelfContained(opened);
-  await page.context().close();
 });

@@ -36,6 +36,15 @@ async fn get(app: &TestApp, path: &str) -> reqwest::Response {
         .expect("the server answers")
 }
 
+/// The page at `/`, uncompressed.
+async fn get_page(app: &TestApp) -> reqwest::Response {
+    app.client
+        .get(app.url("/"))
+        .send()
+        .await
+        .expect("the server answers")
+}
+
 fn header<'a>(response: &'a reqwest::Response, name: &reqwest::header::HeaderName) -> &'a str {
     response
         .headers()
@@ -48,12 +57,7 @@ fn header<'a>(response: &'a reqwest::Response, name: &reqwest::header::HeaderNam
 async fn graphiql_is_served_from_the_binary_with_its_hashed_assets_cached_for_good() {
     let app = spawn_app(Backend::Sqlite).await.expect("SQLite");
 
-    let page = app
-        .client
-        .get(app.url("/"))
-        .send()
-        .await
-        .expect("the server answers");
+    let page = get_page(&app).await;
     assert_eq!(page.status(), StatusCode::OK);
     assert_eq!(header(&page, &CONTENT_TYPE), "text/html; charset=utf-8");
     assert_eq!(header(&page, &CACHE_CONTROL), "no-cache");
@@ -102,15 +106,7 @@ async fn graphiql_is_served_from_the_binary_with_its_hashed_assets_cached_for_go
 #[tokio::test]
 async fn without_graphiql_neither_the_page_nor_its_assets_are_served() {
     let app = spawn_app(Backend::Sqlite).await.expect("SQLite");
-    let page = app
-        .client
-        .get(app.url("/"))
-        .send()
-        .await
-        .expect("the server answers")
-        .text()
-        .await
-        .expect("the page");
+    let page = get_page(&app).await.text().await.expect("the page");
     let production = spawn_app_with(Backend::Sqlite, |config| {
         config.profile = Profile::Production;
     })
