@@ -1,6 +1,7 @@
 //! The HTTP surface: routes, middleware (request ids, tracing, compression, CORS, body limit)
 //! and the handlers that are not GraphQL. Nothing outside this module and `app` knows HTTP.
 
+mod assets;
 mod edge;
 mod graphql;
 mod metrics;
@@ -12,13 +13,12 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
-use async_graphql::http::GraphiQLSource;
 use async_graphql_axum::GraphQLSubscription;
 use axum::Router;
 use axum::extract::State;
 use axum::http::header::{ACCEPT, CONTENT_TYPE};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, Request, StatusCode};
-use axum::response::{Html, IntoResponse};
+use axum::response::IntoResponse;
 use axum::routing::get;
 use tokio::sync::Semaphore;
 use tower_http::compression::CompressionLayer;
@@ -86,7 +86,7 @@ pub fn router(config: &Config, db: Db, feed: ChangeFeed) -> Router {
         .route("/readyz", get(ready))
         .route("/metrics", get(metrics));
     if config.serves_graphiql() {
-        router = router.route("/", get(graphiql));
+        router = router.merge(assets::graphiql());
     }
     let edge_limits = edge::EdgeLimits {
         max_uri_bytes: config.max_uri_bytes,
@@ -159,16 +159,6 @@ impl MakeRequestId for RandomRequestId {
             .ok()
             .map(RequestId::new)
     }
-}
-
-async fn graphiql() -> Html<String> {
-    Html(
-        GraphiQLSource::build()
-            .endpoint("/graphql")
-            .subscription_endpoint("/graphql/ws")
-            .title("Paradiplo")
-            .finish(),
-    )
 }
 
 /// Ready when the database answers.

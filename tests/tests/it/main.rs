@@ -3,6 +3,7 @@
 //! tests run the real binary.
 
 mod aggregates;
+mod assets;
 mod auth;
 mod authorization;
 mod cli;
@@ -12,6 +13,7 @@ mod connections;
 mod dataset;
 mod editing;
 mod errors;
+mod examples;
 mod filters;
 mod golden;
 mod graph;
