@@ -69,6 +69,13 @@ impl fmt::Display for Role {
     }
 }
 
+impl Role {
+    /// The role spelled exactly as documented (`viewer`, `editor`, `admin`), as tokens must.
+    pub fn from_word(word: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|role| role.as_word() == word)
+    }
+}
+
 /// Reads `viewer`, `editor`, `admin` in any case.
 impl FromStr for Role {
     type Err = String;
@@ -206,6 +213,23 @@ impl Authenticator {
             },
         };
         Authentication(outcome.map(Some))
+    }
+}
+
+/// Longest name of a principal: an API key's name or a token's subject.
+const MAX_NAME_LEN: usize = 200;
+
+/// A principal's name (`what` is "a key's name" or "the `sub` claim") is what the audit log
+/// shows: one printable line of 1 to [`MAX_NAME_LEN`] characters.
+pub fn check_name(what: &str, name: &str) -> Result<(), String> {
+    if name.trim().is_empty() || name.chars().count() > MAX_NAME_LEN {
+        Err(format!(
+            "{what} must have between 1 and {MAX_NAME_LEN} characters"
+        ))
+    } else if name.chars().any(char::is_control) {
+        Err(format!("{what} must not contain control characters"))
+    } else {
+        Ok(())
     }
 }
 
