@@ -113,6 +113,16 @@ impl Principal {
         }
     }
 
+    /// Who writes, as the audit log and idempotency keys name them: `key:<key name>` or
+    /// `jwt:<token subject>`. The prefix keeps the two apart: a token whose subject is an API
+    /// key's name is someone else, who neither replays the key's writes nor shares its entries.
+    pub fn actor(&self) -> String {
+        match &self.credential {
+            Credential::ApiKey { .. } => format!("key:{}", self.name),
+            Credential::Token { subject } => format!("jwt:{subject}"),
+        }
+    }
+
     fn credential_word(&self) -> &'static str {
         match self.credential {
             Credential::ApiKey { .. } => "key",

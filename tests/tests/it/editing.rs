@@ -404,7 +404,7 @@ async fn only_editors_and_admins_write(app: &TestApp) {
         )
         .await;
     let entry = &log["data"]["auditLog"][0];
-    assert_eq!(entry["actor"], "test admin", "{log:#}");
+    assert_eq!(entry["actor"], "key:test admin", "{log:#}");
     assert_eq!(entry["action"], "CREATE");
     assert_eq!(entry["after"]["key"], "guarded");
 }

@@ -46,6 +46,8 @@ impl Editing {
 /// Who writes, as the audit log records it.
 #[derive(Debug, Clone)]
 pub struct Writer {
+    /// `key:<key name>` or `jwt:<token subject>` (`Principal::actor`): whose idempotency keys
+    /// a write may replay, and who the audit log says wrote.
     pub actor: String,
     pub role: String,
     pub request_id: Option<String>,
