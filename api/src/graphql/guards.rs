@@ -12,6 +12,8 @@ use async_graphql_value::Value as DocumentValue;
 
 use super::Limits;
 
+mod text;
+
 /// The request's `x-request-id`, which writes record in the audit log.
 pub struct RequestId(pub String);
 
@@ -83,6 +85,7 @@ impl DocumentGuards {
         variables: &Variables,
         via_get: bool,
     ) -> Result<(), ServerError> {
+        text::check(document, variables)?;
         let mut check = DocumentCheck {
             variables: Some(variables),
             max_page_size: self.max_page_size,

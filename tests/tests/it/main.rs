@@ -2,6 +2,7 @@
 //! test, GraphQL over HTTP. Every GraphQL test runs on SQLite and on PostgreSQL; the process
 //! tests run the real binary.
 
+mod abuse;
 mod aggregates;
 mod assets;
 mod auth;

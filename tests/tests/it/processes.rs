@@ -577,14 +577,14 @@ async fn a_subscriber_hears_of_creates_and_deletes_made_through_its_server(app: 
 }
 
 /// One subscription over graphql-transport-ws, on a WebSocket of its own.
-struct Subscription {
+pub(crate) struct Subscription {
     socket: WebSocketStream<MaybeTlsStream<TcpStream>>,
 }
 
 impl Subscription {
     /// Connects to `url` (an `http://…/graphql/ws` address), has the connection acknowledged
     /// and subscribes with `query`.
-    async fn open(url: &str, query: &str, variables: Value) -> Self {
+    pub(crate) async fn open(url: &str, query: &str, variables: Value) -> Self {
         let mut request = url
             .replacen("http://", "ws://", 1)
             .into_client_request()
@@ -617,7 +617,7 @@ impl Subscription {
     }
 
     /// The next change delivered, which must come within [`DELIVERY`].
-    async fn next(&mut self) -> Value {
+    pub(crate) async fn next(&mut self) -> Value {
         let message = tokio::time::timeout(DELIVERY, self.message())
             .await
             .unwrap_or_else(|_| panic!("no change delivered within {DELIVERY:?}"));

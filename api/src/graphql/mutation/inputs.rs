@@ -107,7 +107,8 @@ pub struct CitationInput {
     pub source: String,
     /// Where in the source: a section, table, page or row.
     pub locator: String,
-    /// The in-text citation the source itself gives for the fact, verbatim.
+    /// The in-text citation the source itself gives for the fact, verbatim; it may hold line
+    /// breaks and tabs.
     pub reference: Option<String>,
 }
 
@@ -276,6 +277,7 @@ record_inputs! {
         /// When it ended, in the same form; not before `signed`.
         ended: Option<String>,
         status: Option<AgreementStatus>,
+        /// Free text; may hold line breaks and tabs.
         note: Option<String>,
         /// Where the facts come from; at least one.
         sources: Vec<CitationInput>,
@@ -294,6 +296,7 @@ record_inputs! {
         role: MembershipRole,
         joined_year: Option<i32>,
         left_year: Option<i32>,
+        /// Free text; may hold line breaks and tabs.
         note: Option<String>,
         /// Where the facts come from; at least one.
         sources: Vec<CitationInput>,
@@ -332,6 +335,7 @@ record_inputs! {
         title_en: Option<String>,
         title_ko: Option<String>,
         sector: PolicySector,
+        /// Free text; may hold line breaks and tabs.
         subsector: Option<String>,
         mode: Option<DeliveryMode>,
         year: Option<i32>,
@@ -339,6 +343,7 @@ record_inputs! {
         budget_krw: Option<f64>,
         /// The exporting city's share in Korean won (whole won).
         exporter_share_krw: Option<f64>,
+        /// Free text; may hold line breaks and tabs.
         note: Option<String>,
         /// Where the facts come from; at least one.
         sources: Vec<CitationInput>,
@@ -363,6 +368,7 @@ record_inputs! {
         end: Option<String>,
         /// The organizing organization's slug.
         organizer: Option<String>,
+        /// Free text; may hold line breaks and tabs.
         note: Option<String>,
         /// Where the facts come from; at least one.
         sources: Vec<CitationInput>,
@@ -386,6 +392,7 @@ record_inputs! {
         unit: String,
         /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
         as_of: Option<String>,
+        /// Free text; may hold line breaks and tabs.
         note: Option<String>,
         /// Where the facts come from; at least one.
         sources: Vec<CitationInput>,
@@ -402,7 +409,8 @@ pub struct AddCitationInput {
     pub source: String,
     /// Where in the source: a section, table, page or row.
     pub locator: String,
-    /// The in-text citation the source itself gives for the fact, verbatim.
+    /// The in-text citation the source itself gives for the fact, verbatim; it may hold line
+    /// breaks and tabs.
     pub reference: Option<String>,
 }
 
@@ -428,7 +436,7 @@ pub struct CitationPatch {
     pub source: MaybeUndefined<String>,
     /// Where in the source.
     pub locator: MaybeUndefined<String>,
-    /// The source's own in-text citation; null clears it.
+    /// The source's own in-text citation (it may hold line breaks and tabs); null clears it.
     pub reference: MaybeUndefined<String>,
 }
 

@@ -15,7 +15,7 @@ pub struct AuditLogFilter {
     record_type: Option<RecordType>,
     /// Only writes to the record with this global id.
     record: Option<ID>,
-    /// Only writes by this actor (an API key's name or a token's subject).
+    /// Only writes by this actor: `key:<API key name>` or `jwt:<token subject>`.
     actor: Option<String>,
     /// Only writes of this kind.
     action: Option<AuditAction>,
