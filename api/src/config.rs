@@ -92,6 +92,18 @@ pub struct Config {
     #[arg(long, env = "PARADIPLO_CORS_ORIGINS", value_delimiter = ',')]
     pub cors_origins: Vec<String>,
 
+    /// How long, in seconds, browsers may reuse a CORS preflight answer (`Access-Control-Max-Age`).
+    #[arg(long, env = "PARADIPLO_CORS_MAX_AGE", default_value_t = 600)]
+    pub cors_max_age: u64,
+
+    /// Longest request URI in bytes (HTTP 414 `URI_TOO_LONG` beyond); long queries go by POST.
+    #[arg(long, env = "PARADIPLO_MAX_URI_BYTES", default_value_t = 64 * 1024)]
+    pub max_uri_bytes: usize,
+
+    /// Largest block of request headers in bytes (HTTP 431 `HEADERS_TOO_LARGE` beyond).
+    #[arg(long, env = "PARADIPLO_MAX_HEADER_BYTES", default_value_t = 32 * 1024)]
+    pub max_header_bytes: usize,
+
     /// `max-age` in seconds of the `Cache-Control` header on successful GET queries.
     #[arg(long, env = "PARADIPLO_CACHE_MAX_AGE", default_value_t = 60)]
     pub cache_max_age: u32,

@@ -20,6 +20,8 @@ use futures_util::FutureExt;
 use super::schema::measuring_schema;
 use super::{AppSchema, Limits};
 
+mod text;
+
 /// The request's `x-request-id`, which writes record in the audit log.
 pub struct RequestId(pub String);
 
@@ -91,6 +93,7 @@ impl DocumentGuards {
         variables: &Variables,
         via_get: bool,
     ) -> Result<(), ServerError> {
+        text::check(document, variables)?;
         let mut check = DocumentCheck {
             variables: Some(variables),
             max_page_size: self.limits.max_page_size,

@@ -39,7 +39,7 @@ pub(super) async fn count(app: &TestApp, sql: &str) -> i64 {
     row.try_get("", "n").expect("a count")
 }
 
-const CREATE_CITY: &str = r#"
+pub(crate) const CREATE_CITY: &str = r#"
     mutation ($input: CityInput!, $key: String) {
         createCity(input: $input, idempotencyKey: $key) { id slug nameEn version country { code } }
     }"#;
@@ -51,7 +51,7 @@ pub(super) const CREATE_SOURCE: &str = r#"
         }
     }"#;
 
-fn city(slug: &str) -> Value {
+pub(crate) fn city(slug: &str) -> Value {
     json!({
         "slug": slug,
         "nameEn": "Testville",
@@ -408,7 +408,7 @@ async fn only_editors_and_admins_write(app: &TestApp) {
         )
         .await;
     let entry = &log["data"]["auditLog"][0];
-    assert_eq!(entry["actor"], "test admin", "{log:#}");
+    assert_eq!(entry["actor"], "key:test admin", "{log:#}");
     assert_eq!(entry["action"], "CREATE");
     assert_eq!(entry["after"]["key"], "guarded");
 }

@@ -45,7 +45,7 @@ async fn post_query(app: &TestApp, query: &str) -> (StatusCode, Value) {
     (status, response.json().await.expect("a JSON body"))
 }
 
-async fn server_is_up(app: &TestApp) {
+pub(crate) async fn server_is_up(app: &TestApp) {
     let health = app
         .client
         .get(app.url("/healthz"))

@@ -2,7 +2,9 @@
 //! test, GraphQL over HTTP. Every GraphQL test runs on SQLite and on PostgreSQL; the process
 //! tests run the real binary.
 
+mod abuse;
 mod aggregates;
+mod assets;
 mod auth;
 mod authorization;
 mod cli;
@@ -12,15 +14,18 @@ mod connections;
 mod dataset;
 mod editing;
 mod errors;
+mod examples;
 mod filters;
 mod golden;
 mod graph;
 mod graphql;
 mod hardening;
+mod http_contract;
 mod identity_and_time;
 mod migrations;
 mod processes;
 mod readme;
+mod response_shape;
 mod scale;
 mod schema;
 mod search;

@@ -124,7 +124,8 @@ pub struct CitationInput {
     pub source: String,
     /// Where in the source: a section, table, page or row.
     pub locator: String,
-    /// The in-text citation the source itself gives for the fact, verbatim.
+    /// The in-text citation the source itself gives for the fact, verbatim; it may hold line
+    /// breaks and tabs.
     pub reference: Option<String>,
 }
 
@@ -334,6 +335,7 @@ record_inputs! {
         /// When it ended, in the same form; not before `signedOn`.
         ended_on (formerly ended: "Use `endedOn`, as `Agreement` names it."): Option<String>,
         status: Option<AgreementStatus>,
+        /// Free text; may hold line breaks and tabs.
         note: Option<String>,
         /// Where the facts come from; at least one.
         sources: Vec<CitationInput>,
@@ -352,6 +354,7 @@ record_inputs! {
         role: MembershipRole,
         joined_year: Option<i32>,
         left_year: Option<i32>,
+        /// Free text; may hold line breaks and tabs.
         note: Option<String>,
         /// Where the facts come from; at least one.
         sources: Vec<CitationInput>,
@@ -390,6 +393,7 @@ record_inputs! {
         title_en: Option<String>,
         title_ko: Option<String>,
         sector: PolicySector,
+        /// Free text; may hold line breaks and tabs.
         subsector: Option<String>,
         mode: Option<DeliveryMode>,
         year: Option<i32>,
@@ -397,6 +401,7 @@ record_inputs! {
         budget_krw: Option<f64>,
         /// The exporting city's share in Korean won (whole won).
         exporter_share_krw: Option<f64>,
+        /// Free text; may hold line breaks and tabs.
         note: Option<String>,
         /// Where the facts come from; at least one.
         sources: Vec<CitationInput>,
@@ -421,6 +426,7 @@ record_inputs! {
         ends_on (formerly end: "Use `endsOn`, as `Event` names it."): Option<String>,
         /// The organizing organization's slug.
         organizer: Option<String>,
+        /// Free text; may hold line breaks and tabs.
         note: Option<String>,
         /// Where the facts come from; at least one.
         sources: Vec<CitationInput>,
@@ -444,6 +450,7 @@ record_inputs! {
         unit: String,
         /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
         as_of: Option<String>,
+        /// Free text; may hold line breaks and tabs.
         note: Option<String>,
         /// Where the facts come from; at least one.
         sources: Vec<CitationInput>,
@@ -460,7 +467,8 @@ pub struct AddCitationInput {
     pub source: String,
     /// Where in the source: a section, table, page or row.
     pub locator: String,
-    /// The in-text citation the source itself gives for the fact, verbatim.
+    /// The in-text citation the source itself gives for the fact, verbatim; it may hold line
+    /// breaks and tabs.
     pub reference: Option<String>,
 }
 
@@ -486,7 +494,7 @@ pub struct CitationPatch {
     pub source: MaybeUndefined<String>,
     /// Where in the source.
     pub locator: MaybeUndefined<String>,
-    /// The source's own in-text citation; null clears it.
+    /// The source's own in-text citation (it may hold line breaks and tabs); null clears it.
     pub reference: MaybeUndefined<String>,
 }
 

@@ -123,7 +123,7 @@ macro_rules! record_mutations {
                 ctx: &Context<'_>,
                 #[graphql(desc = "The record's global id.")] id: ID,
                 #[graphql(desc = "The version the record was read at; a stale one is a VERSION_CONFLICT.")] version: i32,
-                #[graphql(desc = "Why the record is deleted, kept in the audit log.")] reason: String,
+                #[graphql(desc = "Why the record is deleted, kept in the audit log; free text, which may hold line breaks and tabs.")] reason: String,
                 #[graphql(desc = "A key of your choosing (1 to 200 characters); a retry with the same key and request answers as the first one did and writes nothing again.")] idempotency_key: Option<String>,
             ) -> Result<DeletedRecord> {
                 let request = json!([stringify!($delete), id.as_str(), version, reason]);

@@ -18,7 +18,7 @@ pub struct AuditLogFilter {
     record_id: Option<ID>,
     #[graphql(deprecation = "Use `recordId`, as `AuditEntry` names it.")]
     record: Option<ID>,
-    /// Only writes by this actor (an API key's name or a token's subject).
+    /// Only writes by this actor: `key:<API key name>` or `jwt:<token subject>`.
     actor: Option<String>,
     /// Only writes of this kind.
     action: Option<AuditAction>,

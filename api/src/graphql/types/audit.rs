@@ -103,7 +103,8 @@ impl AuditEntry {
         &self.0.at
     }
 
-    /// The name of the API key or the subject of the token that wrote.
+    /// Who wrote: `key:` and the name of the API key, or `jwt:` and the subject of the token
+    /// (entries written before writers were named so keep the bare name).
     async fn actor(&self) -> &str {
         &self.0.actor
     }
