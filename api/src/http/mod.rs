@@ -1,6 +1,7 @@
 //! The HTTP surface: routes, middleware (request ids, tracing, compression, CORS, body limit)
 //! and the handlers that are not GraphQL. Nothing outside this module and `app` knows HTTP.
 
+mod admission;
 mod graphql;
 mod metrics;
 mod rate_limit;
