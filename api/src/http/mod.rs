@@ -2,16 +2,17 @@
 //! and the handlers that are not GraphQL. Nothing outside this module and `app` knows HTTP.
 
 mod admission;
+pub mod connection;
 mod graphql;
 mod metrics;
 mod rate_limit;
+mod websocket;
 
 use std::hash::{BuildHasher, RandomState};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use async_graphql::http::GraphiQLSource;
-use async_graphql_axum::GraphQLSubscription;
 use axum::Router;
 use axum::extract::State;
 use axum::http::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE};
@@ -76,10 +77,7 @@ pub fn router(config: &Config, db: Db, feed: ChangeFeed) -> Router {
     };
     let mut router = Router::new()
         .route("/graphql", get(graphql::get).post(graphql::post))
-        .route_service(
-            "/graphql/ws",
-            GraphQLSubscription::new(state.engine.clone()),
-        )
+        .route("/graphql/ws", websocket::route(config, state.clone()))
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(ready))
         .route("/metrics", get(metrics));

@@ -23,3 +23,4 @@ mod processes;
 mod scale;
 mod schema;
 mod search;
+mod websocket;
