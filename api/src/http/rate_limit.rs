@@ -82,7 +82,7 @@ fn wait<K: Clone + Eq + std::hash::Hash>(limiter: &Keyed<K>, key: &K) -> Result<
 
 /// The budget an address draws on: IPv4 addresses (also mapped into IPv6) one by one, IPv6 by
 /// /64, the block one host usually has to itself.
-fn client(address: IpAddr) -> IpAddr {
+pub fn client(address: IpAddr) -> IpAddr {
     match address.to_canonical() {
         IpAddr::V6(v6) => IpAddr::V6(Ipv6Addr::from(u128::from(v6) & (u128::MAX << 64))),
         v4 => v4,

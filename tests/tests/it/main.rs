@@ -28,3 +28,4 @@ mod response_shape;
 mod scale;
 mod schema;
 mod search;
+mod websocket;
