@@ -24,7 +24,7 @@ use serde::Serialize;
 use serde_json::json;
 use tokio::sync::SemaphorePermit;
 
-use super::rate_limit::retry_after_seconds;
+use super::rate_limit::over_the_limit;
 use super::{AppState, admission, strict_json};
 use crate::auth::Authentication;
 use crate::graphql::guards::{RequestId, refusal};
@@ -209,8 +209,7 @@ async fn admit(
 }
 
 fn rate_limited(flavor: Flavor, wait: Duration) -> Response {
-    let seconds = retry_after_seconds(wait);
-    let message = format!("too many requests; retry in {seconds} s");
+    let (seconds, message) = over_the_limit(wait);
     let mut refused = http_error(
         flavor,
         StatusCode::TOO_MANY_REQUESTS,

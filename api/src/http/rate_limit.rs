@@ -90,6 +90,12 @@ pub fn client(address: IpAddr) -> IpAddr {
 }
 
 /// A wait as whole seconds for `Retry-After`: rounded up, at least 1.
-pub fn retry_after_seconds(wait: Duration) -> u64 {
+/// What a caller over its limit is told: the whole seconds to wait, and the message saying so.
+pub fn over_the_limit(wait: Duration) -> (u64, String) {
+    let seconds = retry_after_seconds(wait);
+    (seconds, format!("too many requests; retry in {seconds} s"))
+}
+
+fn retry_after_seconds(wait: Duration) -> u64 {
     (wait.as_secs() + u64::from(wait.subsec_nanos() > 0)).max(1)
 }

@@ -35,7 +35,7 @@ use tokio::sync::mpsc;
 use tokio::task::{AbortHandle, JoinSet};
 
 use super::connection::Shutdown;
-use super::rate_limit::{client, retry_after_seconds};
+use super::rate_limit::{client, over_the_limit};
 use super::{AppState, admission, graphql};
 use crate::auth::{AuthFailure, Authentication};
 use crate::config::Config;
@@ -515,11 +515,8 @@ impl Session {
             match admission::admit(&self.sockets.app, authorization, self.peer).await {
                 Ok(authentication) => authentication,
                 Err(wait) => {
-                    let seconds = retry_after_seconds(wait);
-                    return Err(Some(Closing::new(
-                        close::TOO_MANY_INIT,
-                        format!("too many requests; retry in {seconds} s"),
-                    )));
+                    let (_, message) = over_the_limit(wait);
+                    return Err(Some(Closing::new(close::TOO_MANY_INIT, message)));
                 }
             };
         match &authentication.0 {
@@ -549,11 +546,7 @@ impl Session {
             ));
         }
         if let Err(wait) = admission::count(&self.sockets.app, authentication, self.peer) {
-            let seconds = retry_after_seconds(wait);
-            return Err(refusal(
-                "RATE_LIMITED",
-                format!("too many requests; retry in {seconds} s"),
-            ));
+            return Err(refusal("RATE_LIMITED", over_the_limit(wait).1));
         }
         if request.query.is_empty() && !request.extensions.contains_key("persistedQuery") {
             return Err(refusal("BAD_REQUEST", "the request has no `query`".into()));
