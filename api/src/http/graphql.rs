@@ -24,8 +24,8 @@ use serde::Serialize;
 use serde_json::json;
 use tokio::sync::SemaphorePermit;
 
-use super::rate_limit::{Caller, retry_after_seconds};
-use super::{AppState, strict_json};
+use super::rate_limit::over_the_limit;
+use super::{AppState, admission, strict_json};
 use crate::auth::Authentication;
 use crate::graphql::guards::{RequestId, refusal};
 use crate::graphql::{Written, executed};
@@ -194,8 +194,8 @@ pub async fn get(
     }
 }
 
-/// Authenticates the request and counts it against its caller's limit: the principal's when
-/// the credential is valid, the client address's otherwise. `Err` is the wait before retrying.
+/// Authenticates the request by its `Authorization` header and counts it against its caller's
+/// limit (see [`admission::admit`]). `Err` is the wait before retrying.
 async fn admit(
     state: &AppState,
     headers: &HeaderMap,
@@ -205,22 +205,11 @@ async fn admit(
     let authorization = headers
         .get(AUTHORIZATION)
         .map(|value| value.to_str().unwrap_or(""));
-    let authentication = state.authenticator.authenticate(authorization).await;
-    let identity = match &authentication.0 {
-        Ok(Some(principal)) => Some(principal.identity()),
-        _ => None,
-    };
-    let caller = match &identity {
-        Some(identity) => Caller::Principal(identity),
-        None => Caller::Anonymous(peer.ip()),
-    };
-    state.rate_limits.check(caller)?;
-    Ok(authentication)
+    admission::admit(state, authorization, peer).await
 }
 
 fn rate_limited(flavor: Flavor, wait: Duration) -> Response {
-    let seconds = retry_after_seconds(wait);
-    let message = format!("too many requests; retry in {seconds} s");
+    let (seconds, message) = over_the_limit(wait);
     let mut refused = http_error(
         flavor,
         StatusCode::TOO_MANY_REQUESTS,
@@ -236,12 +225,12 @@ fn rate_limited(flavor: Flavor, wait: Duration) -> Response {
 /// An operation's response, with the turn it executed in. Callers serialize the response
 /// before they let the turn go: the value tree of a large answer weighs more than its JSON, and
 /// answers waiting to be serialized would otherwise pile up beyond the turns.
-struct Executed<'a> {
-    response: GraphqlResponse,
+pub(super) struct Executed<'a> {
+    pub(super) response: GraphqlResponse,
     _turn: Option<SemaphorePermit<'a>>,
 }
 
-async fn execute<'a>(
+pub(super) async fn execute<'a>(
     state: &'a AppState,
     request: async_graphql::Request,
     authentication: Authentication,

@@ -1,19 +1,21 @@
 //! The HTTP surface: routes, middleware (request ids, tracing, compression, CORS, body limit)
 //! and the handlers that are not GraphQL. Nothing outside this module and `app` knows HTTP.
 
+mod admission;
 mod assets;
+pub mod connection;
 mod edge;
 mod graphql;
 mod metrics;
 mod rate_limit;
 mod strict_json;
+mod websocket;
 
 use std::hash::{BuildHasher, RandomState};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
-use async_graphql_axum::GraphQLSubscription;
 use axum::Router;
 use axum::extract::State;
 use axum::http::header::{ACCEPT, CONTENT_TYPE};
@@ -78,10 +80,7 @@ pub fn router(config: &Config, db: Db, feed: ChangeFeed) -> Router {
     };
     let mut router = Router::new()
         .route("/graphql", get(graphql::get).post(graphql::post))
-        .route_service(
-            "/graphql/ws",
-            GraphQLSubscription::new(state.engine.clone()),
-        )
+        .route("/graphql/ws", websocket::route(config, state.clone()))
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(ready))
         .route("/metrics", get(metrics));

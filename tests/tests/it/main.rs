@@ -29,3 +29,4 @@ mod response_shape;
 mod scale;
 mod schema;
 mod search;
+mod websocket;

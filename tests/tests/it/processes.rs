@@ -87,8 +87,8 @@ fn binary() -> &'static Path {
 
 /// A `paradiplo serve` process of its own on port 0, killed if the test ends without
 /// stopping it.
-struct Server {
-    child: Child,
+pub(crate) struct Server {
+    pub(crate) child: Child,
     address: SocketAddr,
     client: reqwest::Client,
     /// Everything the process logged, for failure messages.
@@ -103,7 +103,7 @@ impl Server {
     }
 
     /// Like [`Server::start`], with more settings in the environment.
-    async fn start_with(database_url: &str, settings: &[(&str, &str)]) -> Self {
+    pub(crate) async fn start_with(database_url: &str, settings: &[(&str, &str)]) -> Self {
         let mut child = Command::new(binary())
             .arg("serve")
             .env("DATABASE_URL", database_url)
@@ -156,7 +156,7 @@ impl Server {
         }
     }
 
-    fn url(&self, path: &str) -> String {
+    pub(crate) fn url(&self, path: &str) -> String {
         format!("http://{}{path}", self.address)
     }
 
@@ -201,7 +201,7 @@ impl Server {
     }
 
     /// Stops the server as an orchestrator would (SIGTERM), waiting for it to exit.
-    async fn stop(mut self) {
+    pub(crate) async fn stop(mut self) {
         let pid = self.child.id().expect("a running server").to_string();
         let status = Command::new("kill")
             .args(["-TERM", &pid])
