@@ -162,8 +162,9 @@ impl DocumentGuards {
         let extent = Extents::of(document, variables)?;
         self.check_nesting(extent.nesting)?;
         // Fragments spread within fragments multiply: a few hundred bytes can stand for
-        // millions of selections, which async-graphql's checks walk one by one. As a field
-        // costs at least 1, the cost limit caps their number too (`__typename` included).
+        // millions of selections, which async-graphql's checks walk one by one. The cost limit
+        // caps their number: a query within it has no more fields than that, as each costs at
+        // least 1 (`__typename` aside, which is counted all the same).
         within(
             "COMPLEXITY_LIMIT",
             "query size (selections, fragments expanded)",
@@ -173,8 +174,8 @@ impl DocumentGuards {
         if extent.depth <= limits.max_depth && extent.cost <= limits.max_complexity {
             return Ok(());
         }
-        // Unmeasured (a document async-graphql refuses for another reason), the schema's own
-        // limits have the last word.
+        // A document async-graphql refuses for another reason first is not measured; the
+        // schema's own checks then answer it.
         let Some(measured) = self.measure(document, variables) else {
             return Ok(());
         };
