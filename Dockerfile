@@ -13,6 +13,8 @@ COPY entity/ entity/
 COPY migration/ migration/
 COPY tests/ tests/
 COPY data/ data/
+# GraphiQL's built page, embedded into the binary by api/build.rs.
+COPY web/graphiql/dist/ web/graphiql/dist/
 
 # The registry and target caches speed up rebuilds; the binary is copied out of the cached
 # target directory in the same step, since cache mounts are not part of the image.

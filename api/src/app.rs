@@ -1,19 +1,27 @@
 //! The application: a server you can start on any port and stop gracefully, with a deadline
-//! for requests in flight, closing the database pool last.
+//! for requests in flight, closing the database pool last. It serves each connection under its
+//! timeouts ([`http::connection`]), up to a cap: beyond it, kept-alive connections idle a while
+//! are closed to make room (as nginx does), and new ones wait until one closes.
 
 use std::future::Future;
 use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
-use axum::Router;
-use axum::serve::ListenerExt;
+use axum::{Extension, Router};
 use tokio::net::TcpListener;
+use tokio::sync::{Notify, Semaphore};
 
 use crate::config::Config;
 use crate::db::Db;
+use crate::http::connection::{self, Shutdown, Timeouts};
 use crate::service::changes::{ChangeFeed, Listening};
 use crate::{db, http};
+
+/// How often a new connection beyond the cap asks idle ones again to make room, while every
+/// connection is busy.
+const CROWDED_RETRY: Duration = Duration::from_millis(50);
 
 pub struct App {
     listener: TcpListener,
@@ -21,6 +29,8 @@ pub struct App {
     db: Db,
     listening: Listening,
     shutdown_deadline: Duration,
+    timeouts: Timeouts,
+    max_connections: usize,
 }
 
 impl App {
@@ -45,6 +55,11 @@ impl App {
             db,
             listening,
             shutdown_deadline: config.shutdown_deadline,
+            timeouts: Timeouts {
+                header_read: config.header_read_timeout,
+                idle: config.idle_timeout,
+            },
+            max_connections: config.max_connections.get(),
         })
     }
 
@@ -60,47 +75,83 @@ impl App {
         self.run_until(shutdown_signal()).await
     }
 
-    /// Serves until `stop` completes; then stops accepting, gives requests in flight the
-    /// shutdown deadline to finish, and closes the database pool.
+    /// Serves until `stop` completes; then stops accepting, tells connections and WebSockets
+    /// to finish, gives requests in flight the shutdown deadline, and closes the database pool.
     pub async fn run_until(
         self,
         stop: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
-        let (stopping, mut stopped) = tokio::sync::watch::channel(false);
-        // The peer's address is what anonymous callers are rate-limited by.
-        let service = self
-            .router
-            .into_make_service_with_connect_info::<SocketAddr>();
-        // Answers go out as soon as they are written, not held back for the client's ACK of
-        // the previous segment (Nagle's algorithm), which delays the tail of large answers.
-        let listener = self.listener.tap_io(|stream| {
-            if let Err(error) = stream.set_nodelay(true) {
-                tracing::warn!(%error, "cannot turn off Nagle's algorithm on a connection");
-            }
-        });
-        let server = axum::serve(listener, service).with_graceful_shutdown(async move {
-            stop.await;
-            tracing::info!("shutting down: finishing requests in flight");
-            let _ = stopping.send(true);
-        });
-        let deadline = self.shutdown_deadline;
-        let expired = async move {
-            if stopped.wait_for(|stopping| *stopping).await.is_ok() {
-                tokio::time::sleep(deadline).await;
-            } else {
-                std::future::pending::<()>().await;
+        let Self {
+            listener,
+            router,
+            db,
+            listening,
+            shutdown_deadline,
+            timeouts,
+            max_connections,
+        } = self;
+        let shutdown = Shutdown::default();
+        // The WebSocket endpoint closes its sockets when shutdown begins.
+        let router = router.layer(Extension(shutdown.clone()));
+        let places = Arc::new(Semaphore::new(max_connections));
+        let crowded = Arc::new(Notify::new());
+        let accepting = async {
+            loop {
+                let (stream, peer) = match listener.accept().await {
+                    Ok(accepted) => accepted,
+                    Err(error) => {
+                        // Out of file descriptors, most likely: give connections time to close.
+                        tracing::error!(%error, "cannot accept a connection");
+                        tokio::time::sleep(Duration::from_millis(100)).await;
+                        continue;
+                    }
+                };
+                // At the cap, connections idle a while are asked to make room: kept alive, they
+                // would hold every place and have new clients wait for their idle timeout. This
+                // one waits for a place meanwhile, and the next ones in the listen queue.
+                let place = match places.clone().try_acquire_owned() {
+                    Ok(place) => place,
+                    Err(_) => loop {
+                        crowded.notify_waiters();
+                        let wait = places.clone().acquire_owned();
+                        if let Ok(Ok(place)) = tokio::time::timeout(CROWDED_RETRY, wait).await {
+                            break place;
+                        }
+                    },
+                };
+                // Answers go out as soon as they are written, not held back for the client's
+                // ACK of the previous segment (Nagle's algorithm), which delays the tail of
+                // large answers.
+                if let Err(error) = stream.set_nodelay(true) {
+                    tracing::warn!(%error, "cannot turn off Nagle's algorithm on a connection");
+                }
+                shutdown.spawn(connection::serve(
+                    stream,
+                    peer,
+                    place,
+                    router.clone(),
+                    timeouts,
+                    shutdown.clone(),
+                    crowded.clone(),
+                ));
             }
         };
         tokio::select! {
-            served = server => served.context("the server failed")?,
-            () = expired => tracing::warn!(?deadline, "shutdown deadline passed; dropping requests still in flight"),
+            () = accepting => {}
+            () = stop => {}
+        }
+        drop(listener);
+        tracing::info!("shutting down: finishing requests in flight");
+        shutdown.begin();
+        if tokio::time::timeout(shutdown_deadline, shutdown.finished())
+            .await
+            .is_err()
+        {
+            tracing::warn!(deadline = ?shutdown_deadline, "shutdown deadline passed; dropping requests still in flight");
         }
         // The feed's connection goes back to the pool, so that closing it does not wait for it.
-        self.listening.stop();
-        self.db
-            .close()
-            .await
-            .context("cannot close the database pool")?;
+        listening.stop();
+        db.close().await.context("cannot close the database pool")?;
         tracing::info!("stopped");
         Ok(())
     }

@@ -94,9 +94,67 @@ pub struct Config {
     #[arg(long, env = "PARADIPLO_SHUTDOWN_DEADLINE", default_value = "10s", value_parser = parse_duration)]
     pub shutdown_deadline: Duration,
 
+    /// Time a client has to send a request's headers, from the moment its connection opens or
+    /// its first byte of a request arrives, e.g. `10s`; then the connection is closed. Ten
+    /// seconds is ample for any client on a slow network, and short enough that connections
+    /// sending a request a byte at a time cannot pile up.
+    #[arg(long, env = "PARADIPLO_HEADER_READ_TIMEOUT", default_value = "10s", value_parser = parse_duration)]
+    pub header_read_timeout: Duration,
+
+    /// Time a kept-alive connection may wait for its next request before it is closed, e.g.
+    /// `60s`; also how often a silent WebSocket is pinged, closed when it still says nothing
+    /// after another such time. A minute spares clients a new connection between requests a
+    /// person makes, and outlasts the idle timeouts of common load balancers' client side.
+    #[arg(long, env = "PARADIPLO_IDLE_TIMEOUT", default_value = "60s", value_parser = parse_duration)]
+    pub idle_timeout: Duration,
+
+    /// Most connections open at once (WebSockets included); beyond it, kept-alive connections
+    /// idle for a second or more are closed to make room, and new ones wait in the listen
+    /// queue until one closes. Each connection is an open file: keep the process's limit
+    /// (`ulimit -n`) above this plus the database connections, or connections are refused
+    /// first by the operating system.
+    #[arg(long, env = "PARADIPLO_MAX_CONNECTIONS", default_value_t = NonZeroUsize::new(1024).expect("not zero"))]
+    pub max_connections: NonZeroUsize,
+
+    /// Time a WebSocket has to send `connection_init` before it is closed with 4408, e.g. `10s`.
+    #[arg(long, env = "PARADIPLO_WS_INIT_TIMEOUT", default_value = "10s", value_parser = parse_duration)]
+    pub ws_init_timeout: Duration,
+
+    /// Largest WebSocket message (and frame) in bytes; a larger one closes the socket with
+    /// 1009. By default `--max-body-bytes`: a `subscribe` carries what a POST body would.
+    #[arg(long, env = "PARADIPLO_WS_MAX_MESSAGE_BYTES")]
+    pub ws_max_message_bytes: Option<usize>,
+
+    /// Most operations one WebSocket may run at once (`SUBSCRIPTION_LIMIT` beyond). A page
+    /// rarely needs more than a few dozen live subscriptions; each one holds a place in the
+    /// change feed.
+    #[arg(long, env = "PARADIPLO_WS_MAX_SUBSCRIPTIONS", default_value_t = 100)]
+    pub ws_max_subscriptions: usize,
+
+    /// Most WebSockets open at once from one client address (HTTP 429 `SOCKET_LIMIT` beyond),
+    /// enough for a person with a dozen tabs open.
+    #[arg(
+        long,
+        env = "PARADIPLO_WS_MAX_SOCKETS_PER_CLIENT",
+        default_value_t = 16
+    )]
+    pub ws_max_sockets_per_client: usize,
+
     /// Browser origins allowed to call the API (CORS), comma-separated; none by default.
     #[arg(long, env = "PARADIPLO_CORS_ORIGINS", value_delimiter = ',')]
     pub cors_origins: Vec<String>,
+
+    /// How long, in seconds, browsers may reuse a CORS preflight answer (`Access-Control-Max-Age`).
+    #[arg(long, env = "PARADIPLO_CORS_MAX_AGE", default_value_t = 600)]
+    pub cors_max_age: u64,
+
+    /// Longest request URI in bytes (HTTP 414 `URI_TOO_LONG` beyond); long queries go by POST.
+    #[arg(long, env = "PARADIPLO_MAX_URI_BYTES", default_value_t = 64 * 1024)]
+    pub max_uri_bytes: usize,
+
+    /// Largest block of request headers in bytes (HTTP 431 `HEADERS_TOO_LARGE` beyond).
+    #[arg(long, env = "PARADIPLO_MAX_HEADER_BYTES", default_value_t = 32 * 1024)]
+    pub max_header_bytes: usize,
 
     /// `max-age` in seconds of the `Cache-Control` header on successful GET queries.
     #[arg(long, env = "PARADIPLO_CACHE_MAX_AGE", default_value_t = 60)]

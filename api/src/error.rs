@@ -75,11 +75,49 @@ pub fn parse_failure(mut error: ServerError) -> ServerError {
     error
 }
 
+/// Longest quoted value a message repeats: a client's slug or operation name of any length
+/// comes back as its first characters.
+const MAX_QUOTED: usize = 64;
+
+/// `message` with every quoted value (in backticks or double quotes) longer than
+/// [`MAX_QUOTED`] characters cut to its start.
+fn quoting_briefly(message: &str) -> String {
+    let mut brief = String::with_capacity(message.len().min(1024));
+    let mut rest = message;
+    while let Some(open) = rest.find(['`', '"']) {
+        let quote = rest[open..].chars().next().unwrap_or('"');
+        brief.push_str(&rest[..=open]);
+        rest = &rest[open + 1..];
+        let Some(close) = rest.find(quote) else {
+            break;
+        };
+        let quoted = &rest[..close];
+        if quoted.chars().count() > MAX_QUOTED {
+            brief.extend(quoted.chars().take(MAX_QUOTED));
+            brief.push('…');
+        } else {
+            brief.push_str(quoted);
+        }
+        brief.push(quote);
+        rest = &rest[close + 1..];
+    }
+    if rest.chars().count() > MAX_QUOTED * 4 {
+        brief.extend(rest.chars().take(MAX_QUOTED * 4));
+        brief.push('…');
+    } else {
+        brief.push_str(rest);
+    }
+    brief
+}
+
 /// Gives every error of a response its `extensions.code` and censors internal ones.
 pub fn with_codes(mut response: Response) -> Response {
     // No data: the request never ran, and its errors are async-graphql's own refusals.
     let refused = matches!(response.data, Value::Null);
     for error in &mut response.errors {
+        if error.message.len() > MAX_QUOTED {
+            error.message = quoting_briefly(&error.message);
+        }
         if refused && error.path.is_empty() && error.source.is_none() && !has_code(error) {
             let code = refusal_code(&error.message);
             set_code(error, code);
@@ -91,11 +129,13 @@ pub fn with_codes(mut response: Response) -> Response {
 }
 
 /// The code of an error async-graphql raises before execution, which it gives only as text.
+/// The document guards refuse documents beyond the depth, nesting and cost limits before
+/// async-graphql sees them, saying by how much; the limits' arms here code what they let by.
 fn refusal_code(message: &str) -> &'static str {
     match message {
         "Query is nested too deep." => "DEPTH_LIMIT",
         "Query is too complex." => "COMPLEXITY_LIMIT",
-        // The parser's own nesting guard is a depth limit by another name.
+        // async-graphql's own nesting guard is a depth limit by another name.
         message if message.starts_with("The recursion depth of the query") => "DEPTH_LIMIT",
         // A well-formed query with a wrong argument value or operation name is the user's
         // input at fault.
@@ -154,4 +194,28 @@ fn has_code(error: &ServerError) -> bool {
         .extensions
         .as_ref()
         .is_some_and(|extensions| extensions.get("code").is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quoting_briefly;
+
+    #[test]
+    fn long_quoted_values_are_cut_to_their_start() {
+        let slug = "x".repeat(60_000);
+        let brief = quoting_briefly(&format!("no city has the slug `{slug}`"));
+        assert_eq!(brief, format!("no city has the slug `{}…`", "x".repeat(64)));
+        let name = "y".repeat(50_000);
+        let brief = quoting_briefly(&format!(r#"Unknown operation named "{name}"."#));
+        assert_eq!(
+            brief,
+            format!(r#"Unknown operation named "{}…"."#, "y".repeat(64))
+        );
+    }
+
+    #[test]
+    fn short_messages_stay_as_they_are() {
+        let message = "no city has the slug `atlantis`; did you mean \"athens\"?";
+        assert_eq!(quoting_briefly(message), message);
+    }
 }

@@ -12,6 +12,9 @@ pub struct Model {
     pub id: i32,
     #[sea_orm(unique)]
     pub slug: String,
+    /// The `slug` the record was created with, once a rename has changed it: its global id
+    /// is made of this key for its whole life. NULL while it is the current `slug`.
+    pub first_key: Option<String>,
     pub name_en: String,
     pub name_ko: String,
     pub kind: CityKind,

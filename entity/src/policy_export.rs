@@ -12,6 +12,9 @@ pub struct Model {
     pub id: i32,
     #[sea_orm(unique)]
     pub slug: String,
+    /// The `slug` the record was created with, once a rename has changed it: its global id
+    /// is made of this key for its whole life. NULL while it is the current `slug`.
+    pub first_key: Option<String>,
     pub exporter_id: i32,
     pub partner_id: Option<i32>,
     pub title_en: Option<String>,

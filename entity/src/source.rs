@@ -12,6 +12,9 @@ pub struct Model {
     pub id: i32,
     #[sea_orm(unique)]
     pub key: String,
+    /// The `key` the record was created with, once a rename has changed it: its global id
+    /// is made of this key for its whole life. NULL while it is the current `key`.
+    pub first_key: Option<String>,
     pub kind: SourceKind,
     pub title: String,
     pub authors: Option<String>,

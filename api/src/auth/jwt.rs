@@ -1,6 +1,9 @@
 //! Bearer tokens (JWT) signed by a trusted issuer with a shared secret. The algorithm is pinned
 //! to HS256, so `alg: none` and every other algorithm are refused before any signature check;
-//! `exp`, `aud`, `iss` and `sub` must be present, and audience and issuer must be ours.
+//! `exp`, `aud`, `iss` and `sub` must be present, and audience and issuer must be ours. `exp`,
+//! `nbf` and `iat` are checked with the same leeway for clocks that differ; `sub` must be one
+//! printable line (it names the writer in the audit log) and `role` one of the documented
+//! words, exactly.
 //!
 //! `jsonwebtoken` leaves its cryptography to a provider chosen at run time. Its own providers
 //! bring RSA, elliptic curves and Ed25519 (or aws-lc) along; this one does HS256 with RustCrypto's
@@ -17,11 +20,13 @@ use sha2::Sha256;
 
 use super::{AuthFailure, Credential, Principal, Role};
 
-/// The claims we read; the registered ones are checked by `jsonwebtoken` itself.
+/// The claims we read; `exp`, `nbf`, `aud` and `iss` are checked by `jsonwebtoken` itself.
 #[derive(Debug, Deserialize)]
 struct Claims {
     sub: String,
     role: String,
+    /// Issued at, in seconds since 1970 (a NumericDate may have a fraction).
+    iat: Option<f64>,
 }
 
 /// Checks tokens against one secret, issuer and audience.
@@ -44,6 +49,7 @@ impl TokenVerifier {
         install_crypto();
         let mut validation = Validation::new(Algorithm::HS256);
         validation.set_required_spec_claims(&["exp", "aud", "iss", "sub"]);
+        validation.validate_nbf = true;
         validation.set_issuer(&[issuer]);
         validation.set_audience(&[audience]);
         Self {
@@ -57,8 +63,20 @@ impl TokenVerifier {
         let claims = jsonwebtoken::decode::<Claims>(token, &self.key, &self.validation)
             .map_err(|error| refusal(&error))?
             .claims;
-        let role = claims.role.parse::<Role>().map_err(|_| {
-            AuthFailure::InvalidToken("its `role` claim is not viewer, editor or admin".into())
+        let now = jsonwebtoken::get_current_timestamp();
+        if claims
+            .iat
+            .is_some_and(|iat| iat > (now + self.validation.leeway) as f64)
+        {
+            return Err(AuthFailure::InvalidToken(
+                "its `iat` claim says it was issued in the future".into(),
+            ));
+        }
+        super::check_name("its `sub` claim", &claims.sub).map_err(AuthFailure::InvalidToken)?;
+        let role = Role::from_word(&claims.role).ok_or_else(|| {
+            AuthFailure::InvalidToken(
+                "its `role` claim must be `viewer`, `editor` or `admin`, in lower case".into(),
+            )
         })?;
         Ok(Principal {
             name: claims.sub.clone(),

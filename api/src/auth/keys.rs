@@ -20,7 +20,6 @@ use crate::error::{AppError, AppResult};
 pub const KEY_START: &str = "pdk_";
 const PREFIX_LEN: usize = 10;
 const SECRET_BYTES: usize = 32;
-const MAX_NAME_LEN: usize = 200;
 
 /// An API key as it may be shown: everything but its secret.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,11 +65,7 @@ impl TryFrom<api_key::Model> for ApiKey {
 /// Makes a key for `name` with `role` and stores its hash.
 pub async fn create(db: &impl ConnectionTrait, name: &str, role: Role) -> AppResult<IssuedKey> {
     let name = name.trim();
-    if name.is_empty() || name.chars().count() > MAX_NAME_LEN {
-        return Err(AppError::BadUserInput(format!(
-            "a key's name must have between 1 and {MAX_NAME_LEN} characters"
-        )));
-    }
+    super::check_name("a key's name", name).map_err(AppError::BadUserInput)?;
     let prefix = random_prefix()?;
     let secret = URL_SAFE_NO_PAD.encode(random_bytes::<SECRET_BYTES>()?);
     let model = api_key::ActiveModel {

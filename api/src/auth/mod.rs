@@ -69,6 +69,13 @@ impl fmt::Display for Role {
     }
 }
 
+impl Role {
+    /// The role spelled exactly as documented (`viewer`, `editor`, `admin`), as tokens must.
+    pub fn from_word(word: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|role| role.as_word() == word)
+    }
+}
+
 /// Reads `viewer`, `editor`, `admin` in any case.
 impl FromStr for Role {
     type Err = String;
@@ -103,6 +110,16 @@ impl Principal {
         match &self.credential {
             Credential::ApiKey { id, .. } => format!("key:{id}"),
             Credential::Token { subject } => format!("token:{subject}"),
+        }
+    }
+
+    /// Who writes, as the audit log and idempotency keys name them: `key:<key name>` or
+    /// `jwt:<token subject>`. The prefix keeps the two apart: a token whose subject is an API
+    /// key's name is someone else, who neither replays the key's writes nor shares its entries.
+    pub fn actor(&self) -> String {
+        match &self.credential {
+            Credential::ApiKey { .. } => format!("key:{}", self.name),
+            Credential::Token { subject } => format!("jwt:{subject}"),
         }
     }
 
@@ -206,6 +223,23 @@ impl Authenticator {
             },
         };
         Authentication(outcome.map(Some))
+    }
+}
+
+/// Longest name of a principal: an API key's name or a token's subject.
+const MAX_NAME_LEN: usize = 200;
+
+/// A principal's name (`what` is "a key's name" or "the `sub` claim") is what the audit log
+/// shows: one printable line of 1 to [`MAX_NAME_LEN`] characters.
+pub fn check_name(what: &str, name: &str) -> Result<(), String> {
+    if name.trim().is_empty() || name.chars().count() > MAX_NAME_LEN {
+        Err(format!(
+            "{what} must have between 1 and {MAX_NAME_LEN} characters"
+        ))
+    } else if name.chars().any(char::is_control) {
+        Err(format!("{what} must not contain control characters"))
+    } else {
+        Ok(())
     }
 }
 

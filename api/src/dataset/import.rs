@@ -1,6 +1,7 @@
 //! Import: validate every record against the files and the database first, then upsert by
-//! natural key in one transaction. Rows that are already as the file says are left untouched,
-//! so importing the same files again changes nothing; rows the files do not mention stay.
+//! identity (the natural key, or the first one of a renamed record) in one transaction. Rows
+//! that are already as the file says are left untouched, so importing the same files again
+//! changes nothing; rows the files do not mention stay.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -204,9 +205,7 @@ fn register<K: RecordKind>(models: &[K::Model], refs: &mut Refs) {
 }
 
 fn normalized<K: RecordKind>(record: &K) -> K {
-    let mut record = record.clone();
-    record.normalize();
-    record
+    record.clone().canonical()
 }
 
 /// Validates one kind's records, then makes their keys known to the kinds after it.
@@ -216,12 +215,18 @@ pub fn check_kind<K: RecordKind>(
     issues: &mut Vec<super::import::Issue>,
 ) {
     let mut seen = HashSet::new();
+    let mut identities = HashSet::new();
     let mut keys = Vec::new();
     for record in records.iter().map(normalized) {
         let key = record.key();
-        let mut reasons = record.check();
+        let mut reasons = record.problems();
         if !seen.insert(key.clone()) {
             reasons.push("appears more than once in the file".into());
+        } else if !identities.insert(record.identity()) {
+            reasons.push(format!(
+                "its first key `{}` is another record's key or first key in the file",
+                record.identity()
+            ));
         }
         if let Err(reason) = record.to_row(refs) {
             reasons.push(reason);
@@ -286,13 +291,14 @@ where
         return Ok(());
     }
     let records: Vec<K> = records.iter().map(normalized).collect();
+    // By identity, so that a file written after a rename renames the record here too.
     let stored: HashMap<String, (i32, K)> = K::Entity::find()
         .all(txn)
         .await?
         .iter()
         .map(|model| {
             let record = K::from_row(model, refs);
-            (record.key(), (K::id(model), record))
+            (record.identity(), (K::id(model), record))
         })
         .collect();
     let id_column = <K::Entity as EntityTrait>::PrimaryKey::iter()
@@ -308,7 +314,7 @@ where
         let row = record
             .to_row(refs)
             .map_err(|reason| invalid::<K>(record, reason))?;
-        match stored.get(&record.key()) {
+        match stored.get(&record.identity()) {
             Some((_, old)) if *old == bare => report.unchanged += 1,
             Some((id, _)) => {
                 let mut row = row;

@@ -10,7 +10,10 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::records::*;
-use super::validate::{check_code, check_partial_date, check_year};
+use super::validate::{
+    KeyShape, check_code, check_key, check_name, check_optional_name, check_partial_date,
+    check_text, check_year,
+};
 
 /// Natural keys and database ids of the records other records refer to, both ways.
 #[derive(Default)]
@@ -76,8 +79,22 @@ pub trait RecordKind: Clone + PartialEq + Serialize + DeserializeOwned + Send + 
 
     /// The natural key: unique within the kind, stable across databases.
     fn key(&self) -> String;
-    /// Checks of the record on its own: formats, ranges, required citations.
+    /// What the record is known by for its whole life, renames included: its first natural
+    /// key, of which its global id is made (kinds identified by row id have no other).
+    fn identity(&self) -> String {
+        self.key()
+    }
+    /// Makes `identity` the record's identity (see `keeps_first_key!`).
+    fn set_identity(&mut self, _identity: String) {}
+    /// Checks of the record on its own: keys, names, formats, ranges, required citations.
     fn check(&self) -> Vec<String>;
+    /// Every check of the record on its own: the kind's, and the rule for control characters
+    /// in text. Imports and edits both ask this.
+    fn problems(&self) -> Vec<String> {
+        let mut problems = self.check();
+        problems.extend(check_text(self));
+        problems
+    }
     /// The row to store (without its id), resolving references through `refs`.
     fn to_row(&self, refs: &Refs) -> Result<<Self::Entity as EntityTrait>::ActiveModel, String>;
     /// The record of a stored row, citations left empty.
@@ -89,6 +106,13 @@ pub trait RecordKind: Clone + PartialEq + Serialize + DeserializeOwned + Send + 
     fn set_citations(&mut self, _citations: Citations) {}
     /// Normalizes a record as read from a file (the importer stores the normalized form).
     fn normalize(&mut self) {}
+    /// The record as stored: normalized, its first key left out while it is its key.
+    fn canonical(mut self) -> Self {
+        self.normalize();
+        let identity = self.identity();
+        self.set_identity(identity);
+        self
+    }
     /// Where other kinds look this kind's keys up, for kinds that are referred to.
     fn key_map(_refs: &mut Refs) -> Option<&mut KeyMap> {
         None
@@ -115,13 +139,57 @@ fn checks(results: impl IntoIterator<Item = Result<(), String>>) -> Vec<String> 
     results.into_iter().filter_map(Result::err).collect()
 }
 
-/// At least one of the English and Korean names (`field` is `name` or `title`).
-fn some_name(field: &str, en: &Option<String>, ko: &Option<String>) -> Result<(), String> {
+/// At least one of the English and Korean names (`field` is `name` or `title`), and neither
+/// given empty.
+fn some_name(field: &str, en: &Option<String>, ko: &Option<String>) -> Vec<String> {
     if en.is_none() && ko.is_none() {
-        Err(format!("needs `{field}_en` or `{field}_ko`"))
-    } else {
-        Ok(())
+        return vec![format!("needs `{field}_en` or `{field}_ko`")];
     }
+    checks([
+        check_optional_name(&format!("{field}_en"), en.as_ref()),
+        check_optional_name(&format!("{field}_ko"), ko.as_ref()),
+    ])
+}
+
+/// Both the English and the Korean name, neither empty.
+fn both_names(en: &str, ko: &str) -> [Result<(), String>; 2] {
+    [check_name("name_en", en), check_name("name_ko", ko)]
+}
+
+/// Checks of a natural key and of the first key a rename kept, both of one shape.
+fn key_checks(
+    check: impl Fn(&str, &str) -> Result<(), String>,
+    field: &str,
+    key: &str,
+    first_key: Option<&String>,
+) -> [Result<(), String>; 2] {
+    [
+        check(field, key),
+        first_key.map_or(Ok(()), |first| check("first_key", first)),
+    ]
+}
+
+fn slug_checks(field: &str, key: &str, first_key: Option<&String>) -> [Result<(), String>; 2] {
+    key_checks(
+        |field, key| check_key(KeyShape::Slug, field, key),
+        field,
+        key,
+        first_key,
+    )
+}
+
+/// Implements the identity of a kind that editors may rename: its natural key is `$key`, and
+/// `first_key` keeps the one it was created with once a rename changes it (left out until
+/// then, so a record's file and row only say so when it matters).
+macro_rules! keeps_first_key {
+    ($key:ident) => {
+        fn identity(&self) -> String {
+            self.first_key.clone().unwrap_or_else(|| self.$key.clone())
+        }
+        fn set_identity(&mut self, identity: String) {
+            self.first_key = (identity != self.$key).then_some(identity);
+        }
+    };
 }
 
 /// Implements the citation accessors for a record kind whose citations are in `sources`.
@@ -142,15 +210,24 @@ impl RecordKind for SourceRecord {
     const FILE: &'static str = "sources.json";
     const CITED_BY: Option<citation::Column> = None;
 
+    keeps_first_key!(key);
+
     fn key(&self) -> String {
         self.key.clone()
     }
     fn check(&self) -> Vec<String> {
-        checks([self.year.map_or(Ok(()), |year| check_year("year", year))])
+        let [key, first_key] = slug_checks("key", &self.key, self.first_key.as_ref());
+        checks([
+            key,
+            first_key,
+            check_name("title", &self.title),
+            self.year.map_or(Ok(()), |year| check_year("year", year)),
+        ])
     }
     fn to_row(&self, _refs: &Refs) -> Result<source::ActiveModel, String> {
         Ok(source::ActiveModel {
             key: Set(self.key.clone()),
+            first_key: Set(self.first_key.clone()),
             kind: Set(self.kind),
             title: Set(self.title.clone()),
             authors: Set(self.authors.clone()),
@@ -164,6 +241,7 @@ impl RecordKind for SourceRecord {
     fn from_row(model: &source::Model, _refs: &Refs) -> Self {
         Self {
             key: model.key.clone(),
+            first_key: model.first_key.clone(),
             kind: model.kind,
             title: model.title.clone(),
             authors: model.authors.clone(),
@@ -191,7 +269,12 @@ impl RecordKind for CountryGroupRecord {
         self.code.clone()
     }
     fn check(&self) -> Vec<String> {
-        Vec::new()
+        let [name_en, name_ko] = both_names(&self.name_en, &self.name_ko);
+        checks([
+            check_key(KeyShape::GroupCode, "code", &self.code),
+            name_en,
+            name_ko,
+        ])
     }
     fn to_row(&self, _refs: &Refs) -> Result<country_group::ActiveModel, String> {
         Ok(country_group::ActiveModel {
@@ -222,11 +305,15 @@ impl RecordKind for CountryRecord {
     const FILE: &'static str = "countries.json";
     const CITED_BY: Option<citation::Column> = None;
 
+    keeps_first_key!(code);
+
     fn key(&self) -> String {
         self.code.clone()
     }
     fn check(&self) -> Vec<String> {
-        checks([check_code(&self.code)])
+        let [code, first_key] = key_checks(check_code, "code", &self.code, self.first_key.as_ref());
+        let [name_en, name_ko] = both_names(&self.name_en, &self.name_ko);
+        checks([code, first_key, name_en, name_ko])
     }
     fn normalize(&mut self) {
         self.groups.sort();
@@ -238,6 +325,7 @@ impl RecordKind for CountryRecord {
         }
         Ok(country::ActiveModel {
             code: Set(self.code.clone()),
+            first_key: Set(self.first_key.clone()),
             name_en: Set(self.name_en.clone()),
             name_ko: Set(self.name_ko.clone()),
             continent: Set(self.continent),
@@ -247,6 +335,7 @@ impl RecordKind for CountryRecord {
     fn from_row(model: &country::Model, refs: &Refs) -> Self {
         Self {
             code: model.code.clone(),
+            first_key: model.first_key.clone(),
             name_en: model.name_en.clone(),
             name_ko: model.name_ko.clone(),
             continent: model.continent,
@@ -279,11 +368,15 @@ impl RecordKind for CityRecord {
     const CITED_BY: Option<citation::Column> = Some(citation::Column::CityId);
     carries_citations!();
 
+    keeps_first_key!(slug);
+
     fn key(&self) -> String {
         self.slug.clone()
     }
     fn check(&self) -> Vec<String> {
-        let mut problems = Vec::new();
+        let [slug, first_key] = slug_checks("slug", &self.slug, self.first_key.as_ref());
+        let [name_en, name_ko] = both_names(&self.name_en, &self.name_ko);
+        let mut problems = checks([slug, first_key, name_en, name_ko]);
         if self
             .latitude
             .is_some_and(|latitude| !(-90.0..=90.0).contains(&latitude))
@@ -301,6 +394,7 @@ impl RecordKind for CityRecord {
     fn to_row(&self, refs: &Refs) -> Result<city::ActiveModel, String> {
         Ok(city::ActiveModel {
             slug: Set(self.slug.clone()),
+            first_key: Set(self.first_key.clone()),
             name_en: Set(self.name_en.clone()),
             name_ko: Set(self.name_ko.clone()),
             kind: Set(self.kind),
@@ -313,6 +407,7 @@ impl RecordKind for CityRecord {
     fn from_row(model: &city::Model, refs: &Refs) -> Self {
         Self {
             slug: model.slug.clone(),
+            first_key: model.first_key.clone(),
             name_en: model.name_en.clone(),
             name_ko: model.name_ko.clone(),
             kind: model.kind,
@@ -337,19 +432,30 @@ impl RecordKind for OrganizationRecord {
     const CITED_BY: Option<citation::Column> = Some(citation::Column::OrganizationId);
     carries_citations!();
 
+    keeps_first_key!(slug);
+
     fn key(&self) -> String {
         self.slug.clone()
     }
     fn check(&self) -> Vec<String> {
+        let [slug, first_key] = slug_checks("slug", &self.slug, self.first_key.as_ref());
+        let [name_en, name_ko] = both_names(&self.name_en, &self.name_ko);
         let mut problems = cited(&self.sources);
-        problems.extend(checks([self
-            .founded_year
-            .map_or(Ok(()), |year| check_year("founded_year", year))]));
+        problems.extend(checks([
+            slug,
+            first_key,
+            name_en,
+            name_ko,
+            check_optional_name("acronym", self.acronym.as_ref()),
+            self.founded_year
+                .map_or(Ok(()), |year| check_year("founded_year", year)),
+        ]));
         problems
     }
     fn to_row(&self, refs: &Refs) -> Result<organization::ActiveModel, String> {
         Ok(organization::ActiveModel {
             slug: Set(self.slug.clone()),
+            first_key: Set(self.first_key.clone()),
             acronym: Set(self.acronym.clone()),
             name_en: Set(self.name_en.clone()),
             name_ko: Set(self.name_ko.clone()),
@@ -364,6 +470,7 @@ impl RecordKind for OrganizationRecord {
     fn from_row(model: &organization::Model, refs: &Refs) -> Self {
         Self {
             slug: model.slug.clone(),
+            first_key: model.first_key.clone(),
             acronym: model.acronym.clone(),
             name_en: model.name_en.clone(),
             name_ko: model.name_ko.clone(),
@@ -528,9 +635,12 @@ impl RecordKind for HostedOfficeRecord {
     }
     fn check(&self) -> Vec<String> {
         let mut problems = cited(&self.sources);
-        problems.extend(checks([self
-            .opened_year
-            .map_or(Ok(()), |year| check_year("opened_year", year))]));
+        problems.extend(checks([
+            check_optional_name("name_en", self.name_en.as_ref()),
+            check_optional_name("name_ko", self.name_ko.as_ref()),
+            self.opened_year
+                .map_or(Ok(()), |year| check_year("opened_year", year)),
+        ]));
         problems
     }
     fn to_row(&self, refs: &Refs) -> Result<hosted_office::ActiveModel, String> {
@@ -567,13 +677,18 @@ impl RecordKind for PolicyExportRecord {
     const CITED_BY: Option<citation::Column> = Some(citation::Column::PolicyExportId);
     carries_citations!();
 
+    keeps_first_key!(slug);
+
     fn key(&self) -> String {
         self.slug.clone()
     }
     fn check(&self) -> Vec<String> {
+        let [slug, first_key] = slug_checks("slug", &self.slug, self.first_key.as_ref());
         let mut problems = cited(&self.sources);
+        problems.extend(some_name("title", &self.title_en, &self.title_ko));
         problems.extend(checks([
-            some_name("title", &self.title_en, &self.title_ko),
+            slug,
+            first_key,
             self.year.map_or(Ok(()), |year| check_year("year", year)),
         ]));
         if self.budget_krw.is_some_and(|krw| krw < 0)
@@ -586,6 +701,7 @@ impl RecordKind for PolicyExportRecord {
     fn to_row(&self, refs: &Refs) -> Result<policy_export::ActiveModel, String> {
         Ok(policy_export::ActiveModel {
             slug: Set(self.slug.clone()),
+            first_key: Set(self.first_key.clone()),
             exporter_id: Set(refs.cities.id("city", &self.exporter)?),
             partner_id: Set(refs.cities.optional_id("city", self.partner.as_ref())?),
             title_en: Set(self.title_en.clone()),
@@ -603,6 +719,7 @@ impl RecordKind for PolicyExportRecord {
     fn from_row(model: &policy_export::Model, refs: &Refs) -> Self {
         Self {
             slug: model.slug.clone(),
+            first_key: model.first_key.clone(),
             exporter: refs.cities.key(model.exporter_id),
             partner: refs.cities.optional_key(model.partner_id),
             title_en: model.title_en.clone(),
@@ -629,13 +746,18 @@ impl RecordKind for EventRecord {
     const CITED_BY: Option<citation::Column> = Some(citation::Column::EventId);
     carries_citations!();
 
+    keeps_first_key!(slug);
+
     fn key(&self) -> String {
         self.slug.clone()
     }
     fn check(&self) -> Vec<String> {
+        let [slug, first_key] = slug_checks("slug", &self.slug, self.first_key.as_ref());
         let mut problems = cited(&self.sources);
+        problems.extend(some_name("name", &self.name_en, &self.name_ko));
         problems.extend(checks([
-            some_name("name", &self.name_en, &self.name_ko),
+            slug,
+            first_key,
             self.start
                 .as_deref()
                 .map_or(Ok(()), |date| check_partial_date("start", date)),
@@ -648,6 +770,7 @@ impl RecordKind for EventRecord {
     fn to_row(&self, refs: &Refs) -> Result<event::ActiveModel, String> {
         Ok(event::ActiveModel {
             slug: Set(self.slug.clone()),
+            first_key: Set(self.first_key.clone()),
             name_en: Set(self.name_en.clone()),
             name_ko: Set(self.name_ko.clone()),
             kind: Set(self.kind),
@@ -664,6 +787,7 @@ impl RecordKind for EventRecord {
     fn from_row(model: &event::Model, refs: &Refs) -> Self {
         Self {
             slug: model.slug.clone(),
+            first_key: model.first_key.clone(),
             name_en: model.name_en.clone(),
             name_ko: model.name_ko.clone(),
             kind: model.kind,
@@ -692,8 +816,9 @@ impl RecordKind for ProgramRecord {
     }
     fn check(&self) -> Vec<String> {
         let mut problems = cited(&self.sources);
+        problems.extend(some_name("name", &self.name_en, &self.name_ko));
         problems.extend(checks([
-            some_name("name", &self.name_en, &self.name_ko),
+            check_key(KeyShape::Slug, "slug", &self.slug),
             self.start_year
                 .map_or(Ok(()), |year| check_year("start_year", year)),
             self.end_year
@@ -755,6 +880,10 @@ impl RecordKind for StatisticRecord {
     }
     fn check(&self) -> Vec<String> {
         let mut problems = cited(&self.sources);
+        problems.extend(checks([
+            check_key(KeyShape::Metric, "metric", &self.metric),
+            check_name("unit", &self.unit),
+        ]));
         if self.city.is_some() == self.organization.is_some() {
             problems.push(
                 "a statistic is about exactly one subject: give `city` or `organization`".into(),
@@ -829,8 +958,8 @@ impl RecordKind for PeriodRecord {
     }
     fn check(&self) -> Vec<String> {
         let mut problems = cited(&self.sources);
+        problems.extend(some_name("name", &self.name_en, &self.name_ko));
         problems.extend(checks([
-            some_name("name", &self.name_en, &self.name_ko),
             check_year("start_year", self.start_year),
             self.end_year
                 .map_or(Ok(()), |year| check_year("end_year", year)),

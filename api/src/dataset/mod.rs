@@ -13,7 +13,7 @@ pub use export::export;
 pub use import::{ImportReport, Mentions, import, load_refs, load_refs_mentioned};
 pub use kinds::{RecordKind, Refs};
 pub use records::*;
-pub use validate::check_partial_date;
+pub use validate::{FREE_TEXT, check_partial_date, control_character, forbidden_character};
 
 /// Declares the record kinds in dependency order (a kind only refers to kinds above it) and
 /// derives from that one list the dataset struct, its reading, importing and exporting.

@@ -21,6 +21,10 @@ pub type Citations = Vec<CitationRecord>;
 #[serde(deny_unknown_fields)]
 pub struct SourceRecord {
     pub key: String,
+    /// The key the record was created with, once a rename has changed it: the record's
+    /// global id is made of it. Left out while it is the current `key`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_key: Option<String>,
     pub kind: SourceKind,
     pub title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -47,6 +51,10 @@ pub struct CountryGroupRecord {
 #[serde(deny_unknown_fields)]
 pub struct CountryRecord {
     pub code: String,
+    /// The code the record was created with, once a rename has changed it: the record's
+    /// global id is made of it. Left out while it is the current `code`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_key: Option<String>,
     pub name_en: String,
     pub name_ko: String,
     pub continent: Continent,
@@ -58,6 +66,10 @@ pub struct CountryRecord {
 #[serde(deny_unknown_fields)]
 pub struct CityRecord {
     pub slug: String,
+    /// The slug the record was created with, once a rename has changed it: the record's
+    /// global id is made of it. Left out while it is the current `slug`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_key: Option<String>,
     pub name_en: String,
     pub name_ko: String,
     pub kind: CityKind,
@@ -99,6 +111,10 @@ fn is_unknown_status(status: &AgreementStatus) -> bool {
 #[serde(deny_unknown_fields)]
 pub struct OrganizationRecord {
     pub slug: String,
+    /// The slug the record was created with, once a rename has changed it: the record's
+    /// global id is made of it. Left out while it is the current `slug`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_key: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acronym: Option<String>,
     pub name_en: String,
@@ -145,6 +161,10 @@ pub struct HostedOfficeRecord {
 #[serde(deny_unknown_fields)]
 pub struct PolicyExportRecord {
     pub slug: String,
+    /// The slug the record was created with, once a rename has changed it: the record's
+    /// global id is made of it. Left out while it is the current `slug`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_key: Option<String>,
     pub exporter: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner: Option<String>,
@@ -172,6 +192,10 @@ pub struct PolicyExportRecord {
 #[serde(deny_unknown_fields)]
 pub struct EventRecord {
     pub slug: String,
+    /// The slug the record was created with, once a rename has changed it: the record's
+    /// global id is made of it. Left out while it is the current `slug`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_key: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_en: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,6 +1,7 @@
 //! Builds the schema from its dependencies: a pure function, no environment, no I/O.
 
-use async_graphql::{SDLExportOptions, Schema, ValidationMode};
+use async_graphql::extensions::ExtensionFactory;
+use async_graphql::{SDLExportOptions, Schema, SchemaBuilder, ValidationMode};
 
 use super::mutation::Mutation;
 use super::query::Query;
@@ -27,6 +28,18 @@ pub struct Limits {
     pub introspection: bool,
 }
 
+impl Limits {
+    /// How deep selection sets may nest, fragments included: twice the depth limit, so that
+    /// every level of fields may sit in a fragment, and at most what the parser takes.
+    pub fn max_nesting(&self) -> usize {
+        (2 * self.max_depth).min(MAX_PARSED_NESTING)
+    }
+}
+
+/// The deepest nesting of selection sets async-graphql's parser takes; it refuses deeper
+/// documents with a parse error (`MAX_RECURSION_DEPTH` in async-graphql-parser).
+const MAX_PARSED_NESTING: usize = 64;
+
 impl From<&Config> for Limits {
     fn from(config: &Config) -> Self {
         Self {
@@ -48,25 +61,54 @@ pub fn build_schema(
     limits: Limits,
     validation: ValidationMode,
 ) -> AppSchema {
-    let mut builder = Schema::build(Query::default(), Mutation::default(), Subscription)
+    // No extensions: request-level steps run in `Engine`, so fields take the fast path. The
+    // document guards refuse deeper or costlier documents first, saying by how much; these
+    // limits are the last word all the same.
+    builder(db, editing, limits)
         .validation_mode(validation)
+        .limit_depth(limits.max_depth)
+        .limit_complexity(limits.max_complexity)
+        .finish()
+}
+
+fn builder(
+    db: Db,
+    editing: Editing,
+    limits: Limits,
+) -> SchemaBuilder<Query, Mutation, Subscription> {
+    // async-graphql counts the nesting below the operation's selection set.
+    let builder = Schema::build(Query::default(), Mutation::default(), Subscription)
         .data(db)
         .data(editing)
         .data(limits)
-        .limit_depth(limits.max_depth)
-        // No extensions: request-level steps run in `Engine`, so fields take the fast path.
-        .limit_complexity(limits.max_complexity);
-    if !limits.introspection {
-        builder = builder.disable_introspection().disable_suggestions();
+        .limit_recursive_depth(limits.max_nesting().saturating_sub(1));
+    if limits.introspection {
+        builder
+    } else {
+        builder.disable_introspection().disable_suggestions()
     }
-    builder.finish()
 }
 
 /// The schema without a database behind it, to print or inspect its SDL.
 pub fn detached_schema(limits: Limits) -> AppSchema {
+    let (db, editing) = detached();
+    build_schema(db, editing, limits, ValidationMode::Strict)
+}
+
+/// The schema without a database or limits, with `measure`: the document guards run a document
+/// through it to learn its depth and cost exactly as the limits count them.
+pub fn measuring_schema(limits: Limits, measure: impl ExtensionFactory) -> AppSchema {
+    let (db, editing) = detached();
+    builder(db, editing, limits)
+        .validation_mode(ValidationMode::Fast)
+        .extension(measure)
+        .finish()
+}
+
+fn detached() -> (Db, Editing) {
     let db = Db::from(sea_orm::DatabaseConnection::default());
     let editing = Editing::new(db.clone(), ChangeFeed::default());
-    build_schema(db, editing, limits, ValidationMode::Strict)
+    (db, editing)
 }
 
 /// The schema in SDL, sorted so that a diff shows only real changes.

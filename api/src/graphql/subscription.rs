@@ -89,9 +89,9 @@ impl RecordChanged {
 /// One committed edit of one record.
 #[Object]
 impl RecordChanged {
-    /// The record's type, such as `City`.
-    async fn record_type(&self) -> &str {
-        &self.change.record_type
+    /// The record's type, as `types:` names it.
+    async fn record_type(&self) -> Result<RecordType> {
+        Ok(RecordType::named(&self.change.record_type)?)
     }
 
     /// The record's global id.

@@ -1,7 +1,8 @@
 //! The GraphQL endpoint, by the GraphQL-over-HTTP spec: queries by GET or POST, mutations by
 //! POST only, JSON bodies only (no form or multipart posts: CSRF), content negotiation between
 //! `application/graphql-response+json` and `application/json`, batching off unless configured,
-//! a timeout per request, and `Cache-Control` on successful GET queries.
+//! a timeout per request, and `Cache-Control`: public for successful anonymous GET queries,
+//! `private, no-store` for answers with errors or to requests with a credential.
 //!
 //! Each request is authenticated once, from its `Authorization` header, and counted against its
 //! caller's rate limit (HTTP 429 `RATE_LIMITED` beyond it) before anything else is read; the
@@ -14,17 +15,20 @@ use std::time::{Duration, Instant};
 use async_graphql::Response as GraphqlResponse;
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, RawQuery, State};
-use axum::http::header::{ACCEPT, ALLOW, AUTHORIZATION, CACHE_CONTROL, CONTENT_TYPE, RETRY_AFTER};
+use axum::http::header::{
+    ACCEPT, ALLOW, AUTHORIZATION, CACHE_CONTROL, CONTENT_TYPE, RETRY_AFTER, VARY,
+};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use serde_json::json;
 use tokio::sync::SemaphorePermit;
 
-use super::AppState;
-use super::rate_limit::{Caller, retry_after_seconds};
+use super::rate_limit::over_the_limit;
+use super::{AppState, admission, strict_json};
 use crate::auth::Authentication;
 use crate::graphql::guards::{RequestId, refusal};
+use crate::graphql::{Written, executed};
 
 const GRAPHQL_RESPONSE_JSON: &str = "application/graphql-response+json; charset=utf-8";
 const JSON: &str = "application/json; charset=utf-8";
@@ -39,7 +43,7 @@ pub struct EndpointSettings {
 
 /// The media type the client accepts for the response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Flavor {
+pub(super) enum Flavor {
     /// `application/graphql-response+json`: request errors are HTTP 400.
     GraphqlResponse,
     /// `application/json`: every GraphQL answer is HTTP 200.
@@ -55,6 +59,7 @@ pub async fn post(
     let Some(flavor) = negotiate(&headers) else {
         return not_acceptable();
     };
+    let credentialed = headers.contains_key(AUTHORIZATION);
     let authentication = match admit(&state, &headers, peer).await {
         Ok(authentication) => authentication,
         Err(wait) => return rate_limited(flavor, wait),
@@ -77,7 +82,7 @@ pub async fn post(
             "send GraphQL requests as application/json",
         );
     }
-    let body: serde_json::Value = match serde_json::from_slice(&body) {
+    let body = match strict_json::parse(&body) {
         Ok(body) => body,
         Err(error) => {
             let message = format!("the body is not valid JSON: {error}");
@@ -102,16 +107,19 @@ pub async fn post(
                 return http_error(flavor, StatusCode::BAD_REQUEST, "BATCH_LIMIT", &message);
             }
             let mut responses = Vec::with_capacity(operations.len());
+            let mut any_errors = false;
             for operation in operations {
                 let response = match serde_json::from_value(operation) {
                     Ok(request) => {
                         let authentication = authentication.clone();
                         let executed =
                             execute(&state, request, authentication, &request_id, false).await;
+                        any_errors |= !executed.response.errors.is_empty();
                         // Each answer of a batch is kept as JSON, which weighs less.
-                        serde_json::value::to_raw_value(&executed.response)
+                        serde_json::value::to_raw_value(&Written(&executed.response))
                     }
                     Err(error) => {
+                        any_errors = true;
                         serde_json::value::to_raw_value(&GraphqlResponse::from_errors(vec![
                             refusal("BAD_REQUEST", format!("not a GraphQL request: {error}")),
                         ]))
@@ -122,7 +130,9 @@ pub async fn post(
                     Err(error) => return unserializable(&error),
                 }
             }
-            respond(flavor, StatusCode::OK, &responses)
+            let mut answer = respond(flavor, StatusCode::OK, &responses);
+            keep(&mut answer, credentialed || any_errors, None);
+            answer
         }
         serde_json::Value::Object(_) => {
             match serde_json::from_value::<async_graphql::Request>(body) {
@@ -140,7 +150,7 @@ pub async fn post(
                 Ok(request) => {
                     let executed =
                         execute(&state, request, authentication, &request_id, false).await;
-                    answer(&state, flavor, &executed.response, false)
+                    answer(&state, flavor, &executed.response, false, credentialed)
                 }
                 Err(error) => {
                     let message = format!("not a GraphQL request: {error}");
@@ -166,6 +176,7 @@ pub async fn get(
     let Some(flavor) = negotiate(&headers) else {
         return not_acceptable();
     };
+    let credentialed = headers.contains_key(AUTHORIZATION);
     let authentication = match admit(&state, &headers, peer).await {
         Ok(authentication) => authentication,
         Err(wait) => return rate_limited(flavor, wait),
@@ -174,7 +185,7 @@ pub async fn get(
         Ok(request) => {
             let request_id = request_id(&headers);
             let executed = execute(&state, request, authentication, &request_id, true).await;
-            answer(&state, flavor, &executed.response, true)
+            answer(&state, flavor, &executed.response, true, credentialed)
         }
         Err(error) => {
             let message = format!("not a GraphQL request: {error}");
@@ -183,8 +194,8 @@ pub async fn get(
     }
 }
 
-/// Authenticates the request and counts it against its caller's limit: the principal's when
-/// the credential is valid, the client address's otherwise. `Err` is the wait before retrying.
+/// Authenticates the request by its `Authorization` header and counts it against its caller's
+/// limit (see [`admission::admit`]). `Err` is the wait before retrying.
 async fn admit(
     state: &AppState,
     headers: &HeaderMap,
@@ -194,22 +205,11 @@ async fn admit(
     let authorization = headers
         .get(AUTHORIZATION)
         .map(|value| value.to_str().unwrap_or(""));
-    let authentication = state.authenticator.authenticate(authorization).await;
-    let identity = match &authentication.0 {
-        Ok(Some(principal)) => Some(principal.identity()),
-        _ => None,
-    };
-    let caller = match &identity {
-        Some(identity) => Caller::Principal(identity),
-        None => Caller::Anonymous(peer.ip()),
-    };
-    state.rate_limits.check(caller)?;
-    Ok(authentication)
+    admission::admit(state, authorization, peer).await
 }
 
 fn rate_limited(flavor: Flavor, wait: Duration) -> Response {
-    let seconds = retry_after_seconds(wait);
-    let message = format!("too many requests; retry in {seconds} s");
+    let (seconds, message) = over_the_limit(wait);
     let mut refused = http_error(
         flavor,
         StatusCode::TOO_MANY_REQUESTS,
@@ -225,19 +225,19 @@ fn rate_limited(flavor: Flavor, wait: Duration) -> Response {
 /// An operation's response, with the turn it executed in. Callers serialize the response
 /// before they let the turn go: the value tree of a large answer weighs more than its JSON, and
 /// answers waiting to be serialized would otherwise pile up beyond the turns.
-struct Executed<'a> {
-    response: GraphqlResponse,
+pub(super) struct Executed<'a> {
+    pub(super) response: GraphqlResponse,
     _turn: Option<SemaphorePermit<'a>>,
 }
 
-async fn execute<'a>(
+pub(super) async fn execute<'a>(
     state: &'a AppState,
     request: async_graphql::Request,
     authentication: Authentication,
     request_id: &str,
     via_get: bool,
 ) -> Executed<'a> {
-    let operation = request.operation_name.clone();
+    let timed_out_operation = request.operation_name.clone();
     let request = request
         .data(authentication)
         .data(RequestId(request_id.to_string()));
@@ -247,9 +247,10 @@ async fn execute<'a>(
         // Beyond the limit, operations queue here (first come, first served) rather than all
         // holding their rows and answers in memory at once; the wait counts against the timeout.
         let turn = state.turns.acquire().await.ok();
-        (state.engine.run(request, via_get).await, turn)
+        (state.engine.run_named(request, via_get).await, turn)
     };
-    let (mut response, turn) = match tokio::time::timeout(timeout, turn_then_run).await {
+    let ((mut response, operation), turn) = match tokio::time::timeout(timeout, turn_then_run).await
+    {
         Ok(executed) => executed,
         Err(_) => {
             let message = format!(
@@ -257,7 +258,10 @@ async fn execute<'a>(
                 timeout.as_millis()
             );
             (
-                GraphqlResponse::from_errors(vec![refusal("TIMEOUT", message)]),
+                (
+                    GraphqlResponse::from_errors(vec![refusal("TIMEOUT", message)]),
+                    timed_out_operation,
+                ),
                 None,
             )
         }
@@ -286,36 +290,56 @@ async fn execute<'a>(
     }
 }
 
-fn answer(state: &AppState, flavor: Flavor, response: &GraphqlResponse, via_get: bool) -> Response {
+fn answer(
+    state: &AppState,
+    flavor: Flavor,
+    response: &GraphqlResponse,
+    via_get: bool,
+    credentialed: bool,
+) -> Response {
     let codes: Vec<&str> = response.errors.iter().filter_map(code_of).collect();
     if codes.contains(&"METHOD_NOT_ALLOWED") {
-        let mut refused = respond(flavor, StatusCode::METHOD_NOT_ALLOWED, response);
+        let mut refused = respond(flavor, StatusCode::METHOD_NOT_ALLOWED, &Written(response));
+        keep(&mut refused, true, None);
         refused
             .headers_mut()
             .insert(ALLOW, HeaderValue::from_static("POST"));
         return refused;
     }
-    // Without data the request never ran (it was malformed, invalid or refused): a client error.
-    let request_error =
-        matches!(response.data, async_graphql::Value::Null) && !response.errors.is_empty();
+    // A request that never ran (it was malformed, invalid or refused) is a client error; one that
+    // ran answers 200, whatever its errors.
+    let request_error = !executed(response);
     let status = match flavor {
         Flavor::GraphqlResponse if codes.contains(&"TIMEOUT") => StatusCode::GATEWAY_TIMEOUT,
         Flavor::GraphqlResponse if request_error => StatusCode::BAD_REQUEST,
         _ => StatusCode::OK,
     };
-    let mut answer = if request_error {
-        // A request that never ran has no `data` entry at all, per the GraphQL-over-HTTP spec.
-        respond(flavor, status, &json!({ "errors": response.errors }))
-    } else {
-        respond(flavor, status, response)
-    };
-    if via_get && response.errors.is_empty() {
-        let cache = format!("public, max-age={}", state.settings.cache_max_age);
-        if let Ok(value) = HeaderValue::from_str(&cache) {
-            answer.headers_mut().insert(CACHE_CONTROL, value);
-        }
-    }
+    let mut answer = respond(flavor, status, &Written(response));
+    let private = credentialed || !response.errors.is_empty();
+    let public_max_age = via_get.then_some(state.settings.cache_max_age);
+    keep(&mut answer, private, public_max_age);
     answer
+}
+
+/// Who may keep an answer: only the client that asked, when its request carried a credential
+/// or the answer has errors; any cache, for `max_age` seconds, when it is a GET query answered
+/// for everyone. A GET answer varies with every header that can change it.
+fn keep(answer: &mut Response, private: bool, public_max_age: Option<u32>) {
+    let headers = answer.headers_mut();
+    if public_max_age.is_some() {
+        headers.insert(
+            VARY,
+            HeaderValue::from_static("Accept, Accept-Encoding, Authorization, Origin"),
+        );
+    }
+    let cache = match (private, public_max_age) {
+        (true, _) => Some("private, no-store".to_owned()),
+        (false, Some(max_age)) => Some(format!("public, max-age={max_age}")),
+        (false, None) => None,
+    };
+    if let Some(value) = cache.and_then(|cache| HeaderValue::from_str(&cache).ok()) {
+        headers.insert(CACHE_CONTROL, value);
+    }
 }
 
 fn code_of(error: &async_graphql::ServerError) -> Option<&str> {
@@ -327,7 +351,7 @@ fn code_of(error: &async_graphql::ServerError) -> Option<&str> {
 
 /// Picks the response media type from `Accept`; no `Accept` (or `*/*`) gets legacy JSON, and
 /// `None` means the client accepts nothing we can send.
-fn negotiate(headers: &HeaderMap) -> Option<Flavor> {
+pub(super) fn negotiate(headers: &HeaderMap) -> Option<Flavor> {
     let Some(accept) = headers.get(ACCEPT).and_then(|value| value.to_str().ok()) else {
         return Some(Flavor::Json);
     };
@@ -393,8 +417,15 @@ fn unserializable(error: &serde_json::Error) -> Response {
     StatusCode::INTERNAL_SERVER_ERROR.into_response()
 }
 
-/// A refusal before GraphQL execution, shaped like a GraphQL response.
-fn http_error(flavor: Flavor, status: StatusCode, code: &str, message: &str) -> Response {
+/// A refusal before GraphQL execution, shaped like a GraphQL response; no cache keeps it.
+pub(super) fn http_error(
+    flavor: Flavor,
+    status: StatusCode,
+    code: &str,
+    message: &str,
+) -> Response {
     let body = json!({ "errors": [{ "message": message, "extensions": { "code": code } }] });
-    respond(flavor, status, &body)
+    let mut refused = respond(flavor, status, &body);
+    keep(&mut refused, true, None);
+    refused
 }

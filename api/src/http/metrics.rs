@@ -1,12 +1,13 @@
 //! Prometheus metrics at `/metrics`: GraphQL requests and their latency by operation name,
-//! errors by code, and the database pool.
+//! errors by code, and the database pool; in OpenMetrics for scrapers that ask for it, in
+//! Prometheus' classic text format otherwise, each under its own content type.
 
 use std::collections::HashSet;
 use std::sync::Mutex;
 use std::time::Duration;
 
 use prometheus_client::encoding::EncodeLabelSet;
-use prometheus_client::encoding::text::encode;
+use prometheus_client::encoding::{prometheus_text, text};
 use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::gauge::Gauge;
@@ -117,8 +118,8 @@ impl Metrics {
         }
     }
 
-    /// The metrics in Prometheus text format, with the pool read now.
-    pub fn render(&self, db: &Db) -> String {
+    /// The metrics in `format`, with the pool read now.
+    pub fn render(&self, db: &Db, format: Format) -> String {
         let pool = db.pool_state();
         let idle = i64::try_from(pool.idle).unwrap_or(i64::MAX);
         let size = i64::try_from(pool.size).unwrap_or(i64::MAX);
@@ -128,11 +129,55 @@ impl Metrics {
         self.pool
             .get_or_create(&PoolLabels { state: "active" })
             .set(size.saturating_sub(idle));
-        let mut text = String::new();
-        if encode(&mut text, &self.registry).is_err() {
+        let mut written = String::new();
+        let encoded = match format {
+            Format::OpenMetrics => text::encode(&mut written, &self.registry),
+            Format::Classic => prometheus_text::encode(&mut written, &self.registry),
+        };
+        if encoded.is_err() {
             tracing::error!("cannot encode the metrics");
         }
-        text
+        written
+    }
+}
+
+/// The two text formats Prometheus scrapes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// OpenMetrics 1.0, which Prometheus asks for first.
+    OpenMetrics,
+    /// The classic text format (0.0.4), which every scraper and `promtool` reads.
+    Classic,
+}
+
+impl Format {
+    /// The format an `Accept` header asks for: OpenMetrics only when named.
+    pub fn negotiate(accept: Option<&str>) -> Self {
+        let asks_openmetrics = accept.is_some_and(|accept| {
+            accept.split(',').any(|range| {
+                let mut parts = range.split(';').map(str::trim);
+                let essence = parts.next().unwrap_or("");
+                let refused = parts.any(|parameter| {
+                    parameter
+                        .strip_prefix("q=")
+                        .and_then(|q| q.parse::<f32>().ok())
+                        .is_some_and(|q| q == 0.0)
+                });
+                essence.eq_ignore_ascii_case("application/openmetrics-text") && !refused
+            })
+        });
+        if asks_openmetrics {
+            Format::OpenMetrics
+        } else {
+            Format::Classic
+        }
+    }
+
+    pub fn content_type(self) -> &'static str {
+        match self {
+            Format::OpenMetrics => "application/openmetrics-text; version=1.0.0; charset=utf-8",
+            Format::Classic => prometheus_text::CONTENT_TYPE,
+        }
     }
 }
 

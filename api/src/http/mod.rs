@@ -1,21 +1,26 @@
 //! The HTTP surface: routes, middleware (request ids, tracing, compression, CORS, body limit)
 //! and the handlers that are not GraphQL. Nothing outside this module and `app` knows HTTP.
 
+mod admission;
+mod assets;
+pub mod connection;
+mod edge;
 mod graphql;
 mod metrics;
 mod rate_limit;
+mod strict_json;
+mod websocket;
 
 use std::hash::{BuildHasher, RandomState};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
 
-use async_graphql::http::GraphiQLSource;
-use async_graphql_axum::GraphQLSubscription;
 use axum::Router;
 use axum::extract::State;
-use axum::http::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE};
-use axum::http::{HeaderValue, Method, Request, StatusCode};
-use axum::response::{Html, IntoResponse};
+use axum::http::header::{ACCEPT, CONTENT_TYPE};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, Request, StatusCode};
+use axum::response::IntoResponse;
 use axum::routing::get;
 use tokio::sync::Semaphore;
 use tower_http::compression::CompressionLayer;
@@ -75,33 +80,29 @@ pub fn router(config: &Config, db: Db, feed: ChangeFeed) -> Router {
     };
     let mut router = Router::new()
         .route("/graphql", get(graphql::get).post(graphql::post))
-        .route_service(
-            "/graphql/ws",
-            GraphQLSubscription::new(state.engine.clone()),
-        )
+        .route("/graphql/ws", websocket::route(config, state.clone()))
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(ready))
         .route("/metrics", get(metrics));
     if config.serves_graphiql() {
-        router = router.route("/", get(graphiql));
+        router = router.merge(assets::graphiql());
     }
+    let edge_limits = edge::EdgeLimits {
+        max_uri_bytes: config.max_uri_bytes,
+        max_header_bytes: config.max_header_bytes,
+        max_body_bytes: config.max_body_bytes,
+    };
     let mut router = router
         // Shared, not cloned: axum hands every request its own copy of the state.
         .with_state(Arc::new(state))
         .layer(RequestBodyLimitLayer::new(config.max_body_bytes))
+        .layer(axum::middleware::from_fn_with_state(
+            edge_limits,
+            edge::limits,
+        ))
         .layer(CompressionLayer::new());
-    if !config.cors_origins.is_empty() {
-        let origins: Vec<HeaderValue> = config
-            .cors_origins
-            .iter()
-            .filter_map(|origin| HeaderValue::from_str(origin.trim()).ok())
-            .collect();
-        router = router.layer(
-            CorsLayer::new()
-                .allow_origin(AllowOrigin::list(origins))
-                .allow_methods([Method::GET, Method::POST])
-                .allow_headers([CONTENT_TYPE, ACCEPT, AUTHORIZATION]),
-        );
+    if let Some(cors) = cors(config) {
+        router = router.layer(cors);
     }
     router
         .layer(TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
@@ -110,6 +111,39 @@ pub fn router(config: &Config, db: Db, feed: ChangeFeed) -> Router {
         }))
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(SetRequestIdLayer::x_request_id(RandomRequestId))
+        .layer(axum::middleware::from_fn(edge::plain_request_id))
+}
+
+/// The headers browser GraphQL clients send: Apollo's, and our request ids.
+const CORS_REQUEST_HEADERS: [&str; 8] = [
+    "accept",
+    "authorization",
+    "content-type",
+    "apollo-require-preflight",
+    "x-apollo-operation-name",
+    "apollographql-client-name",
+    "apollographql-client-version",
+    "x-request-id",
+];
+
+/// CORS for the configured origins; none when no origin is listed.
+fn cors(config: &Config) -> Option<CorsLayer> {
+    if config.cors_origins.is_empty() {
+        return None;
+    }
+    let origins: Vec<HeaderValue> = config
+        .cors_origins
+        .iter()
+        .filter_map(|origin| HeaderValue::from_str(origin.trim()).ok())
+        .collect();
+    Some(
+        CorsLayer::new()
+            .allow_origin(AllowOrigin::list(origins))
+            .allow_methods([Method::GET, Method::POST])
+            .allow_headers(CORS_REQUEST_HEADERS.map(HeaderName::from_static))
+            .expose_headers([HeaderName::from_static("x-request-id")])
+            .max_age(Duration::from_secs(config.cors_max_age)),
+    )
 }
 
 /// Request ids that are unique enough to find one request's lines in the logs.
@@ -126,16 +160,6 @@ impl MakeRequestId for RandomRequestId {
     }
 }
 
-async fn graphiql() -> Html<String> {
-    Html(
-        GraphiQLSource::build()
-            .endpoint("/graphql")
-            .subscription_endpoint("/graphql/ws")
-            .title("Paradiplo")
-            .finish(),
-    )
-}
-
 /// Ready when the database answers.
 async fn ready(State(state): State<Arc<AppState>>) -> impl IntoResponse {
     match state.db.ping().await {
@@ -147,9 +171,11 @@ async fn ready(State(state): State<Arc<AppState>>) -> impl IntoResponse {
     }
 }
 
-async fn metrics(State(state): State<Arc<AppState>>) -> impl IntoResponse {
+async fn metrics(State(state): State<Arc<AppState>>, headers: HeaderMap) -> impl IntoResponse {
+    let accept = headers.get(ACCEPT).and_then(|value| value.to_str().ok());
+    let format = metrics::Format::negotiate(accept);
     (
-        [(CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")],
-        state.metrics.render(&state.db),
+        [(CONTENT_TYPE, format.content_type())],
+        state.metrics.render(&state.db, format),
     )
 }

@@ -82,7 +82,7 @@ fn wait<K: Clone + Eq + std::hash::Hash>(limiter: &Keyed<K>, key: &K) -> Result<
 
 /// The budget an address draws on: IPv4 addresses (also mapped into IPv6) one by one, IPv6 by
 /// /64, the block one host usually has to itself.
-fn client(address: IpAddr) -> IpAddr {
+pub fn client(address: IpAddr) -> IpAddr {
     match address.to_canonical() {
         IpAddr::V6(v6) => IpAddr::V6(Ipv6Addr::from(u128::from(v6) & (u128::MAX << 64))),
         v4 => v4,
@@ -90,6 +90,12 @@ fn client(address: IpAddr) -> IpAddr {
 }
 
 /// A wait as whole seconds for `Retry-After`: rounded up, at least 1.
-pub fn retry_after_seconds(wait: Duration) -> u64 {
+/// What a caller over its limit is told: the whole seconds to wait, and the message saying so.
+pub fn over_the_limit(wait: Duration) -> (u64, String) {
+    let seconds = retry_after_seconds(wait);
+    (seconds, format!("too many requests; retry in {seconds} s"))
+}
+
+fn retry_after_seconds(wait: Duration) -> u64 {
     (wait.as_secs() + u64::from(wait.subsec_nanos() > 0)).max(1)
 }

@@ -180,21 +180,6 @@ pub async fn periods(db: &Db, city: Option<i32>) -> AppResult<Vec<period::Model>
     Ok(query.all(db).await?)
 }
 
-pub async fn policy_export(db: &Db, slug: &str) -> AppResult<policy_export::Model> {
-    super::records::by_key::<policy_export::Entity>(
-        db,
-        policy_export::Column::Slug,
-        slug,
-        "policy export has the slug",
-    )
-    .await
-}
-
-pub async fn event(db: &Db, slug: &str) -> AppResult<event::Model> {
-    super::records::by_key::<event::Entity>(db, event::Column::Slug, slug, "event has the slug")
-        .await
-}
-
 pub async fn program(db: &Db, slug: &str) -> AppResult<program::Model> {
     super::records::by_key::<program::Entity>(
         db,

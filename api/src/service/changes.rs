@@ -48,7 +48,8 @@ pub struct RecordChange {
     pub action: Action,
     /// The record's version after the edit.
     pub version: i32,
-    /// Slugs of the cities the record is about (a city itself, an agreement's parties, …).
+    /// The cities the record is about (a city itself, an agreement's parties, …), by the key
+    /// of their global ids (their first slugs).
     pub cities: Vec<String>,
     pub at: String,
 }

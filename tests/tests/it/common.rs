@@ -257,6 +257,15 @@ impl TestApp {
             .expect("a JSON response")
     }
 
+    /// Sends a GraphQL request and returns the response's text, as the client reads it.
+    pub async fn graphql_text(&self, query: &str, variables: Value) -> String {
+        self.post_graphql(None, query, variables)
+            .await
+            .text()
+            .await
+            .expect("a response body")
+    }
+
     /// Sends a query that must succeed and returns its `data`.
     pub async fn data(&self, query: &str) -> Value {
         let response = self.graphql(query, json!({})).await;

@@ -39,7 +39,7 @@ pub(super) async fn count(app: &TestApp, sql: &str) -> i64 {
     row.try_get("", "n").expect("a count")
 }
 
-const CREATE_CITY: &str = r#"
+pub(crate) const CREATE_CITY: &str = r#"
     mutation ($input: CityInput!, $key: String) {
         createCity(input: $input, idempotencyKey: $key) { id slug nameEn version country { code } }
     }"#;
@@ -51,7 +51,7 @@ pub(super) const CREATE_SOURCE: &str = r#"
         }
     }"#;
 
-fn city(slug: &str) -> Value {
+pub(crate) fn city(slug: &str) -> Value {
     json!({
         "slug": slug,
         "nameEn": "Testville",
@@ -371,6 +371,10 @@ on_both_databases!(
     citations_are_edited_and_a_fact_keeps_at_least_one,
     writes_refresh_the_search_index,
     a_natural_key_can_be_deleted_twice_and_the_latest_restored,
+    an_agreement_is_written_with_the_names_it_is_read_with,
+    an_event_is_written_with_the_names_it_is_read_with,
+    former_input_names_still_work_and_may_not_contradict_the_new_ones,
+    audit_entries_and_deletions_name_types_actions_and_roles_as_the_filters_do,
 );
 
 /// Writes need an editor: anonymous callers, bad keys and viewers are refused and write nothing.
@@ -404,7 +408,213 @@ async fn only_editors_and_admins_write(app: &TestApp) {
         )
         .await;
     let entry = &log["data"]["auditLog"][0];
-    assert_eq!(entry["actor"], "test admin", "{log:#}");
+    assert_eq!(entry["actor"], "key:test admin", "{log:#}");
     assert_eq!(entry["action"], "CREATE");
     assert_eq!(entry["after"]["key"], "guarded");
+}
+
+const CREATE_AGREEMENT: &str = r#"
+    mutation ($input: AgreementInput!) {
+        createAgreement(input: $input) { id version signedOn endedOn status }
+    }"#;
+
+const UPDATE_AGREEMENT: &str = r#"
+    mutation ($id: ID!, $version: Int!, $patch: AgreementPatch!) {
+        updateAgreement(id: $id, version: $version, patch: $patch) { version signedOn endedOn }
+    }"#;
+
+/// An agreement the bundled data does not have, with its dates under `signedOn`/`endedOn`.
+fn seoul_and_jeju(dates: Value) -> Value {
+    let mut input = json!({
+        "parties": ["seoul", "jeju"],
+        "kind": "FRIENDSHIP",
+        "status": "ACTIVE",
+        "sources": [{ "source": "jpi-2020", "locator": "p. 1" }]
+    });
+    for (field, value) in dates.as_object().expect("dates") {
+        input[field] = value.clone();
+    }
+    input
+}
+
+/// Issue contract: inputs name a fact as the output does (`signedOn`, `endedOn`).
+async fn an_agreement_is_written_with_the_names_it_is_read_with(app: &TestApp) {
+    let editor = &Editor::new(app).await;
+    let input = seoul_and_jeju(json!({ "signedOn": "1998-05", "endedOn": "1999" }));
+    let created = editor
+        .edit(CREATE_AGREEMENT, json!({ "input": input }))
+        .await;
+    let created = &created["data"]["createAgreement"];
+    assert_eq!(created["signedOn"], "1998-05", "{created:#}");
+    assert_eq!(created["endedOn"], "1999");
+
+    let patch = |patch: Value| json!({ "id": created["id"], "version": 1, "patch": patch });
+    let backwards = editor
+        .edit(UPDATE_AGREEMENT, patch(json!({ "endedOn": "1990" })))
+        .await;
+    assert_eq!(error_code(&backwards), "BAD_USER_INPUT", "{backwards:#}");
+    assert_eq!(
+        error_message(&backwards),
+        "`endedOn` (1990) is before `signedOn` (1998-05)",
+        "validation names the fields as the input does"
+    );
+
+    let updated = editor
+        .edit(
+            UPDATE_AGREEMENT,
+            patch(json!({ "signedOn": "1998-05-12", "endedOn": null })),
+        )
+        .await;
+    let updated = &updated["data"]["updateAgreement"];
+    assert_eq!(updated["version"], 2, "{updated:#}");
+    assert_eq!(updated["signedOn"], "1998-05-12");
+    assert_eq!(updated["endedOn"], Value::Null, "null clears it");
+}
+
+/// Issue contract: inputs name a fact as the output does (`startsOn`, `endsOn`).
+async fn an_event_is_written_with_the_names_it_is_read_with(app: &TestApp) {
+    let editor = &Editor::new(app).await;
+    let created = editor
+        .edit(
+            r#"mutation {
+                createEvent(input: {
+                    slug: "test-forum", nameEn: "Test Forum", kind: FORUM, host: "seoul",
+                    startsOn: "2024-10-01", endsOn: "2024-10-03",
+                    sources: [{ source: "jpi-2020", locator: "p. 1" }]
+                }) { id startsOn endsOn year }
+            }"#,
+            json!({}),
+        )
+        .await;
+    let created = &created["data"]["createEvent"];
+    assert_eq!(created["startsOn"], "2024-10-01", "{created:#}");
+    assert_eq!(created["endsOn"], "2024-10-03");
+    assert_eq!(created["year"], 2024);
+
+    let updated = editor
+        .edit(
+            r#"mutation ($id: ID!) {
+                updateEvent(id: $id, version: 1, patch: { startsOn: "2024-09", endsOn: "2024-09" }) {
+                    version startsOn endsOn
+                }
+            }"#,
+            json!({ "id": created["id"] }),
+        )
+        .await;
+    let updated = &updated["data"]["updateEvent"];
+    assert_eq!(updated["version"], 2, "{updated:#}");
+    assert_eq!(updated["startsOn"], "2024-09");
+    assert_eq!(updated["endsOn"], "2024-09");
+}
+
+/// Issue contract: the former input names keep working for now (they are deprecated in the
+/// schema); a former and a new name for one fact must agree.
+async fn former_input_names_still_work_and_may_not_contradict_the_new_ones(app: &TestApp) {
+    let editor = &Editor::new(app).await;
+    let both = seoul_and_jeju(json!({ "signed": "1998", "signedOn": "1999" }));
+    let refused = editor
+        .edit(CREATE_AGREEMENT, json!({ "input": both }))
+        .await;
+    assert_eq!(error_code(&refused), "BAD_USER_INPUT", "{refused:#}");
+    assert_eq!(
+        error_message(&refused),
+        "`signedOn` and `signed` (its former name) are both given, with different values; \
+         send only `signedOn`"
+    );
+    assert_eq!(count(app, "agreement").await, 58, "nothing was written");
+
+    let former = seoul_and_jeju(json!({ "signed": "1998", "signedOn": "1998", "ended": "1999" }));
+    let created = editor
+        .edit(CREATE_AGREEMENT, json!({ "input": former }))
+        .await;
+    let created = &created["data"]["createAgreement"];
+    assert_eq!(created["signedOn"], "1998", "{created:#}");
+    assert_eq!(created["endedOn"], "1999");
+
+    let patch = |version: i32, patch: Value| json!({ "id": created["id"], "version": version, "patch": patch });
+    let updated = editor
+        .edit(UPDATE_AGREEMENT, patch(1, json!({ "ended": null })))
+        .await;
+    assert_eq!(
+        updated["data"]["updateAgreement"]["endedOn"],
+        Value::Null,
+        "{updated:#}"
+    );
+    let contradicting = editor
+        .edit(
+            UPDATE_AGREEMENT,
+            patch(2, json!({ "ended": "2001", "endedOn": null })),
+        )
+        .await;
+    assert_eq!(error_code(&contradicting), "BAD_USER_INPUT");
+    assert!(
+        error_message(&contradicting).contains("`endedOn` and `ended`"),
+        "{contradicting:#}"
+    );
+
+    let event = editor
+        .edit(
+            r#"mutation {
+                createEvent(input: {
+                    slug: "old-names-forum", nameEn: "Old Names Forum", kind: FORUM, start: "2020", end: "2021",
+                    sources: [{ source: "jpi-2020", locator: "p. 1" }]
+                }) { startsOn endsOn }
+            }"#,
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        event["data"]["createEvent"],
+        json!({ "startsOn": "2020", "endsOn": "2021" }),
+        "{event:#}"
+    );
+
+    let viewer = key(app, "viewer").await;
+    let agreement_log = |filter: &str| {
+        format!(
+            "{{ auditLog(filter: {{ {filter}: \"{}\" }}) {{ action }} }}",
+            created["id"].as_str().unwrap_or_default()
+        )
+    };
+    for filter in ["recordId", "record"] {
+        let log = app
+            .graphql_as(&viewer, &agreement_log(filter), json!({}))
+            .await;
+        assert_eq!(
+            log["data"]["auditLog"],
+            json!([{ "action": "UPDATE" }, { "action": "CREATE" }]),
+            "{filter}: {log:#}"
+        );
+    }
+}
+
+/// Issue contract: a fact has one type everywhere: the audit log and deletions answer the
+/// record types, actions and roles that filters and subscriptions take.
+async fn audit_entries_and_deletions_name_types_actions_and_roles_as_the_filters_do(app: &TestApp) {
+    let editor = &Editor::new(app).await;
+    let created = editor.edit(CREATE_SOURCE, json!({ "key": "typed" })).await;
+    let deleted = editor
+        .edit(
+            r#"mutation ($id: ID!) { deleteSource(id: $id, version: 1, reason: "a test") { recordType } }"#,
+            json!({ "id": created["data"]["createSource"]["id"] }),
+        )
+        .await;
+    assert_eq!(
+        deleted["data"]["deleteSource"]["recordType"], "SOURCE",
+        "{deleted:#}"
+    );
+    let log = editor
+        .edit(
+            r#"{ auditLog(filter: { recordType: SOURCE }) { recordType action role } }"#,
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        log["data"]["auditLog"],
+        json!([
+            { "recordType": "SOURCE", "action": "DELETE", "role": "EDITOR" },
+            { "recordType": "SOURCE", "action": "CREATE", "role": "EDITOR" },
+        ]),
+        "{log:#}"
+    );
 }

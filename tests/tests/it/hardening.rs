@@ -45,7 +45,7 @@ async fn post_query(app: &TestApp, query: &str) -> (StatusCode, Value) {
     (status, response.json().await.expect("a JSON body"))
 }
 
-async fn server_is_up(app: &TestApp) {
+pub(crate) async fn server_is_up(app: &TestApp) {
     let health = app
         .client
         .get(app.url("/healthz"))
@@ -77,8 +77,100 @@ async fn a_query_nested_fifty_levels_is_refused_before_running() {
     let (status, body) = post_query(&app, &nested(50)).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert_eq!(error_code(&body), "DEPTH_LIMIT", "{body:#}");
+    assert_eq!(
+        error_message(&body),
+        "query nesting 52 exceeds the limit of 30 (selection sets and fragments; twice the \
+         depth limit of 15)"
+    );
     assert_eq!(app.statement_count(), 0, "no resolver ran");
     server_is_up(&app).await;
+}
+
+/// Issue contract: limit errors say the numbers, measured as the limit counts them.
+#[tokio::test]
+async fn a_query_too_deep_is_refused_saying_its_depth_and_the_limit() {
+    let app = sqlite_app().await;
+    let (status, body) = post_query(&app, &nested(15)).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(error_code(&body), "DEPTH_LIMIT", "{body:#}");
+    assert_eq!(
+        error_message(&body),
+        "query depth 17 exceeds the limit of 15"
+    );
+}
+
+/// Issue contract: the parser's recursion guard reports the configured limit, not its own.
+#[tokio::test]
+async fn a_document_nested_a_hundred_deep_is_refused_naming_the_configured_limit() {
+    let deep = format!("{}{}", "{ a ".repeat(100), "}".repeat(100));
+    let app = sqlite_app().await;
+    let (status, body) = post_query(&app, &deep).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(error_code(&body), "DEPTH_LIMIT", "{body:#}");
+    assert_eq!(
+        error_message(&body),
+        "query nesting 100 exceeds the limit of 30 (selection sets and fragments; twice the \
+         depth limit of 15)"
+    );
+
+    let shallow = spawn_app_with(Backend::Sqlite, |config| config.max_depth = 5)
+        .await
+        .expect("SQLite");
+    let (_, body) = post_query(&shallow, &deep).await;
+    assert_eq!(
+        error_message(&body),
+        "query nesting 100 exceeds the limit of 10 (selection sets and fragments; twice the \
+         depth limit of 5)"
+    );
+    let (_, body) = post_query(&shallow, &nested(4)).await;
+    assert_eq!(error_message(&body), "query depth 6 exceeds the limit of 5");
+}
+
+/// Fragments nest too: spread within one another they count as levels and as often as they are
+/// spread, and one that spreads itself is refused by name rather than followed.
+#[tokio::test]
+async fn fragments_count_towards_nesting_and_may_not_spread_themselves() {
+    let app = sqlite_app().await;
+    let mut chain = String::from("{ ...F0 }");
+    for level in 0..40 {
+        chain.push_str(&format!(
+            " fragment F{level} on Query {{ ...F{} }}",
+            level + 1
+        ));
+    }
+    chain.push_str(" fragment F40 on Query { countryGroups { code } }");
+    let (_, body) = post_query(&app, &chain).await;
+    assert_eq!(error_code(&body), "DEPTH_LIMIT", "{body:#}");
+    assert_eq!(
+        error_message(&body),
+        "query nesting 43 exceeds the limit of 30 (selection sets and fragments; twice the \
+         depth limit of 15)"
+    );
+
+    // Each fragment spreads the next twice: 27 levels stand for half a billion selections,
+    // refused without walking them.
+    let mut doubling = String::from("{ ...F0 }");
+    for level in 0..27 {
+        let next = level + 1;
+        doubling.push_str(&format!(
+            " fragment F{level} on Query {{ ...F{next} ...F{next} }}"
+        ));
+    }
+    doubling.push_str(" fragment F27 on Query { countryGroups { code } }");
+    let (_, body) = post_query(&app, &doubling).await;
+    assert_eq!(error_code(&body), "COMPLEXITY_LIMIT", "{body:#}");
+    assert_eq!(
+        error_message(&body),
+        "query size (selections, fragments expanded) 536,870,911 exceeds the limit of 50,000"
+    );
+
+    let (_, body) = post_query(
+        &app,
+        "{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }",
+    )
+    .await;
+    assert_eq!(error_code(&body), "GRAPHQL_VALIDATION_FAILED", "{body:#}");
+    assert_eq!(error_message(&body), "fragment `A` spreads itself");
 }
 
 #[tokio::test]
@@ -116,6 +208,11 @@ async fn an_expensive_query_is_refused_by_its_cost() {
     .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert_eq!(error_code(&body), "COMPLEXITY_LIMIT", "{body:#}");
+    // 500 cities × (10 agreements × (1 + 10 × (1 + 10 × (1 + 1))))
+    assert_eq!(
+        error_message(&body),
+        "query cost 1,055,000 exceeds the limit of 50,000"
+    );
 }
 
 #[tokio::test]
@@ -140,6 +237,10 @@ async fn aliases_beyond_the_cap_are_refused() {
     }
     let (_, body) = post_query(&app, &aliases(31)).await;
     assert_eq!(error_code(&body), "ALIAS_LIMIT");
+    assert_eq!(
+        error_message(&body),
+        "alias count 31 exceeds the limit of 30"
+    );
 }
 
 #[tokio::test]
@@ -149,6 +250,10 @@ async fn a_query_with_too_many_tokens_is_refused() {
     let (status, body) = post_query(&app, &query).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert_eq!(error_code(&body), "TOKEN_LIMIT", "{body:#}");
+    assert_eq!(
+        error_message(&body),
+        "token count 6,005 exceeds the limit of 5,000"
+    );
 }
 
 #[tokio::test]

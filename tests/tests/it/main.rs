@@ -4,6 +4,7 @@
 
 mod abuse;
 mod aggregates;
+mod assets;
 mod auth;
 mod authorization;
 mod cli;
@@ -13,14 +14,19 @@ mod connections;
 mod dataset;
 mod editing;
 mod errors;
+mod examples;
 mod filters;
 mod golden;
 mod graph;
 mod graphql;
 mod hardening;
+mod http_contract;
 mod identity_and_time;
 mod migrations;
 mod processes;
+mod readme;
+mod response_shape;
 mod scale;
 mod schema;
 mod search;
+mod websocket;

@@ -88,8 +88,8 @@ fn binary() -> &'static Path {
 
 /// A `paradiplo serve` process of its own on port 0, killed if the test ends without
 /// stopping it.
-struct Server {
-    child: Child,
+pub(crate) struct Server {
+    pub(crate) child: Child,
     address: SocketAddr,
     client: reqwest::Client,
     /// Everything the process logged, for failure messages.
@@ -104,7 +104,7 @@ impl Server {
     }
 
     /// Like [`Server::start`], with more settings in the environment.
-    async fn start_with(database_url: &str, settings: &[(&str, &str)]) -> Self {
+    pub(crate) async fn start_with(database_url: &str, settings: &[(&str, &str)]) -> Self {
         let mut child = Command::new(binary())
             .arg("serve")
             .env("DATABASE_URL", database_url)
@@ -157,7 +157,7 @@ impl Server {
         }
     }
 
-    fn url(&self, path: &str) -> String {
+    pub(crate) fn url(&self, path: &str) -> String {
         format!("http://{}{path}", self.address)
     }
 
@@ -202,7 +202,7 @@ impl Server {
     }
 
     /// Stops the server as an orchestrator would (SIGTERM), waiting for it to exit.
-    async fn stop(mut self) {
+    pub(crate) async fn stop(mut self) {
         let pid = self.child.id().expect("a running server").to_string();
         let status = Command::new("kill")
             .args(["-TERM", &pid])
@@ -568,7 +568,7 @@ async fn subscribers_of_one_process_hear_of_edits_made_through_another() {
         .await;
     let change = sources.next().await;
     assert_eq!(change["action"], "CREATE", "{change:#}");
-    assert_eq!(change["recordType"], "Source");
+    assert_eq!(change["recordType"], "SOURCE");
     assert_eq!(change["id"], created["id"]);
     assert_eq!(change["version"], 1);
     assert_eq!(change["record"]["key"], "fan-out");
@@ -599,7 +599,7 @@ async fn subscribers_of_one_process_hear_of_edits_made_through_another() {
     // The feed is one ordered stream: had the Source changes passed the city's filter, they
     // would have come first.
     let change = seoul_changes.next().await;
-    assert_eq!(change["recordType"], "City", "{change:#}");
+    assert_eq!(change["recordType"], "CITY", "{change:#}");
     assert_eq!(change["action"], "UPDATE");
     assert_eq!(change["id"], seoul["id"]);
     assert_eq!(change["version"], updated["version"]);
@@ -623,7 +623,7 @@ async fn a_subscriber_hears_of_creates_and_deletes_made_through_its_server(app: 
         .clone();
     let change = changes.next().await;
     assert_eq!(change["action"], "CREATE", "{change:#}");
-    assert_eq!(change["recordType"], "Source");
+    assert_eq!(change["recordType"], "SOURCE");
     assert_eq!(change["id"], created["id"]);
     assert_eq!(change["record"]["key"], "subscribed");
 
@@ -643,14 +643,14 @@ async fn a_subscriber_hears_of_creates_and_deletes_made_through_its_server(app: 
 }
 
 /// One subscription over graphql-transport-ws, on a WebSocket of its own.
-struct Subscription {
+pub(crate) struct Subscription {
     socket: WebSocketStream<MaybeTlsStream<TcpStream>>,
 }
 
 impl Subscription {
     /// Connects to `url` (an `http://…/graphql/ws` address), has the connection acknowledged
     /// and subscribes with `query`.
-    async fn open(url: &str, query: &str, variables: Value) -> Self {
+    pub(crate) async fn open(url: &str, query: &str, variables: Value) -> Self {
         let mut request = url
             .replacen("http://", "ws://", 1)
             .into_client_request()
@@ -683,7 +683,7 @@ impl Subscription {
     }
 
     /// The next change delivered, which must come within [`DELIVERY`].
-    async fn next(&mut self) -> Value {
+    pub(crate) async fn next(&mut self) -> Value {
         let message = tokio::time::timeout(DELIVERY, self.message())
             .await
             .unwrap_or_else(|_| panic!("no change delivered within {DELIVERY:?}"));

@@ -22,7 +22,24 @@ pub trait RecordJson {
 /// A create input: the new record in the dataset's file format, once its references are
 /// resolved (most inputs name what they refer to by natural key already).
 pub trait RecordInput {
+    /// The kind's fields the file format names otherwise: `(file format's name, input's name)`.
+    const RENAMED: &'static [(&'static str, &'static str)] = &[];
+
     fn record(&self, db: &Db) -> impl Future<Output = AppResult<serde_json::Value>> + Send;
+
+    /// `error`, with the fields of the file format its message names given the input's names.
+    fn in_input_terms(error: AppError) -> AppError {
+        match error {
+            AppError::BadUserInput(mut message) => {
+                for (file, input) in Self::RENAMED {
+                    message =
+                        message.replace(&format!("`{file}`"), &api_names(&format!("`{input}`")));
+                }
+                AppError::BadUserInput(message)
+            }
+            error => error,
+        }
+    }
 }
 
 /// The type a field takes in a patch, and whether the field may be cleared with `null`.
@@ -107,7 +124,8 @@ pub struct CitationInput {
     pub source: String,
     /// Where in the source: a section, table, page or row.
     pub locator: String,
-    /// The in-text citation the source itself gives for the fact, verbatim.
+    /// The in-text citation the source itself gives for the fact, verbatim; it may hold line
+    /// breaks and tabs.
     pub reference: Option<String>,
 }
 
@@ -144,24 +162,62 @@ pub fn patch_field<T: Patchable>(
     Ok(())
 }
 
-/// Declares a kind's `…Input` and `…Patch` from one list of fields, as named in the file format.
+/// The value of an input field, read together with its former name where it has one.
+macro_rules! field_value {
+    ($input:ident, $field:ident) => {
+        &$input.$field
+    };
+    ($input:ident, $field:ident, $former:ident) => {
+        $crate::graphql::renamed::either(
+            stringify!($field),
+            &$input.$field,
+            stringify!($former),
+            &$input.$former,
+        )?
+    };
+}
+
+/// The name of an input field in the dataset's file format: its former name where it has one
+/// (inputs used to take the file format's names), else its own.
+macro_rules! file_name {
+    ($field:ident) => {
+        stringify!($field)
+    };
+    ($field:ident, $former:ident) => {
+        stringify!($former)
+    };
+}
+
+/// Declares a kind's `…Input` and `…Patch` from one list of fields, named as the kind's output
+/// type names them. A field the file format names otherwise says so, `(formerly name: "reason")`:
+/// inputs took the file format's names before, so the former name is kept as a deprecated field
+/// that means the same, and messages of the write side, which name the file format's fields,
+/// are given back in the API's names.
 macro_rules! record_inputs {
     ($(#[doc = $input_doc:literal])* $input:ident, $(#[doc = $patch_doc:literal])* $patch:ident {
-        $($(#[doc = $doc:literal])* $field:ident: $ty:ty),+ $(,)?
+        $($(#[doc = $doc:literal])* $field:ident $((formerly $former:ident: $reason:literal))?: $ty:ty),+ $(,)?
     }) => {
         $(#[doc = $input_doc])*
         #[derive(async_graphql::InputObject)]
         pub struct $input {
-            $($(#[doc = $doc])* pub $field: $ty,)+
+            $(
+                $(#[doc = $doc])* pub $field: $ty,
+                $(#[graphql(deprecation = $reason)] pub $former: $ty,)?
+            )+
         }
 
         impl $crate::graphql::mutation::inputs::RecordInput for $input {
+            const RENAMED: &'static [(&'static str, &'static str)] =
+                &[$($((stringify!($former), stringify!($field)),)?)+];
+
             async fn record(&self, _db: &$crate::db::Db) -> $crate::error::AppResult<serde_json::Value> {
                 let mut record = serde_json::Map::new();
                 $(
-                    let value = $crate::graphql::mutation::inputs::RecordJson::record_json(&self.$field);
+                    let value = $crate::graphql::mutation::inputs::RecordJson::record_json(
+                        field_value!(self, $field $(, $former)?),
+                    );
                     if !value.is_null() {
-                        record.insert(stringify!($field).into(), value);
+                        record.insert(file_name!($field $(, $former)?).into(), value);
                     }
                 )+
                 Ok(serde_json::Value::Object(record))
@@ -171,7 +227,10 @@ macro_rules! record_inputs {
         $(#[doc = $patch_doc])*
         #[derive(async_graphql::InputObject)]
         pub struct $patch {
-            $($(#[doc = $doc])* pub $field: async_graphql::MaybeUndefined<<$ty as $crate::graphql::mutation::inputs::Patchable>::Patch>,)+
+            $(
+                $(#[doc = $doc])* pub $field: async_graphql::MaybeUndefined<<$ty as $crate::graphql::mutation::inputs::Patchable>::Patch>,
+                $(#[graphql(deprecation = $reason)] pub $former: async_graphql::MaybeUndefined<<$ty as $crate::graphql::mutation::inputs::Patchable>::Patch>,)?
+            )+
         }
 
         impl $patch {
@@ -181,8 +240,8 @@ macro_rules! record_inputs {
                 $(
                     $crate::graphql::mutation::inputs::patch_field::<$ty>(
                         &mut patch,
-                        stringify!($field),
-                        &self.$field,
+                        file_name!($field $(, $former)?),
+                        field_value!(self, $field $(, $former)?),
                     )?;
                 )+
                 Ok(patch)
@@ -272,10 +331,11 @@ record_inputs! {
         parties: Vec<String>,
         kind: AgreementKind,
         /// When it was signed: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-        signed: Option<String>,
-        /// When it ended, in the same form; not before `signed`.
-        ended: Option<String>,
+        signed_on (formerly signed: "Use `signedOn`, as `Agreement` names it."): Option<String>,
+        /// When it ended, in the same form; not before `signedOn`.
+        ended_on (formerly ended: "Use `endedOn`, as `Agreement` names it."): Option<String>,
         status: Option<AgreementStatus>,
+        /// Free text; may hold line breaks and tabs.
         note: Option<String>,
         /// Where the facts come from; at least one.
         sources: Vec<CitationInput>,
@@ -294,6 +354,7 @@ record_inputs! {
         role: MembershipRole,
         joined_year: Option<i32>,
         left_year: Option<i32>,
+        /// Free text; may hold line breaks and tabs.
         note: Option<String>,
         /// Where the facts come from; at least one.
         sources: Vec<CitationInput>,
@@ -332,6 +393,7 @@ record_inputs! {
         title_en: Option<String>,
         title_ko: Option<String>,
         sector: PolicySector,
+        /// Free text; may hold line breaks and tabs.
         subsector: Option<String>,
         mode: Option<DeliveryMode>,
         year: Option<i32>,
@@ -339,6 +401,7 @@ record_inputs! {
         budget_krw: Option<f64>,
         /// The exporting city's share in Korean won (whole won).
         exporter_share_krw: Option<f64>,
+        /// Free text; may hold line breaks and tabs.
         note: Option<String>,
         /// Where the facts come from; at least one.
         sources: Vec<CitationInput>,
@@ -357,12 +420,13 @@ record_inputs! {
         kind: EventKind,
         /// The host city's slug.
         host: Option<String>,
-        /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-        start: Option<String>,
-        /// In the same form; not before `start`.
-        end: Option<String>,
+        /// The first day: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+        starts_on (formerly start: "Use `startsOn`, as `Event` names it."): Option<String>,
+        /// The last day, in the same form; not before `startsOn`.
+        ends_on (formerly end: "Use `endsOn`, as `Event` names it."): Option<String>,
         /// The organizing organization's slug.
         organizer: Option<String>,
+        /// Free text; may hold line breaks and tabs.
         note: Option<String>,
         /// Where the facts come from; at least one.
         sources: Vec<CitationInput>,
@@ -386,6 +450,7 @@ record_inputs! {
         unit: String,
         /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
         as_of: Option<String>,
+        /// Free text; may hold line breaks and tabs.
         note: Option<String>,
         /// Where the facts come from; at least one.
         sources: Vec<CitationInput>,
@@ -402,7 +467,8 @@ pub struct AddCitationInput {
     pub source: String,
     /// Where in the source: a section, table, page or row.
     pub locator: String,
-    /// The in-text citation the source itself gives for the fact, verbatim.
+    /// The in-text citation the source itself gives for the fact, verbatim; it may hold line
+    /// breaks and tabs.
     pub reference: Option<String>,
 }
 
@@ -428,7 +494,7 @@ pub struct CitationPatch {
     pub source: MaybeUndefined<String>,
     /// Where in the source.
     pub locator: MaybeUndefined<String>,
-    /// The source's own in-text citation; null clears it.
+    /// The source's own in-text citation (it may hold line breaks and tabs); null clears it.
     pub reference: MaybeUndefined<String>,
 }
 

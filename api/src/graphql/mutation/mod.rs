@@ -42,7 +42,7 @@ fn editing<'a>(ctx: &'a Context<'_>) -> &'a Editing {
 fn writer(ctx: &Context<'_>) -> AppResult<Writer> {
     let principal = guard::require(ctx, Role::Editor)?;
     Ok(Writer {
-        actor: principal.name.clone(),
+        actor: principal.actor(),
         role: principal.role.as_stored().into(),
         request_id: ctx.data_opt::<RequestId>().map(|id| id.0.clone()),
     })

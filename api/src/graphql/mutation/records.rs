@@ -11,7 +11,7 @@ use crate::dataset::*;
 use crate::error::AppError;
 use crate::graphql::types::{
     Agreement, Citation, City, Country, Event, HostedOffice, Membership, NodeId, NodeKind,
-    Organization, PolicyExport, Source, Statistic,
+    Organization, PolicyExport, RecordType, Source, Statistic,
 };
 use crate::service::editing::citations::CitationEntry;
 use crate::service::editing::{self as edits, Deletion, Editable, Target};
@@ -21,8 +21,8 @@ use crate::service::editing::{self as edits, Deletion, Editable, Target};
 pub struct DeletedRecord {
     /// The global id the record had, and gets back with `restore…`.
     id: ID,
-    /// The record's type, such as `City`.
-    record_type: String,
+    /// The record's type.
+    record_type: RecordType,
     /// The version the deletion gave it.
     version: i32,
     /// Why it was deleted.
@@ -33,15 +33,15 @@ pub struct DeletedRecord {
     deleted_at: String,
 }
 
-fn deleted(deletion: Deletion, kind: NodeKind) -> DeletedRecord {
-    DeletedRecord {
+fn deleted(deletion: Deletion, kind: NodeKind) -> Result<DeletedRecord, AppError> {
+    Ok(DeletedRecord {
         id: NodeId::new(kind, deletion.record_key).into(),
-        record_type: deletion.record_type,
+        record_type: RecordType::named(&deletion.record_type)?,
         version: deletion.version,
         reason: deletion.reason,
         deleted_by: deletion.deleted_by,
         deleted_at: deletion.deleted_at,
-    }
+    })
 }
 
 /// The record an `id` argument names, checked to be of `kind`.
@@ -84,7 +84,8 @@ macro_rules! record_mutations {
                     record,
                     idempotency(idempotency_key, &request)?,
                 )
-                .await?;
+                .await
+                .map_err(<$input>::in_input_terms)?;
                 Ok(model.into())
             }
 
@@ -109,7 +110,8 @@ macro_rules! record_mutations {
                     changes,
                     idempotency(idempotency_key, &request)?,
                 )
-                .await?;
+                .await
+                .map_err(<$input>::in_input_terms)?;
                 Ok(model.into())
             }
 
@@ -121,7 +123,7 @@ macro_rules! record_mutations {
                 ctx: &Context<'_>,
                 #[graphql(desc = "The record's global id.")] id: ID,
                 #[graphql(desc = "The version the record was read at; a stale one is a VERSION_CONFLICT.")] version: i32,
-                #[graphql(desc = "Why the record is deleted, kept in the audit log.")] reason: String,
+                #[graphql(desc = "Why the record is deleted, kept in the audit log; free text, which may hold line breaks and tabs.")] reason: String,
                 #[graphql(desc = "A key of your choosing (1 to 200 characters); a retry with the same key and request answers as the first one did and writes nothing again.")] idempotency_key: Option<String>,
             ) -> Result<DeletedRecord> {
                 let request = json!([stringify!($delete), id.as_str(), version, reason]);
@@ -134,7 +136,7 @@ macro_rules! record_mutations {
                     idempotency(idempotency_key, &request)?,
                 )
                 .await?;
-                Ok(deleted(deletion, NodeKind::$kind))
+                Ok(deleted(deletion, NodeKind::$kind)?)
             }
 
             /// Brings a deleted record back under its id, one version on; needs the editor role.

@@ -4,6 +4,7 @@ use async_graphql::{Context, ID, InputObject, Object, Result};
 
 use super::{db, page};
 use crate::auth::{Role, RoleGuard};
+use crate::graphql::renamed::either;
 use crate::graphql::types::{AuditAction, AuditEntry, NodeId, RecordType};
 use crate::service::changes::Action;
 use crate::service::editing::audit::{self, AuditQuery};
@@ -14,8 +15,10 @@ pub struct AuditLogFilter {
     /// Only writes to records of this type.
     record_type: Option<RecordType>,
     /// Only writes to the record with this global id.
+    record_id: Option<ID>,
+    #[graphql(deprecation = "Use `recordId`, as `AuditEntry` names it.")]
     record: Option<ID>,
-    /// Only writes by this actor (an API key's name or a token's subject).
+    /// Only writes by this actor: `key:<API key name>` or `jwt:<token subject>`.
     actor: Option<String>,
     /// Only writes of this kind.
     action: Option<AuditAction>,
@@ -49,8 +52,9 @@ impl AuditQueryRoot {
             until: filter.until,
             ..Default::default()
         };
-        if let Some(record) = filter.record {
-            let id = NodeId::parse(&record)?;
+        let record = either("record_id", &filter.record_id, "record", &filter.record)?;
+        if let Some(record) = record {
+            let id = NodeId::parse(record)?;
             query.record_type = Some(NodeId::name(id.kind).into());
             query.record_key = Some(id.key);
         }

@@ -6,7 +6,8 @@ use super::db;
 use crate::db::Db;
 use crate::error::AppResult;
 use crate::graphql::types::{Node, NodeId, NodeKind};
-use crate::service::{activities, diplomacy, places, provenance, records};
+use crate::service::{activities, places, records};
+use entity::{city, country, event, organization, policy_export, source};
 
 #[derive(Default)]
 pub struct NodeQuery;
@@ -26,19 +27,35 @@ impl NodeQuery {
 /// The record a global id names.
 pub async fn find_node(db: &Db, id: NodeId) -> AppResult<Node> {
     let key = id.key.as_str();
+    // Records that editors may rename are found by the key they were created with.
+    macro_rules! renameable {
+        ($variant:ident, $table:ident, $key:ident, $what:literal) => {
+            Node::$variant(
+                records::by_id_key::<$table::Entity>(db, $table::Column::$key, key, $what)
+                    .await?
+                    .into(),
+            )
+        };
+    }
     let node = match id.kind {
-        NodeKind::City => Node::City(places::city(db, key).await?.into()),
-        NodeKind::Country => Node::Country(places::country(db, key).await?.into()),
+        NodeKind::City => renameable!(City, city, Slug, "city is identified by"),
+        NodeKind::Country => renameable!(Country, country, Code, "country is identified by"),
         NodeKind::CountryGroup => Node::CountryGroup(places::country_group(db, key).await?.into()),
-        NodeKind::Organization => {
-            Node::Organization(diplomacy::organization(db, None, Some(key)).await?.into())
-        }
-        NodeKind::PolicyExport => {
-            Node::PolicyExport(activities::policy_export(db, key).await?.into())
-        }
-        NodeKind::Event => Node::Event(activities::event(db, key).await?.into()),
+        NodeKind::Organization => renameable!(
+            Organization,
+            organization,
+            Slug,
+            "organization is identified by"
+        ),
+        NodeKind::PolicyExport => renameable!(
+            PolicyExport,
+            policy_export,
+            Slug,
+            "policy export is identified by"
+        ),
+        NodeKind::Event => renameable!(Event, event, Slug, "event is identified by"),
         NodeKind::Program => Node::Program(activities::program(db, key).await?.into()),
-        NodeKind::Source => Node::Source(provenance::source(db, key).await?.into()),
+        NodeKind::Source => renameable!(Source, source, Key, "source is identified by"),
         NodeKind::Agreement => Node::Agreement(
             records::by_id::<entity::agreement::Entity>(db, id.row_id()?, "agreement")
                 .await?

@@ -1,9 +1,12 @@
 //! The audit log as editors read it: `AuditEntry`, and the record types edits are about.
 
+use async_graphql::resolver_utils::EnumType;
 use async_graphql::{Context, Enum, ID, Json, Object, Result};
 use entity::audit_log;
 
+use super::Role;
 use super::node::NodeId;
+use crate::error::AppError;
 use crate::service::Page;
 use crate::service::editing::audit::{self, AuditQuery};
 
@@ -51,6 +54,23 @@ impl RecordType {
             RecordType::Citation => "Citation",
         }
     }
+
+    /// The record type whose GraphQL type is named `name`, as the log and the change feed
+    /// store it.
+    pub fn named(name: &str) -> Result<Self, AppError> {
+        Self::items()
+            .iter()
+            .map(|item| item.value)
+            .find(|kind| kind.type_name() == name)
+            .ok_or_else(|| stored_unknown("record type", name))
+    }
+}
+
+/// A stored value that no longer names anything the API knows: the database is at fault.
+fn stored_unknown(what: &str, value: &str) -> AppError {
+    AppError::Database(sea_orm::DbErr::Type(format!(
+        "the audit log holds the unknown {what} {value:?}"
+    )))
 }
 
 /// What an edit did to its record.
@@ -83,24 +103,35 @@ impl AuditEntry {
         &self.0.at
     }
 
-    /// The name of the API key or the subject of the token that wrote.
+    /// Who wrote: `key:` and the name of the API key, or `jwt:` and the subject of the token
+    /// (entries written before writers were named so keep the bare name).
     async fn actor(&self) -> &str {
         &self.0.actor
     }
 
     /// The writer's role at the time.
-    async fn role(&self) -> &str {
-        &self.0.role
+    async fn role(&self) -> Result<Role> {
+        let role: crate::auth::Role = self
+            .0
+            .role
+            .parse()
+            .map_err(|_| stored_unknown("role", &self.0.role))?;
+        Ok(role.into())
     }
 
-    /// CREATE, UPDATE, DELETE or RESTORE.
-    async fn action(&self) -> &str {
-        &self.0.action
+    /// What the write did.
+    async fn action(&self) -> Result<AuditAction> {
+        Ok(AuditAction::items()
+            .iter()
+            .find(|item| item.name == self.0.action)
+            .map(|item| item.value)
+            .ok_or_else(|| stored_unknown("action", &self.0.action))?)
     }
 
-    /// The record's type, such as `City`.
-    async fn record_type(&self) -> &str {
-        &self.0.record_type
+    /// The record's type, as `auditLog(filter: { recordType })` and `recordChanged(types:)`
+    /// name it.
+    async fn record_type(&self) -> Result<RecordType> {
+        Ok(RecordType::named(&self.0.record_type)?)
     }
 
     /// The record's global id.

@@ -39,7 +39,7 @@ impl From<city::Model> for City {
 impl City {
     /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
     pub async fn id(&self) -> ID {
-        NodeId::new(NodeKind::City, self.0.slug.clone()).into()
+        NodeId::first(NodeKind::City, self.0.first_key.as_ref(), &self.0.slug).into()
     }
 
     /// The record's version, bumped by every edit; updates and deletes send the one they read.

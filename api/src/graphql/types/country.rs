@@ -23,7 +23,7 @@ impl From<country::Model> for Country {
 impl Country {
     /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
     pub async fn id(&self) -> ID {
-        NodeId::new(NodeKind::Country, self.0.code.clone()).into()
+        NodeId::first(NodeKind::Country, self.0.first_key.as_ref(), &self.0.code).into()
     }
 
     /// The record's version, bumped by every edit; updates and deletes send the one they read.

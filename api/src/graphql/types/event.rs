@@ -21,7 +21,7 @@ impl From<event::Model> for Event {
 impl Event {
     /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
     pub async fn id(&self) -> ID {
-        NodeId::new(NodeKind::Event, self.0.slug.clone()).into()
+        NodeId::first(NodeKind::Event, self.0.first_key.as_ref(), &self.0.slug).into()
     }
 
     /// The record's version, bumped by every edit; updates and deletes send the one they read.

@@ -1,7 +1,9 @@
 //! Global object identification: every type has an opaque, stable `id`, and `node(id:)` finds
 //! any record by it. An id is the base64url text `Kind:key`, where the key is the record's
 //! natural key (slug, code, key) where it has one, so such ids survive a re-import into another
-//! database; records without a natural key use their row id.
+//! database; records without a natural key use their row id. A record that editors rename keeps
+//! the id of the key it was created with (its `first_key`, written to the dataset files too), so
+//! an id names one record for its whole life.
 
 use async_graphql::{ID, Interface};
 use base64::Engine;
@@ -83,6 +85,12 @@ pub struct NodeId {
 impl NodeId {
     pub fn new(kind: NodeKind, key: String) -> Self {
         Self { kind, key }
+    }
+
+    /// The id of a record that may be renamed: of its first key if a rename changed it, else
+    /// of its natural key.
+    pub fn first(kind: NodeKind, first_key: Option<&String>, key: &str) -> Self {
+        Self::new(kind, first_key.map_or(key, String::as_str).to_string())
     }
 
     /// The id of a record of the type named `name` (such as `City`), if it is one of ours.

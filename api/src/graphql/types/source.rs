@@ -21,7 +21,7 @@ impl From<source::Model> for Source {
 impl Source {
     /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
     pub async fn id(&self) -> ID {
-        NodeId::new(NodeKind::Source, self.0.key.clone()).into()
+        NodeId::first(NodeKind::Source, self.0.first_key.as_ref(), &self.0.key).into()
     }
 
     /// The record's version, bumped by every edit; updates and deletes send the one they read.

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use super::Editable;
 use crate::dataset::{RecordKind, Refs};
 use crate::error::{AppError, AppResult};
+use crate::service::records;
 
 /// A citation in the write side's format: the record it backs as `Type:row id`, and its source.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -68,22 +69,29 @@ fn cited_record(model: &citation::Model) -> Option<(citation::Column, i32, Strin
 }
 
 /// `Type:row id` of the record of type `type_name` whose global id has `key`: kinds with a slug
-/// are found by it, the others are identified by row id already.
+/// are found by it (by their first one, where editors may rename them), the others are
+/// identified by row id already.
 pub async fn cited_row(db: &impl ConnectionTrait, type_name: &str, key: &str) -> AppResult<String> {
     let slugged = [
-        ("City", "city"),
-        ("Organization", "organization"),
-        ("PolicyExport", "policy_export"),
-        ("Event", "event"),
-        ("Program", "program"),
+        ("City", "city", true),
+        ("Organization", "organization", true),
+        ("PolicyExport", "policy_export", true),
+        ("Event", "event", true),
+        ("Program", "program", false),
     ];
-    let Some((_, table)) = slugged.iter().find(|(name, _)| *name == type_name) else {
+    let Some((_, table, renameable)) = slugged.iter().find(|(name, ..)| *name == type_name) else {
         return Ok(format!("{type_name}:{key}"));
+    };
+    let slug = Alias::new("slug");
+    let id_key = if *renameable {
+        records::id_key(slug)
+    } else {
+        Expr::col(slug)
     };
     let query = Query::select()
         .column(Alias::new("id"))
         .from(Alias::new(*table))
-        .and_where(Expr::col(Alias::new("slug")).eq(key))
+        .and_where(id_key.eq(key))
         .to_owned();
     let row = db
         .query_one(&query)

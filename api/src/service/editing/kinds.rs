@@ -3,6 +3,7 @@
 use entity::*;
 use sea_orm::{
     ColumnTrait, DatabaseTransaction, EntityTrait, IdenStatic, Iterable, ModelTrait, QueryFilter,
+    Value,
 };
 
 use serde::Serialize;
@@ -17,8 +18,8 @@ pub trait Editable:
 {
     /// The record's GraphQL type, as audit entries, changes and global ids name it.
     const TYPE: &'static str;
-    /// The column holding the key of the record's global id, for kinds with a natural key;
-    /// the others are identified by row id.
+    /// The column of the natural key, for kinds whose global id is made of it (of the first
+    /// one, kept in `first_key` across renames); the others are identified by row id.
     const KEY_COLUMN: Option<&'static str>;
     /// What no two records of the kind may share, for conflict messages.
     const UNIQUE: &'static str;
@@ -27,10 +28,13 @@ pub trait Editable:
     fn version(model: &Self::Model) -> i32 {
         model.get(column::<Self>("version")).unwrap::<i32>()
     }
-    /// The key of the record's global id: its `KEY_COLUMN`, or its row id.
+    /// The key of the record's global id: its first natural key, or its row id.
     fn record_key(model: &Self::Model) -> String {
         match Self::KEY_COLUMN {
-            Some(key) => model.get(column::<Self>(key)).unwrap::<String>(),
+            Some(key) => match model.get(column::<Self>("first_key")) {
+                Value::String(Some(first_key)) => first_key,
+                _ => model.get(column::<Self>(key)).unwrap::<String>(),
+            },
             None => Self::id(model).to_string(),
         }
     }

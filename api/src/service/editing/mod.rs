@@ -12,7 +12,7 @@ mod kinds;
 mod session;
 
 use entity::{citation, deleted_record};
-use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, DbErr, EntityTrait,
     Iterable, PrimaryKeyToColumn, QueryFilter, QueryOrder, SqlErr,
@@ -26,13 +26,14 @@ pub use session::{Editing, Idempotency, Writer};
 use crate::dataset::{CitationRecord, Mentions, RecordKind, Refs, load_refs_mentioned};
 use crate::error::{AppError, AppResult};
 use crate::service::changes::Action;
+use crate::service::records::id_key;
 use crate::service::search;
 use session::Session;
 
 /// Which record an edit is about: the key of its global id.
 #[derive(Debug, Clone)]
 pub enum Target {
-    /// The natural key (slug, code or key) of kinds that have one.
+    /// The first natural key (slug, code or key) of kinds that have one.
     Key(String),
     /// The row id of kinds that do not.
     Id(i32),
@@ -69,7 +70,7 @@ pub async fn create<K: Editable>(
         .map_err(|error| conflict::<K>(error, &record))?;
     write_beside(session.txn(), K::id(&model), &record, &mut refs).await?;
     search::refresh(session.txn(), None, K::document(&model)).await?;
-    let change = session.change::<K>(Action::Create, &model, &record);
+    let change = session.change::<K>(Action::Create, &model, &record).await?;
     session
         .audit::<K>(Action::Create, &model, None, Some(&record), None)
         .await?;
@@ -106,7 +107,9 @@ pub async fn update<K: Editable>(
             }
         }
     }
-    let after: K = parse(merged)?;
+    let mut after: K = parse(merged)?;
+    // A rename changes the natural key, never the identity the record's id is made of.
+    after.set_identity(before.identity());
     let mut row = valid_row(&after, &refs)?;
     let id = K::id(&stored);
     row.set(version_column::<K>(), (version + 1).into());
@@ -130,7 +133,7 @@ pub async fn update<K: Editable>(
     let model = find_by_id::<K>(session.txn(), id).await?;
     let old_document = K::document(&stored).map(|(kind, key, _)| (kind, key));
     search::refresh(session.txn(), old_document, K::document(&model)).await?;
-    let change = session.change::<K>(Action::Update, &model, &after);
+    let change = session.change::<K>(Action::Update, &model, &after).await?;
     session
         .audit::<K>(Action::Update, &model, Some(&before), Some(&after), None)
         .await?;
@@ -161,6 +164,10 @@ pub async fn delete<K: Editable>(
     let refs = load_refs_mentioned(session.txn(), &Mentions::of(&[&json(&stored)?])).await?;
     let record = record_of::<K>(session.txn(), &stored, &refs).await?;
     let id = K::id(&stored);
+    // Named while the record and the cities it is about are all still there.
+    let mut change = session
+        .change::<K>(Action::Delete, &stored, &record)
+        .await?;
     K::before_delete(session.txn(), id).await?;
     let deleted = K::Entity::delete_many()
         .filter(Expr::col(id_column::<K>()).eq(id))
@@ -201,7 +208,6 @@ pub async fn delete<K: Editable>(
     .await?;
     let old_document = K::document(&stored).map(|(kind, key, _)| (kind, key));
     search::refresh(session.txn(), old_document, None).await?;
-    let mut change = session.change::<K>(Action::Delete, &stored, &record);
     change.version = deletion.version;
     session
         .audit::<K>(Action::Delete, &stored, Some(&record), None, Some(reason))
@@ -254,7 +260,9 @@ pub async fn restore<K: Editable>(
         .await?;
     let model = find_by_id::<K>(session.txn(), tombstone.record_id).await?;
     search::refresh(session.txn(), None, K::document(&model)).await?;
-    let change = session.change::<K>(Action::Restore, &model, &record);
+    let change = session
+        .change::<K>(Action::Restore, &model, &record)
+        .await?;
     session
         .audit::<K>(Action::Restore, &model, None, Some(&record), None)
         .await?;
@@ -262,10 +270,9 @@ pub async fn restore<K: Editable>(
 }
 
 fn parse<K: RecordKind>(record: serde_json::Value) -> AppResult<K> {
-    let mut record: K = serde_json::from_value(record)
+    let record: K = serde_json::from_value(record)
         .map_err(|error| AppError::BadUserInput(api_names(&error.to_string())))?;
-    record.normalize();
-    Ok(record)
+    Ok(record.canonical())
 }
 
 /// The row of a record that passed every check, or BAD_USER_INPUT naming each fault.
@@ -273,7 +280,7 @@ fn valid_row<K: Editable>(
     record: &K,
     refs: &Refs,
 ) -> AppResult<<K::Entity as EntityTrait>::ActiveModel> {
-    let mut problems = record.check();
+    let mut problems = record.problems();
     if K::CITED_BY.is_some() && record.citations().is_empty() {
         problems.push(
             "`sources` is empty: every fact needs at least one citation (a source and a locator)"
@@ -311,9 +318,16 @@ pub fn api_names(message: &str) -> String {
 
 /// A write refused by a unique index becomes a CONFLICT naming the natural key.
 fn conflict<K: Editable>(error: DbErr, record: &K) -> AppError {
+    let renamed = match K::KEY_COLUMN {
+        Some(key) => format!(
+            ", or was created with it: a renamed record keeps the {key} it was created with \
+             as its id, and no other may take it"
+        ),
+        None => String::new(),
+    };
     match error.sql_err() {
         Some(SqlErr::UniqueConstraintViolation(_)) => AppError::conflict(format!(
-            "a {} with the same {} (`{}`) already exists",
+            "a {} with the same {} (`{}`) already exists{renamed}",
             K::TYPE,
             K::UNIQUE,
             record.key()
@@ -373,7 +387,7 @@ async fn find<K: Editable>(db: &impl ConnectionTrait, target: &Target) -> AppRes
     match (target, K::KEY_COLUMN) {
         (Target::Id(id), None) => find_by_id::<K>(db, *id).await,
         (Target::Key(key), Some(column)) => K::Entity::find()
-            .filter(Expr::col(sea_orm::sea_query::Alias::new(column)).eq(key.as_str()))
+            .filter(id_key(Alias::new(column)).eq(key.as_str()))
             .one(db)
             .await?
             .ok_or_else(|| AppError::NotFound(format!("no {} `{key}`", K::TYPE))),

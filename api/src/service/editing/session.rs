@@ -3,10 +3,10 @@
 
 use std::sync::Arc;
 
-use entity::{audit_log, idempotency_key};
+use entity::{audit_log, city, idempotency_key};
 use sea_orm::{
-    ActiveModelTrait, ConnectionTrait, DatabaseBackend, DatabaseTransaction, EntityTrait, Set,
-    Statement, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseTransaction,
+    EntityTrait, QueryFilter, Set, Statement, TransactionTrait,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -46,6 +46,8 @@ impl Editing {
 /// Who writes, as the audit log records it.
 #[derive(Debug, Clone)]
 pub struct Writer {
+    /// `key:<key name>` or `jwt:<token subject>` (`Principal::actor`): whose idempotency keys
+    /// a write may replay, and who the audit log says wrote.
     pub actor: String,
     pub role: String,
     pub request_id: Option<String>,
@@ -156,20 +158,35 @@ impl<'a> Session<'a> {
         &self.at
     }
 
-    pub fn change<K: Editable>(
+    /// The change to announce. It names the cities the record is about as their ids do (by
+    /// their first slugs), so that a subscriber following a city's id follows it across
+    /// renames; ask while those cities are stored.
+    pub async fn change<K: Editable>(
         &self,
         action: Action,
         model: &K::Model,
         record: &K,
-    ) -> RecordChange {
-        RecordChange {
+    ) -> AppResult<RecordChange> {
+        let slugs = record.cities();
+        let cities = if slugs.is_empty() {
+            Vec::new()
+        } else {
+            city::Entity::find()
+                .filter(city::Column::Slug.is_in(slugs))
+                .all(&self.txn)
+                .await?
+                .into_iter()
+                .map(|city| city.first_key.unwrap_or(city.slug))
+                .collect()
+        };
+        Ok(RecordChange {
             record_type: K::TYPE.into(),
             record_key: K::record_key(model),
             action,
             version: K::version(model),
-            cities: record.cities(),
+            cities,
             at: self.at.clone(),
-        }
+        })
     }
 
     pub async fn audit<K: Editable>(

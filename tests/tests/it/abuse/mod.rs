@@ -1,3 +1,6 @@
-//! The abuse suite: each misbehaviour a client can try, refused with its code while the server stays responsive.
+//! The abuse suite: what a careless or hostile client sends, each refused with its code, and
+//! the server healthy afterwards.
 
 pub(crate) mod database;
+mod identity;
+mod inputs;
