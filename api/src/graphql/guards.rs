@@ -271,7 +271,7 @@ fn within(code: &str, measure: &str, value: usize, limit: usize) -> Result<(), S
 }
 
 /// `61000` as `61,000`.
-fn thousands(number: usize) -> String {
+pub(crate) fn thousands(number: usize) -> String {
     let digits = number.to_string();
     let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
     for (index, digit) in digits.chars().enumerate() {

@@ -19,6 +19,7 @@ pub use diplomacy::*;
 pub use places::*;
 pub use provenance::*;
 
+use super::guards::thousands;
 use crate::error::{AppError, AppResult};
 use crate::graphql::{Limits, types};
 use crate::service::filter::{Comparison, Quantifier, Scope, TextMatch};
@@ -54,7 +55,9 @@ pub fn matching(
     let count = conditions(&filter.to_value());
     if count > limit {
         return Err(AppError::BadUserInput(format!(
-            "`filter` has {count} conditions; the limit is {limit}"
+            "`filter` has {} conditions; the limit is {}",
+            thousands(count),
+            thousands(limit)
         )));
     }
     let aliases = Cell::new(0);

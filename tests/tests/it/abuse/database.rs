@@ -135,8 +135,8 @@ async fn filters_with_more_conditions_than_the_limit_are_bad_user_input_naming_f
         } } }
     });
     for (query, filter, count) in [
-        (cities, branches(1_024), 1_024),
-        (organizations, spread, MAX_FILTER_NODES + 1),
+        (cities, branches(1_024), "1,024"),
+        (organizations, spread, "201"),
     ] {
         let response = app.graphql(query, json!({ "filter": filter })).await;
         assert_eq!(error_code(&response), "BAD_USER_INPUT", "{response:#}");
