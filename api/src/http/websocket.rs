@@ -24,7 +24,7 @@ use axum::Extension;
 use axum::extract::ws::rejection::WebSocketUpgradeRejection;
 use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
 use axum::extract::{ConnectInfo, State};
-use axum::http::header::{AUTHORIZATION, ORIGIN};
+use axum::http::header::{AUTHORIZATION, HOST, ORIGIN};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, get};
@@ -133,9 +133,16 @@ async fn upgrade(
     let origin = headers
         .get(ORIGIN)
         .map(|origin| origin.to_str().unwrap_or(""));
+    // A page the server serves itself (GraphiQL) is of the server's own origin.
+    let same_origin = |origin: &str| {
+        let host = headers.get(HOST).and_then(|host| host.to_str().ok());
+        let origin_host = origin.split_once("://").map(|(_, host)| host);
+        host.is_some() && origin_host == host
+    };
     if let Some(origin) = origin
         && !sockets.origins.is_empty()
         && !sockets.origins.iter().any(|allowed| allowed == origin)
+        && !same_origin(origin)
     {
         let message = "this origin may not open a socket; the server lists the origins it allows";
         return refuse(StatusCode::FORBIDDEN, "FORBIDDEN_ORIGIN", message);
