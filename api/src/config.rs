@@ -267,15 +267,6 @@ impl Config {
         config
     }
 
-    /// What the authenticator needs to check tokens.
-    pub fn token_settings(&self) -> crate::auth::TokenSettings {
-        crate::auth::TokenSettings {
-            secret: self.jwt_secret.clone(),
-            issuer: self.jwt_issuer.clone(),
-            audience: self.jwt_audience.clone(),
-        }
-    }
-
     /// Whether `/` serves GraphiQL.
     pub fn serves_graphiql(&self) -> bool {
         self.graphiql

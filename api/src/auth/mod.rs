@@ -17,7 +17,7 @@ use sea_orm::DbErr;
 
 pub use guard::RoleGuard;
 
-use crate::config::Secret;
+use crate::config::{Config, Secret};
 use crate::db::Db;
 use crate::error::AppError;
 
@@ -172,6 +172,16 @@ pub struct TokenSettings {
     pub secret: Option<Secret>,
     pub issuer: String,
     pub audience: String,
+}
+
+impl From<&Config> for TokenSettings {
+    fn from(config: &Config) -> Self {
+        Self {
+            secret: config.jwt_secret.clone(),
+            issuer: config.jwt_issuer.clone(),
+            audience: config.jwt_audience.clone(),
+        }
+    }
 }
 
 /// Turns an `Authorization` header into an [`Authentication`].

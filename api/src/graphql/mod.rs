@@ -3,6 +3,7 @@
 pub mod connection;
 mod engine;
 pub mod guards;
+mod limits;
 mod lists;
 mod loaders;
 pub mod mutation;
@@ -13,9 +14,11 @@ mod shape;
 mod subscription;
 mod types;
 mod validated;
+mod vocabulary;
 
 pub use engine::Engine;
-pub use schema::{AppSchema, Limits, build_schema, detached_schema, sdl};
+pub use limits::Limits;
+pub use schema::{AppSchema, build_schema, detached_schema, sdl};
 pub use shape::{Written, executed};
 
 /// Estimated rows of a list field without a page size, for the complexity limit.

@@ -35,7 +35,7 @@ pub use graphql::EndpointSettings;
 use metrics::Metrics;
 use rate_limit::RateLimits;
 
-use crate::auth::Authenticator;
+use crate::auth::{Authenticator, TokenSettings};
 use crate::config::Config;
 use crate::db::Db;
 use crate::graphql::{Engine, Limits, build_schema};
@@ -64,7 +64,7 @@ pub fn router(config: &Config, db: Db, feed: ChangeFeed) -> Router {
             &limits,
             db.clone(),
         ),
-        authenticator: Authenticator::new(db.clone(), &config.token_settings()),
+        authenticator: Authenticator::new(db.clone(), &TokenSettings::from(config)),
         rate_limits: Arc::new(RateLimits::new(
             config.rate_limit_anonymous,
             config.rate_limit_authenticated,

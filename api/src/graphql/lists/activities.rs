@@ -12,7 +12,7 @@ use super::{
     organization_is, text,
 };
 use crate::error::AppResult;
-use crate::graphql::types::{DeliveryMode, EventKind, OfficeKind, PolicySector, ProgramKind};
+use crate::graphql::vocabulary::{DeliveryMode, EventKind, OfficeKind, PolicySector, ProgramKind};
 use crate::service::filter::Scope;
 
 /// The English name of the city `key` names, as a sort key.

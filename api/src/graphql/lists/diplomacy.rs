@@ -1,18 +1,24 @@
 //! Filters and orders of agreements, organizations and memberships.
 
 use async_graphql::{Enum, InputObject};
-use entity::{agreement, city, country, event, hosted_office, membership, organization, statistic};
+use entity::{agreement, city, country, membership, organization};
 use sea_orm::Condition;
 use sea_orm::sea_query::{Expr, ExprTrait};
 
 use super::Key;
 use super::{
     CityFilter, DateFilter, EnumFilter, EventListFilter, Filter, HostedOfficeListFilter, IntFilter,
-    OrderField, StatisticListFilter, StringFilter, children, city_is, count_children, field,
-    integer, list_filter, logic, text,
+    OrderField, StatisticListFilter, StringFilter, city_is, field, integer, list_filter, logic,
+    text,
+};
+use super::{
+    ListFilter, OrganizationEvents, OrganizationHostedOffices, OrganizationMemberships,
+    OrganizationStatistics, Relation,
 };
 use crate::error::{AppError, AppResult};
-use crate::graphql::types::{AgreementKind, AgreementStatus, MembershipRole, OrganizationKind};
+use crate::graphql::vocabulary::{
+    AgreementKind, AgreementStatus, MembershipRole, OrganizationKind,
+};
 use crate::service::filter::Scope;
 
 /// Conditions on agreements; every condition given must hold.
@@ -191,39 +197,16 @@ impl Filter for OrganizationFilter {
             )?);
         }
         if let Some(list) = &self.memberships {
-            all = all.add(list.compile(|quantifier, filter| {
-                children::<membership::Entity>(
-                    scope,
-                    membership::Column::OrganizationId,
-                    quantifier,
-                    filter,
-                )
-            })?);
+            all = all.add(list.of::<OrganizationMemberships>(scope)?);
         }
         if let Some(list) = &self.events {
-            all = all.add(list.compile(|quantifier, filter| {
-                children::<event::Entity>(scope, event::Column::OrganizerId, quantifier, filter)
-            })?);
+            all = all.add(list.of::<OrganizationEvents>(scope)?);
         }
         if let Some(list) = &self.hosted_offices {
-            all = all.add(list.compile(|quantifier, filter| {
-                children::<hosted_office::Entity>(
-                    scope,
-                    hosted_office::Column::OrganizationId,
-                    quantifier,
-                    filter,
-                )
-            })?);
+            all = all.add(list.of::<OrganizationHostedOffices>(scope)?);
         }
         if let Some(list) = &self.statistics {
-            all = all.add(list.compile(|quantifier, filter| {
-                children::<statistic::Entity>(
-                    scope,
-                    statistic::Column::OrganizationId,
-                    quantifier,
-                    filter,
-                )
-            })?);
+            all = all.add(list.of::<OrganizationStatistics>(scope)?);
         }
         Ok(all)
     }
@@ -275,9 +258,7 @@ impl OrderField for OrganizationOrderField {
                 city::Column::Id,
                 city::Column::NameEn,
             )?),
-            Self::MemberCount => {
-                count_children::<membership::Entity>(scope, membership::Column::OrganizationId)?
-            }
+            Self::MemberCount => OrganizationMemberships::count(scope)?,
         })
     }
 }

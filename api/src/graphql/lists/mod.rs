@@ -7,6 +7,7 @@ mod activities;
 mod diplomacy;
 mod places;
 mod provenance;
+mod relations;
 
 use std::cell::Cell;
 
@@ -18,10 +19,11 @@ pub use activities::*;
 pub use diplomacy::*;
 pub use places::*;
 pub use provenance::*;
+pub use relations::*;
 
 use super::guards::thousands;
 use crate::error::{AppError, AppResult};
-use crate::graphql::{Limits, types};
+use crate::graphql::{Limits, vocabulary};
 use crate::service::filter::{Comparison, Quantifier, Scope, TextMatch};
 use crate::service::keyset::{Ordering, SortKey, SortType};
 
@@ -271,7 +273,7 @@ pub trait Stored: Copy {
 
 macro_rules! stored {
     ($($name:ident),* $(,)?) => {$(
-        impl Stored for types::$name {
+        impl Stored for vocabulary::$name {
             fn stored(self) -> String {
                 entity::$name::from(self).to_value()
             }
@@ -279,22 +281,22 @@ macro_rules! stored {
     )*};
 }
 
-types::with_vocabularies!(stored);
+vocabulary::with_vocabularies!(stored);
 
 /// Conditions on a field with a fixed set of values.
 #[derive(InputObject, Debug, Clone)]
-#[graphql(concrete(name = "AgreementKindFilter", params(types::AgreementKind)))]
-#[graphql(concrete(name = "AgreementStatusFilter", params(types::AgreementStatus)))]
-#[graphql(concrete(name = "CityKindFilter", params(types::CityKind)))]
-#[graphql(concrete(name = "ContinentFilter", params(types::Continent)))]
-#[graphql(concrete(name = "DeliveryModeFilter", params(types::DeliveryMode)))]
-#[graphql(concrete(name = "EventKindFilter", params(types::EventKind)))]
-#[graphql(concrete(name = "MembershipRoleFilter", params(types::MembershipRole)))]
-#[graphql(concrete(name = "OfficeKindFilter", params(types::OfficeKind)))]
-#[graphql(concrete(name = "OrganizationKindFilter", params(types::OrganizationKind)))]
-#[graphql(concrete(name = "PolicySectorFilter", params(types::PolicySector)))]
-#[graphql(concrete(name = "ProgramKindFilter", params(types::ProgramKind)))]
-#[graphql(concrete(name = "SourceKindFilter", params(types::SourceKind)))]
+#[graphql(concrete(name = "AgreementKindFilter", params(vocabulary::AgreementKind)))]
+#[graphql(concrete(name = "AgreementStatusFilter", params(vocabulary::AgreementStatus)))]
+#[graphql(concrete(name = "CityKindFilter", params(vocabulary::CityKind)))]
+#[graphql(concrete(name = "ContinentFilter", params(vocabulary::Continent)))]
+#[graphql(concrete(name = "DeliveryModeFilter", params(vocabulary::DeliveryMode)))]
+#[graphql(concrete(name = "EventKindFilter", params(vocabulary::EventKind)))]
+#[graphql(concrete(name = "MembershipRoleFilter", params(vocabulary::MembershipRole)))]
+#[graphql(concrete(name = "OfficeKindFilter", params(vocabulary::OfficeKind)))]
+#[graphql(concrete(name = "OrganizationKindFilter", params(vocabulary::OrganizationKind)))]
+#[graphql(concrete(name = "PolicySectorFilter", params(vocabulary::PolicySector)))]
+#[graphql(concrete(name = "ProgramKindFilter", params(vocabulary::ProgramKind)))]
+#[graphql(concrete(name = "SourceKindFilter", params(vocabulary::SourceKind)))]
 pub struct EnumFilter<T: InputType> {
     /// Equal to this value.
     eq: Option<T>,
@@ -331,6 +333,33 @@ impl<T: InputType + Stored> Operators for EnumFilter<T> {
     }
 }
 
+/// The `some`/`every`/`none` input of a to-many relation to rows of `Item`.
+pub trait ListFilter {
+    type Item: Filter;
+
+    /// Each quantifier with its filter, if given.
+    fn quantified(&self) -> [(Quantifier, Option<&Self::Item>); 3];
+
+    /// The quantified conditions, each over the rows `related` builds a subquery for.
+    fn compile(
+        &self,
+        related: impl Fn(Quantifier, &dyn Fn(&Scope) -> AppResult<Condition>) -> AppResult<Condition>,
+    ) -> AppResult<Condition> {
+        let mut all = Condition::all();
+        for (quantifier, filter) in self.quantified() {
+            if let Some(filter) = filter {
+                all = all.add(related(quantifier, &|scope| filter.compile(scope))?);
+            }
+        }
+        Ok(all)
+    }
+
+    /// The clause of relation `R` on the parent in `scope`.
+    fn of<R: Relation<Filter = Self::Item>>(&self, scope: &Scope) -> AppResult<Condition> {
+        self.compile(|quantifier, filter| R::matching(scope, quantifier, filter))
+    }
+}
+
 /// Declares the `some`/`every`/`none` input of a to-many relation to rows of a filter type.
 macro_rules! list_filter {
     ($(#[$doc:meta])* $name:ident of $filter:ident) => {
@@ -345,28 +374,16 @@ macro_rules! list_filter {
             pub none: Option<Box<$filter>>,
         }
 
-        impl $name {
-            /// The quantified conditions, each over the rows `related` builds a subquery for.
-            pub fn compile(
-                &self,
-                related: impl Fn(
-                    crate::service::filter::Quantifier,
-                    &dyn Fn(&crate::service::filter::Scope) -> crate::error::AppResult<sea_orm::Condition>,
-                ) -> crate::error::AppResult<sea_orm::Condition>,
-            ) -> crate::error::AppResult<sea_orm::Condition> {
-                use crate::graphql::lists::Filter as _;
+        impl crate::graphql::lists::ListFilter for $name {
+            type Item = $filter;
+
+            fn quantified(&self) -> [(crate::service::filter::Quantifier, Option<&$filter>); 3] {
                 use crate::service::filter::Quantifier;
-                let mut all = sea_orm::Condition::all();
-                for (quantifier, filter) in [
-                    (Quantifier::Some, &self.some),
-                    (Quantifier::Every, &self.every),
-                    (Quantifier::None, &self.none),
-                ] {
-                    if let Some(filter) = filter {
-                        all = all.add(related(quantifier, &|scope| filter.compile(scope))?);
-                    }
-                }
-                Ok(all)
+                [
+                    (Quantifier::Some, self.some.as_deref()),
+                    (Quantifier::Every, self.every.as_deref()),
+                    (Quantifier::None, self.none.as_deref()),
+                ]
             }
         }
     };
@@ -422,7 +439,6 @@ pub struct OrderBy<F: InputType> {
 pub type AgreementOrder = OrderBy<AgreementOrderField>;
 pub type CityOrder = OrderBy<CityOrderField>;
 pub type EventOrder = OrderBy<EventOrderField>;
-pub type HostedOfficeOrder = OrderBy<HostedOfficeOrderField>;
 pub type MembershipOrder = OrderBy<MembershipOrderField>;
 pub type OrganizationOrder = OrderBy<OrganizationOrderField>;
 pub type PolicyExportOrder = OrderBy<PolicyExportOrderField>;

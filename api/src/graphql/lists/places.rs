@@ -1,9 +1,7 @@
 //! Filters and orders of cities and countries.
 
 use async_graphql::{Enum, InputObject};
-use entity::{
-    agreement, city, country, event, hosted_office, membership, policy_export, program, statistic,
-};
+use entity::{agreement, city, country};
 use sea_orm::Condition;
 use sea_orm::sea_query::{Expr, ExprTrait};
 
@@ -11,11 +9,14 @@ use super::Key;
 use super::{
     AgreementListFilter, EventListFilter, Filter, FloatFilter, HostedOfficeListFilter,
     MembershipListFilter, OrderField, PolicyExportListFilter, ProgramListFilter,
-    StatisticListFilter, StringFilter, children, count_children, field, integer, list_filter,
-    logic, text,
+    StatisticListFilter, StringFilter, field, integer, list_filter, logic, text,
+};
+use super::{
+    CityHostedEvents, CityHostedOffices, CityMemberships, CityPolicyExports, CityPrograms,
+    CityStatistics, CountryCities, ListFilter, Relation,
 };
 use crate::error::AppResult;
-use crate::graphql::types::{CityKind, Continent};
+use crate::graphql::vocabulary::{CityKind, Continent};
 use crate::service::filter::{Quantifier, Scope};
 
 /// Conditions on cities; every condition given must hold.
@@ -102,49 +103,22 @@ impl Filter for CityFilter {
                 .add(list.compile(|quantifier, filter| agreements_of(scope, quantifier, filter))?);
         }
         if let Some(list) = &self.memberships {
-            all = all.add(list.compile(|quantifier, filter| {
-                children::<membership::Entity>(
-                    scope,
-                    membership::Column::CityId,
-                    quantifier,
-                    filter,
-                )
-            })?);
+            all = all.add(list.of::<CityMemberships>(scope)?);
         }
         if let Some(list) = &self.policy_exports {
-            all = all.add(list.compile(|quantifier, filter| {
-                children::<policy_export::Entity>(
-                    scope,
-                    policy_export::Column::ExporterId,
-                    quantifier,
-                    filter,
-                )
-            })?);
+            all = all.add(list.of::<CityPolicyExports>(scope)?);
         }
         if let Some(list) = &self.hosted_events {
-            all = all.add(list.compile(|quantifier, filter| {
-                children::<event::Entity>(scope, event::Column::HostId, quantifier, filter)
-            })?);
+            all = all.add(list.of::<CityHostedEvents>(scope)?);
         }
         if let Some(list) = &self.hosted_offices {
-            all = all.add(list.compile(|quantifier, filter| {
-                children::<hosted_office::Entity>(
-                    scope,
-                    hosted_office::Column::CityId,
-                    quantifier,
-                    filter,
-                )
-            })?);
+            all = all.add(list.of::<CityHostedOffices>(scope)?);
         }
         if let Some(list) = &self.programs {
-            all = all.add(list.compile(|quantifier, filter| {
-                children::<program::Entity>(scope, program::Column::CityId, quantifier, filter)
-            })?);
+            all = all.add(list.of::<CityPrograms>(scope)?);
         }
         if let Some(list) = &self.statistics {
-            all = all.add(list.compile(|quantifier, filter| {
-                children::<statistic::Entity>(scope, statistic::Column::CityId, quantifier, filter)
-            })?);
+            all = all.add(list.of::<CityStatistics>(scope)?);
         }
         Ok(all)
     }
@@ -184,9 +158,7 @@ impl Filter for CountryFilter {
         all = field(all, &self.name_ko, scope.col(country::Column::NameKo))?;
         all = field(all, &self.continent, scope.col(country::Column::Continent))?;
         if let Some(list) = &self.cities {
-            all = all.add(list.compile(|quantifier, filter| {
-                children::<city::Entity>(scope, city::Column::CountryId, quantifier, filter)
-            })?);
+            all = all.add(list.of::<CountryCities>(scope)?);
         }
         Ok(all)
     }
@@ -245,15 +217,9 @@ impl OrderField for CityOrderField {
                 })?)
                 .not_null()
             }
-            Self::MembershipCount => {
-                count_children::<membership::Entity>(scope, membership::Column::CityId)?
-            }
-            Self::PolicyExportCount => {
-                count_children::<policy_export::Entity>(scope, policy_export::Column::ExporterId)?
-            }
-            Self::HostedEventCount => {
-                count_children::<event::Entity>(scope, event::Column::HostId)?
-            }
+            Self::MembershipCount => CityMemberships::count(scope)?,
+            Self::PolicyExportCount => CityPolicyExports::count(scope)?,
+            Self::HostedEventCount => CityHostedEvents::count(scope)?,
         })
     }
 }

@@ -10,7 +10,7 @@ use super::{
     text,
 };
 use crate::error::AppResult;
-use crate::graphql::types::SourceKind;
+use crate::graphql::vocabulary::SourceKind;
 use crate::service::filter::Scope;
 
 /// Conditions on sources; every condition given must hold.

@@ -1,17 +1,16 @@
 //! Loaders: every relation of the graph is loaded through one, so a request issues one
 //! statement per relation field and level, however many parents it has (no N+1).
 //!
-//! One [`DbLoader`] implements `Loader<K>` for a key type per relation; the key types live in
-//! the module of the relations they load, and [`RequestLoader`] batches a request's keys. Two shapes cover almost all of them: a row by its id
-//! ([`by_id!`]) and the rows pointing at a parent through a foreign key ([`has_many!`]).
+//! One [`DbLoader`] implements `Loader<K>` for a key type per relation, and [`RequestLoader`]
+//! batches a request's keys. Three shapes cover almost all of them: a row by its id
+//! ([`by_id!`]), the children of a declared relation ([`Children`], for every relation in
+//! `lists::relations`) and a page of them ([`ChildPage`]).
 
-mod activities;
 mod agreements;
 mod batching;
-mod organizations;
 mod pages;
-mod places;
 mod provenance;
+mod records;
 
 use std::collections::HashMap;
 use std::hash::Hash;
@@ -20,16 +19,15 @@ use std::sync::Arc;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ConnectionTrait, EntityTrait, ModelTrait, QueryFilter, QueryOrder, Select, Value};
 
-pub use activities::*;
 pub use agreements::*;
 pub use batching::{Driven, RequestLoader};
-pub use organizations::*;
 pub use pages::*;
-pub use places::*;
 pub use provenance::*;
+pub use records::*;
 
 use crate::db::Db;
 use crate::error::AppError;
+use crate::graphql::lists::Relation;
 
 /// Loads the rows of a batch of keys, one statement per batch.
 pub struct DbLoader {
@@ -152,3 +150,27 @@ macro_rules! has_many {
 }
 
 pub(crate) use {by_id, has_many};
+
+/// The loader key of a relation's plain list: every child of the parent `id`, in id order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Children<R> {
+    pub id: i32,
+    pub relation: R,
+}
+
+impl<R: Relation> async_graphql::dataloader::Loader<Children<R>> for DbLoader {
+    type Value = Vec<<R::Child as EntityTrait>::Model>;
+    type Error = LoadError;
+
+    async fn load(
+        &self,
+        keys: &[Children<R>],
+    ) -> Result<HashMap<Children<R>, Self::Value>, Self::Error> {
+        let ids = keys.iter().map(|key| key.id);
+        group_by(&self.db, R::Child::find(), R::link(), ids, |id| Children {
+            id,
+            relation: R::default(),
+        })
+        .await
+    }
+}

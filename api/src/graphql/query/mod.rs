@@ -15,7 +15,7 @@ use async_graphql::{Context, MergedObject};
 
 use crate::db::Db;
 use crate::error::AppResult;
-use crate::graphql::schema::Limits;
+use crate::graphql::Limits;
 use crate::service::Page;
 
 /// The root of every read.

@@ -1,23 +1,21 @@
 //! The `City` type: a city or region and everything it relates to.
 
 use async_graphql::{Context, ID, Object, Result};
-use entity::{
-    agreement, city, event, hosted_office, membership, policy_export, program, statistic,
-};
+use entity::{agreement, city};
+use paradiplo_macros::relation_fields;
 
 use super::node::{NodeId, NodeKind};
 use super::{
-    Agreement, AgreementKind, Citation, CityKind, Country, Date, Event, Filtered, HostedOffice,
-    Membership, Period, PolicyExport, Program, Statistic, citations, held_on, largest_page, load,
-    load_many, page_request,
+    Agreement, AgreementKind, Citation, CityKind, Country, Date, Event, HostedOffice, Membership,
+    Period, PolicyExport, Program, Statistic, citations, held_on, largest_page, load, load_many,
+    page_request, relation_list,
 };
 use crate::graphql::connection::{Page, PageArgs, connection};
 use crate::graphql::lists::{
-    self, AgreementFilter, AgreementOrder, AgreementOrderField, EventFilter, EventOrder,
-    EventOrderField, HostedOfficeFilter, HostedOfficeOrder, HostedOfficeOrderField,
-    MembershipFilter, MembershipOrder, MembershipOrderField, PolicyExportFilter, PolicyExportOrder,
-    PolicyExportOrderField, ProgramFilter, ProgramOrder, ProgramOrderField, StatisticFilter,
-    StatisticOrder, StatisticOrderField,
+    self, AgreementFilter, AgreementOrder, AgreementOrderField, CityHostedEvents,
+    CityHostedOffices, CityMemberships, CityPartnerPrograms, CityPolicyExports, CityPolicyImports,
+    CityPrograms, CityStatistics, MembershipFilter, MembershipOrder, StatisticFilter,
+    StatisticOrder,
 };
 use crate::graphql::loaders::*;
 use crate::service::keyset::KeysetPage;
@@ -35,6 +33,29 @@ impl From<city::Model> for City {
 }
 
 /// A city or region: an actor of city diplomacy.
+#[relation_fields(
+    CityMemberships -> Membership, filter "Only memberships matching this filter.",
+        connection memberships_connection "The city's memberships as a Relay connection, filtered, ordered and paged in SQL (by joining year unless `orderBy` says otherwise).";
+    CityHostedOffices -> HostedOffice, filter "Only offices matching this filter.",
+        list hosted_offices "Offices of organizations located in this city.",
+        connection hosted_offices_connection "The offices in this city as a Relay connection, filtered, ordered and paged in SQL.";
+    CityPolicyExports -> PolicyExport, filter "Only exports matching this filter.",
+        list policy_exports "Policies this city exported to (shared with) other cities.",
+        connection policy_exports_connection "The policies this city exported, as a Relay connection, filtered, ordered and paged in SQL.";
+    CityPolicyImports -> PolicyExport, filter "Only exports matching this filter.",
+        list policy_imports "Policies other cities exported to this city.",
+        connection policy_imports_connection "The policies other cities exported to this city, as a Relay connection, filtered, ordered and paged in SQL.";
+    CityHostedEvents -> Event, filter "Only events matching this filter.",
+        list hosted_events "Events this city hosted.",
+        connection hosted_events_connection "The events this city hosted, as a Relay connection, filtered, ordered and paged in SQL.";
+    CityPrograms -> Program, filter "Only programs matching this filter.",
+        list programs "The city's programs and initiatives.",
+        connection programs_connection "The city's programs as a Relay connection, filtered, ordered and paged in SQL.";
+    CityPartnerPrograms -> Program, filter "Only programs matching this filter.",
+        list partner_programs "Programs of other cities in which this city is the partner.";
+    CityStatistics -> Statistic, filter "Only figures matching this filter.",
+        connection statistics_connection "Figures about this city as a Relay connection, filtered, ordered and paged in SQL."
+)]
 #[Object]
 impl City {
     /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
@@ -160,300 +181,6 @@ impl City {
             .await
     }
 
-    /// The city's memberships as a Relay connection, filtered, ordered and paged in SQL (by joining year unless `orderBy` says otherwise).
-    #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
-    async fn memberships_connection(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "Only memberships matching this filter.")] filter: Option<
-            Box<MembershipFilter>,
-        >,
-        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
-            MembershipOrder,
-        >,
-        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
-        #[graphql(
-            desc = "The first this many items (default 100, at most the server's maximum page size)."
-        )]
-        first: Option<i32>,
-        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
-        last: Option<i32>,
-        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
-    ) -> Result<Page<Membership>> {
-        let page = PageArgs {
-            first,
-            after,
-            last,
-            before,
-            offset,
-        };
-        let filtered = Filtered {
-            list: "cityMemberships",
-            filter,
-            order_by,
-            default: MembershipOrderField::JoinedYear,
-        };
-        filtered
-            .connection::<membership::Entity, Membership>(
-                ctx,
-                membership::Column::CityId,
-                self.0.id,
-                page,
-            )
-            .await
-    }
-
-    /// The offices in this city as a Relay connection, filtered, ordered and paged in SQL.
-    #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
-    async fn hosted_offices_connection(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "Only offices matching this filter.")] filter: Option<
-            Box<HostedOfficeFilter>,
-        >,
-        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
-            HostedOfficeOrder,
-        >,
-        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
-        #[graphql(
-            desc = "The first this many items (default 100, at most the server's maximum page size)."
-        )]
-        first: Option<i32>,
-        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
-        last: Option<i32>,
-        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
-    ) -> Result<Page<HostedOffice>> {
-        let page = PageArgs {
-            first,
-            after,
-            last,
-            before,
-            offset,
-        };
-        let filtered = Filtered {
-            list: "cityHostedOffices",
-            filter,
-            order_by,
-            default: HostedOfficeOrderField::OpenedYear,
-        };
-        filtered
-            .connection::<hosted_office::Entity, HostedOffice>(
-                ctx,
-                hosted_office::Column::CityId,
-                self.0.id,
-                page,
-            )
-            .await
-    }
-
-    /// The policies this city exported, as a Relay connection, filtered, ordered and paged in SQL.
-    #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
-    async fn policy_exports_connection(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "Only exports matching this filter.")] filter: Option<
-            Box<PolicyExportFilter>,
-        >,
-        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
-            PolicyExportOrder,
-        >,
-        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
-        #[graphql(
-            desc = "The first this many items (default 100, at most the server's maximum page size)."
-        )]
-        first: Option<i32>,
-        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
-        last: Option<i32>,
-        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
-    ) -> Result<Page<PolicyExport>> {
-        let page = PageArgs {
-            first,
-            after,
-            last,
-            before,
-            offset,
-        };
-        let filtered = Filtered {
-            list: "cityPolicyExports",
-            filter,
-            order_by,
-            default: PolicyExportOrderField::Slug,
-        };
-        filtered
-            .connection::<policy_export::Entity, PolicyExport>(
-                ctx,
-                policy_export::Column::ExporterId,
-                self.0.id,
-                page,
-            )
-            .await
-    }
-
-    /// The policies other cities exported to this city, as a Relay connection, filtered, ordered and paged in SQL.
-    #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
-    async fn policy_imports_connection(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "Only exports matching this filter.")] filter: Option<
-            Box<PolicyExportFilter>,
-        >,
-        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
-            PolicyExportOrder,
-        >,
-        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
-        #[graphql(
-            desc = "The first this many items (default 100, at most the server's maximum page size)."
-        )]
-        first: Option<i32>,
-        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
-        last: Option<i32>,
-        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
-    ) -> Result<Page<PolicyExport>> {
-        let page = PageArgs {
-            first,
-            after,
-            last,
-            before,
-            offset,
-        };
-        let filtered = Filtered {
-            list: "cityPolicyImports",
-            filter,
-            order_by,
-            default: PolicyExportOrderField::Slug,
-        };
-        filtered
-            .connection::<policy_export::Entity, PolicyExport>(
-                ctx,
-                policy_export::Column::PartnerId,
-                self.0.id,
-                page,
-            )
-            .await
-    }
-
-    /// The events this city hosted, as a Relay connection, filtered, ordered and paged in SQL.
-    #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
-    async fn hosted_events_connection(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "Only events matching this filter.")] filter: Option<Box<EventFilter>>,
-        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
-            EventOrder,
-        >,
-        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
-        #[graphql(
-            desc = "The first this many items (default 100, at most the server's maximum page size)."
-        )]
-        first: Option<i32>,
-        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
-        last: Option<i32>,
-        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
-    ) -> Result<Page<Event>> {
-        let page = PageArgs {
-            first,
-            after,
-            last,
-            before,
-            offset,
-        };
-        let filtered = Filtered {
-            list: "cityHostedEvents",
-            filter,
-            order_by,
-            default: EventOrderField::Slug,
-        };
-        filtered
-            .connection::<event::Entity, Event>(ctx, event::Column::HostId, self.0.id, page)
-            .await
-    }
-
-    /// The city's programs as a Relay connection, filtered, ordered and paged in SQL.
-    #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
-    async fn programs_connection(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "Only programs matching this filter.")] filter: Option<Box<ProgramFilter>>,
-        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
-            ProgramOrder,
-        >,
-        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
-        #[graphql(
-            desc = "The first this many items (default 100, at most the server's maximum page size)."
-        )]
-        first: Option<i32>,
-        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
-        last: Option<i32>,
-        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
-    ) -> Result<Page<Program>> {
-        let page = PageArgs {
-            first,
-            after,
-            last,
-            before,
-            offset,
-        };
-        let filtered = Filtered {
-            list: "cityPrograms",
-            filter,
-            order_by,
-            default: ProgramOrderField::Slug,
-        };
-        filtered
-            .connection::<program::Entity, Program>(ctx, program::Column::CityId, self.0.id, page)
-            .await
-    }
-
-    /// Figures about this city as a Relay connection, filtered, ordered and paged in SQL.
-    #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
-    async fn statistics_connection(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "Only figures matching this filter.")] filter: Option<
-            Box<StatisticFilter>,
-        >,
-        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
-            StatisticOrder,
-        >,
-        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
-        #[graphql(
-            desc = "The first this many items (default 100, at most the server's maximum page size)."
-        )]
-        first: Option<i32>,
-        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
-        last: Option<i32>,
-        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
-    ) -> Result<Page<Statistic>> {
-        let page = PageArgs {
-            first,
-            after,
-            last,
-            before,
-            offset,
-        };
-        let filtered = Filtered {
-            list: "cityStatistics",
-            filter,
-            order_by,
-            default: StatisticOrderField::Metric,
-        };
-        filtered
-            .connection::<statistic::Entity, Statistic>(
-                ctx,
-                statistic::Column::CityId,
-                self.0.id,
-                page,
-            )
-            .await
-    }
-
     /// The city's memberships of international networks and organizations.
     #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn memberships(
@@ -470,170 +197,8 @@ impl City {
             MembershipOrder,
         >,
     ) -> Result<Vec<Membership>> {
-        let all = load_many(ctx, MembershipsOfCity(self.0.id));
-        let filtered = Filtered {
-            list: "cityMemberships",
-            filter,
-            order_by,
-            default: MembershipOrderField::JoinedYear,
-        };
-        let memberships = filtered
-            .children::<membership::Entity, _>(ctx, membership::Column::CityId, self.0.id, all)
-            .await?;
-        held_on(memberships, as_of)
-    }
-
-    /// Offices of organizations located in this city.
-    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
-    async fn hosted_offices(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "Only offices matching this filter.")] filter: Option<
-            Box<HostedOfficeFilter>,
-        >,
-        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
-            HostedOfficeOrder,
-        >,
-    ) -> Result<Vec<HostedOffice>> {
-        let all = load_many(ctx, OfficesInCity(self.0.id));
-        let filtered = Filtered {
-            list: "cityHostedOffices",
-            filter,
-            order_by,
-            default: HostedOfficeOrderField::OpenedYear,
-        };
-        filtered
-            .children::<hosted_office::Entity, _>(
-                ctx,
-                hosted_office::Column::CityId,
-                self.0.id,
-                all,
-            )
-            .await
-    }
-
-    /// Policies this city exported to (shared with) other cities.
-    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
-    async fn policy_exports(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "Only exports matching this filter.")] filter: Option<
-            Box<PolicyExportFilter>,
-        >,
-        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
-            PolicyExportOrder,
-        >,
-    ) -> Result<Vec<PolicyExport>> {
-        let all = load_many(ctx, ExportsByCity(self.0.id));
-        let filtered = Filtered {
-            list: "cityPolicyExports",
-            filter,
-            order_by,
-            default: PolicyExportOrderField::Slug,
-        };
-        filtered
-            .children::<policy_export::Entity, _>(
-                ctx,
-                policy_export::Column::ExporterId,
-                self.0.id,
-                all,
-            )
-            .await
-    }
-
-    /// Policies other cities exported to this city.
-    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
-    async fn policy_imports(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "Only exports matching this filter.")] filter: Option<
-            Box<PolicyExportFilter>,
-        >,
-        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
-            PolicyExportOrder,
-        >,
-    ) -> Result<Vec<PolicyExport>> {
-        let all = load_many(ctx, ExportsToCity(self.0.id));
-        let filtered = Filtered {
-            list: "cityPolicyImports",
-            filter,
-            order_by,
-            default: PolicyExportOrderField::Slug,
-        };
-        filtered
-            .children::<policy_export::Entity, _>(
-                ctx,
-                policy_export::Column::PartnerId,
-                self.0.id,
-                all,
-            )
-            .await
-    }
-
-    /// Events this city hosted.
-    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
-    async fn hosted_events(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "Only events matching this filter.")] filter: Option<Box<EventFilter>>,
-        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
-            EventOrder,
-        >,
-    ) -> Result<Vec<Event>> {
-        let all = load_many(ctx, EventsHostedBy(self.0.id));
-        let filtered = Filtered {
-            list: "cityHostedEvents",
-            filter,
-            order_by,
-            default: EventOrderField::Slug,
-        };
-        filtered
-            .children::<event::Entity, _>(ctx, event::Column::HostId, self.0.id, all)
-            .await
-    }
-
-    /// The city's programs and initiatives.
-    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
-    async fn programs(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "Only programs matching this filter.")] filter: Option<Box<ProgramFilter>>,
-        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
-            ProgramOrder,
-        >,
-    ) -> Result<Vec<Program>> {
-        let all = load_many(ctx, ProgramsOfCity(self.0.id));
-        let filtered = Filtered {
-            list: "cityPrograms",
-            filter,
-            order_by,
-            default: ProgramOrderField::Slug,
-        };
-        filtered
-            .children::<program::Entity, _>(ctx, program::Column::CityId, self.0.id, all)
-            .await
-    }
-
-    /// Programs of other cities in which this city is the partner.
-    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
-    async fn partner_programs(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "Only programs matching this filter.")] filter: Option<Box<ProgramFilter>>,
-        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
-            ProgramOrder,
-        >,
-    ) -> Result<Vec<Program>> {
-        let all = load_many(ctx, ProgramsWithPartner(self.0.id));
-        let filtered = Filtered {
-            list: "cityPartnerPrograms",
-            filter,
-            order_by,
-            default: ProgramOrderField::Slug,
-        };
-        filtered
-            .children::<program::Entity, _>(ctx, program::Column::PartnerId, self.0.id, all)
-            .await
+        let memberships = relation_list::<CityMemberships, _>(ctx, self.0.id, filter, order_by);
+        held_on(memberships.await?, as_of)
     }
 
     /// Figures the sources state about this city.
@@ -651,17 +216,10 @@ impl City {
             StatisticOrder,
         >,
     ) -> Result<Vec<Statistic>> {
-        let all = load_many(ctx, StatisticsOfCity(self.0.id));
-        let filtered = Filtered {
-            list: "cityStatistics",
-            filter,
-            order_by,
-            default: StatisticOrderField::Metric,
-        };
-        let statistics: Vec<Statistic> = filtered
-            .children::<statistic::Entity, _>(ctx, statistic::Column::CityId, self.0.id, all)
-            .await?;
+        let statistics =
+            relation_list::<CityStatistics, Statistic>(ctx, self.0.id, filter, order_by);
         Ok(statistics
+            .await?
             .into_iter()
             .filter(|statistic| {
                 metric

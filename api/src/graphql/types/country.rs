@@ -1,12 +1,12 @@
 //! The `Country` and `CountryGroup` types.
 
 use async_graphql::{Context, ID, Object, Result};
-use entity::{city, country, country_group};
+use entity::{country, country_group};
+use paradiplo_macros::relation_fields;
 
 use super::node::{NodeId, NodeKind};
-use super::{City, Continent, Filtered, load_many};
-use crate::graphql::connection::{Page, PageArgs};
-use crate::graphql::lists::{CityFilter, CityOrder, CityOrderField};
+use super::{City, Continent, load_many};
+use crate::graphql::lists::CountryCities;
 use crate::graphql::loaders::*;
 
 /// A country, identified by its ISO 3166-1 alpha-2 code.
@@ -19,6 +19,11 @@ impl From<country::Model> for Country {
 }
 
 /// A country, identified by its ISO 3166-1 alpha-2 code.
+#[relation_fields(
+    CountryCities -> City, filter "Only cities matching this filter.",
+        list cities "Cities of the country known to Paradiplo.",
+        connection cities_connection "The country's cities as a Relay connection, filtered, ordered and paged in SQL."
+)]
 #[Object]
 impl Country {
     /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
@@ -61,65 +66,6 @@ impl Country {
     #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn groups(&self, ctx: &Context<'_>) -> Result<Vec<CountryGroup>> {
         load_many(ctx, GroupsOfCountry(self.0.id)).await
-    }
-
-    /// Cities of the country known to Paradiplo.
-    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
-    async fn cities(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "Only cities matching this filter.")] filter: Option<Box<CityFilter>>,
-        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
-            CityOrder,
-        >,
-    ) -> Result<Vec<City>> {
-        let all = load_many(ctx, CitiesOfCountry(self.0.id));
-        let filtered = Filtered {
-            list: "countryCities",
-            filter,
-            order_by,
-            default: CityOrderField::Slug,
-        };
-        filtered
-            .children::<city::Entity, _>(ctx, city::Column::CountryId, self.0.id, all)
-            .await
-    }
-
-    /// The country's cities as a Relay connection, filtered, ordered and paged in SQL.
-    #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
-    async fn cities_connection(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "Only cities matching this filter.")] filter: Option<Box<CityFilter>>,
-        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
-            CityOrder,
-        >,
-        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
-        #[graphql(
-            desc = "The first this many items (default 100, at most the server's maximum page size)."
-        )]
-        first: Option<i32>,
-        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
-        last: Option<i32>,
-        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
-    ) -> Result<Page<City>> {
-        let page = PageArgs {
-            first,
-            after,
-            last,
-            before,
-            offset,
-        };
-        let filtered = Filtered {
-            list: "countryCities",
-            filter,
-            order_by,
-            default: CityOrderField::Slug,
-        };
-        filtered
-            .connection::<city::Entity, City>(ctx, city::Column::CountryId, self.0.id, page)
-            .await
     }
 }
 

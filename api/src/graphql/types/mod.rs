@@ -8,7 +8,6 @@ mod audit;
 mod city;
 mod country;
 mod date;
-mod enums;
 mod event;
 mod figures;
 mod graph;
@@ -22,8 +21,9 @@ mod timeline;
 use std::sync::Arc;
 
 use async_graphql::dataloader::Loader;
-use async_graphql::{Context, InputType, OutputType, Result};
+use async_graphql::{Context, OutputType, Result};
 
+pub use super::vocabulary::*;
 pub use access::{ApiKey, NewApiKey, Principal, Role};
 pub use aggregate::{
     AgreementGroupKey, AgreementsAggregate, CitiesAggregate, CityGroupKey, PolicyExportGroupKey,
@@ -34,7 +34,6 @@ pub use audit::{AuditAction, AuditEntry, RecordType};
 pub use city::City;
 pub use country::{Country, CountryGroup};
 pub use date::Date;
-pub use enums::*;
 pub use event::Event;
 pub use figures::{Period, Statistic};
 pub use graph::{Path, RelatedCity};
@@ -46,9 +45,9 @@ pub use source::{Citation, Source};
 pub use timeline::TimelineEntry;
 
 use super::connection::{Page, PageArgs, connection};
-use super::lists::{self, Filter, OrderBy, OrderField};
+use super::lists::{self, OrderBy, Relation};
 use super::loaders::{
-    ChildPage, CitationsOf, Cited, DbLoader, LoadError, PageRequest, RequestLoader,
+    ChildPage, Children, CitationsOf, Cited, DbLoader, LoadError, PageRequest, RequestLoader,
 };
 use crate::service::keyset::{KeysetPage, Ordering};
 
@@ -115,66 +114,52 @@ fn largest_page(ctx: &Context<'_>) -> PageArgs {
     }
 }
 
-/// The `filter` and `orderBy` arguments of a nested list or connection named `list`, and the
-/// order it takes when `orderBy` is empty.
-struct Filtered<F, O: InputType> {
-    list: &'static str,
-    filter: Option<F>,
-    order_by: Vec<OrderBy<O>>,
-    default: O,
+/// The plain list of the children of `id` through relation `R`: its loader's rows without a
+/// filter or ordering; with them, the connection's rows, as many as the server's maximum page
+/// size.
+pub(crate) async fn relation_list<R: Relation, Node>(
+    ctx: &Context<'_>,
+    id: i32,
+    filter: Option<Box<R::Filter>>,
+    order_by: Vec<OrderBy<R::Order>>,
+) -> Result<Vec<Node>>
+where
+    Node: OutputType + From<<R::Child as sea_orm::EntityTrait>::Model>,
+{
+    if filter.is_none() && order_by.is_empty() {
+        let relation = R::default();
+        return load_many(ctx, Children { id, relation }).await;
+    }
+    // Boxed: held inline, the filtered path would grow every plain list's future too.
+    let page = largest_page(ctx);
+    let page = Box::pin(relation_page::<R, Node>(ctx, id, filter, order_by, page)).await?;
+    Ok(page.edges.into_iter().map(|edge| edge.node).collect())
 }
 
-impl<F: Filter + InputType + std::fmt::Debug, O: OrderField + InputType> Filtered<F, O> {
-    /// The connection of the rows of `E` whose column `parent` is `id`: filtered, ordered and
-    /// paged in SQL, for every parent of the request at once.
-    async fn connection<E, Node>(
-        self,
-        ctx: &Context<'_>,
-        parent: E::Column,
-        id: i32,
-        page: PageArgs,
-    ) -> Result<Page<Node>>
-    where
-        E: sea_orm::EntityTrait,
-        E::Model: Send + Sync + Clone,
-        Node: OutputType + From<E::Model>,
-    {
-        let table = E::default().table_name();
-        let matching = lists::matching(ctx, table, None, self.filter.as_ref())?;
-        let ordering = lists::ordering(table, None, &self.order_by, self.default)?;
-        let arguments = format!("{:?} {:?}", self.filter, self.order_by);
-        let request = page_request(ctx, self.list, arguments, matching, ordering, page)?;
-        let key = ChildPage::<E> {
-            parent,
-            id,
-            request: request.clone(),
-        };
-        let page = load(ctx, key).await?.unwrap_or_else(KeysetPage::empty);
-        Ok(connection(self.list, &request.ordering, page))
-    }
-
-    /// The plain list of the rows of `E` whose column `parent` is `id`: `all` (the relation's
-    /// loader) without a filter or ordering; with them, the connection's rows, as many as the
-    /// server's maximum page size.
-    async fn children<E, Node>(
-        self,
-        ctx: &Context<'_>,
-        parent: E::Column,
-        id: i32,
-        all: impl Future<Output = Result<Vec<Node>>>,
-    ) -> Result<Vec<Node>>
-    where
-        E: sea_orm::EntityTrait,
-        E::Model: Send + Sync + Clone,
-        Node: OutputType + From<E::Model>,
-    {
-        if self.filter.is_none() && self.order_by.is_empty() {
-            return all.await;
-        }
-        // Boxed: held inline, the filtered path would grow every plain list's future too.
-        let page = Box::pin(self.connection::<E, Node>(ctx, parent, id, largest_page(ctx))).await?;
-        Ok(page.edges.into_iter().map(|edge| edge.node).collect())
-    }
+/// The connection of the children of `id` through relation `R`: filtered, ordered and paged
+/// in SQL, for every parent of the request at once.
+pub(crate) async fn relation_page<R: Relation, Node>(
+    ctx: &Context<'_>,
+    id: i32,
+    filter: Option<Box<R::Filter>>,
+    order_by: Vec<OrderBy<R::Order>>,
+    page: PageArgs,
+) -> Result<Page<Node>>
+where
+    Node: OutputType + From<<R::Child as sea_orm::EntityTrait>::Model>,
+{
+    let table = sea_orm::EntityName::table_name(&R::Child::default());
+    let matching = lists::matching(ctx, table, None, filter.as_ref())?;
+    let ordering = lists::ordering(table, None, &order_by, R::DEFAULT_ORDER)?;
+    let arguments = format!("{filter:?} {order_by:?}");
+    let request = page_request(ctx, R::LIST, arguments, matching, ordering, page)?;
+    let key = ChildPage::<R::Child> {
+        parent: R::link(),
+        id,
+        request: request.clone(),
+    };
+    let page = load(ctx, key).await?.unwrap_or_else(KeysetPage::empty);
+    Ok(connection(R::LIST, &request.ordering, page))
 }
 
 /// The citations of a record: where its facts come from.

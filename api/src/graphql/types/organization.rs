@@ -1,18 +1,17 @@
 //! The `Organization`, `Membership` and `HostedOffice` types.
 
 use async_graphql::{Context, ID, Object, Result};
-use entity::{event, hosted_office, membership, organization, statistic};
+use entity::{hosted_office, membership, organization};
+use paradiplo_macros::relation_fields;
 
 use super::node::{NodeId, NodeKind};
 use super::{
-    Citation, City, Date, Event, Filtered, MembershipRole, OfficeKind, OrganizationKind, Statistic,
-    citations, held_on, load, load_many,
+    Citation, City, Date, Event, MembershipRole, OfficeKind, OrganizationKind, Statistic,
+    citations, held_on, load, relation_list,
 };
-use crate::graphql::connection::{Page, PageArgs};
 use crate::graphql::lists::{
-    EventFilter, EventOrder, EventOrderField, HostedOfficeFilter, HostedOfficeOrder,
-    HostedOfficeOrderField, MembershipFilter, MembershipOrder, MembershipOrderField,
-    StatisticFilter, StatisticOrder, StatisticOrderField,
+    MembershipFilter, MembershipOrder, OrganizationEvents, OrganizationHostedOffices,
+    OrganizationMemberships, OrganizationStatistics,
 };
 use crate::graphql::loaders::*;
 
@@ -26,6 +25,19 @@ impl From<organization::Model> for Organization {
 }
 
 /// An international city network, an international organization or another body.
+#[relation_fields(
+    OrganizationMemberships -> Membership, filter "Only memberships matching this filter.",
+        connection memberships_connection "The organization's memberships as a Relay connection, filtered, ordered and paged in SQL.";
+    OrganizationHostedOffices -> HostedOffice, filter "Only offices matching this filter.",
+        list hosted_offices "The organization's offices and the cities they are in.",
+        connection hosted_offices_connection "The organization's offices as a Relay connection, filtered, ordered and paged in SQL.";
+    OrganizationEvents -> Event, filter "Only events matching this filter.",
+        list events "Events the organization organized.",
+        connection events_connection "The events the organization organized, as a Relay connection, filtered, ordered and paged in SQL.";
+    OrganizationStatistics -> Statistic, filter "Only figures matching this filter.",
+        list statistics "Figures the sources state about the organization.",
+        connection statistics_connection "Figures about the organization as a Relay connection, filtered, ordered and paged in SQL."
+)]
 #[Object]
 impl Organization {
     /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
@@ -103,271 +115,9 @@ impl Organization {
             MembershipOrder,
         >,
     ) -> Result<Vec<Membership>> {
-        let all = load_many(ctx, MembershipsOfOrganization(self.0.id));
-        let filtered = Filtered {
-            list: "organizationMemberships",
-            filter,
-            order_by,
-            default: MembershipOrderField::JoinedYear,
-        };
-        let memberships = filtered
-            .children::<membership::Entity, _>(
-                ctx,
-                membership::Column::OrganizationId,
-                self.0.id,
-                all,
-            )
-            .await?;
-        held_on(memberships, as_of)
-    }
-
-    /// The organization's offices and the cities they are in.
-    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
-    async fn hosted_offices(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "Only offices matching this filter.")] filter: Option<
-            Box<HostedOfficeFilter>,
-        >,
-        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
-            HostedOfficeOrder,
-        >,
-    ) -> Result<Vec<HostedOffice>> {
-        let all = load_many(ctx, OfficesOfOrganization(self.0.id));
-        let filtered = Filtered {
-            list: "organizationHostedOffices",
-            filter,
-            order_by,
-            default: HostedOfficeOrderField::OpenedYear,
-        };
-        filtered
-            .children::<hosted_office::Entity, _>(
-                ctx,
-                hosted_office::Column::OrganizationId,
-                self.0.id,
-                all,
-            )
-            .await
-    }
-
-    /// Events the organization organized.
-    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
-    async fn events(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "Only events matching this filter.")] filter: Option<Box<EventFilter>>,
-        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
-            EventOrder,
-        >,
-    ) -> Result<Vec<Event>> {
-        let all = load_many(ctx, EventsOrganizedBy(self.0.id));
-        let filtered = Filtered {
-            list: "organizationEvents",
-            filter,
-            order_by,
-            default: EventOrderField::Slug,
-        };
-        filtered
-            .children::<event::Entity, _>(ctx, event::Column::OrganizerId, self.0.id, all)
-            .await
-    }
-
-    /// Figures the sources state about the organization.
-    #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
-    async fn statistics(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "Only figures matching this filter.")] filter: Option<
-            Box<StatisticFilter>,
-        >,
-        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
-            StatisticOrder,
-        >,
-    ) -> Result<Vec<Statistic>> {
-        let all = load_many(ctx, StatisticsOfOrganization(self.0.id));
-        let filtered = Filtered {
-            list: "organizationStatistics",
-            filter,
-            order_by,
-            default: StatisticOrderField::Metric,
-        };
-        filtered
-            .children::<statistic::Entity, _>(
-                ctx,
-                statistic::Column::OrganizationId,
-                self.0.id,
-                all,
-            )
-            .await
-    }
-
-    /// The organization's memberships as a Relay connection, filtered, ordered and paged in SQL.
-    #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
-    async fn memberships_connection(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "Only memberships matching this filter.")] filter: Option<
-            Box<MembershipFilter>,
-        >,
-        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
-            MembershipOrder,
-        >,
-        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
-        #[graphql(
-            desc = "The first this many items (default 100, at most the server's maximum page size)."
-        )]
-        first: Option<i32>,
-        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
-        last: Option<i32>,
-        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
-    ) -> Result<Page<Membership>> {
-        let page = PageArgs {
-            first,
-            after,
-            last,
-            before,
-            offset,
-        };
-        let filtered = Filtered {
-            list: "organizationMemberships",
-            filter,
-            order_by,
-            default: MembershipOrderField::JoinedYear,
-        };
-        filtered
-            .connection::<membership::Entity, Membership>(
-                ctx,
-                membership::Column::OrganizationId,
-                self.0.id,
-                page,
-            )
-            .await
-    }
-
-    /// The organization's offices as a Relay connection, filtered, ordered and paged in SQL.
-    #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
-    async fn hosted_offices_connection(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "Only offices matching this filter.")] filter: Option<
-            Box<HostedOfficeFilter>,
-        >,
-        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
-            HostedOfficeOrder,
-        >,
-        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
-        #[graphql(
-            desc = "The first this many items (default 100, at most the server's maximum page size)."
-        )]
-        first: Option<i32>,
-        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
-        last: Option<i32>,
-        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
-    ) -> Result<Page<HostedOffice>> {
-        let page = PageArgs {
-            first,
-            after,
-            last,
-            before,
-            offset,
-        };
-        let filtered = Filtered {
-            list: "organizationHostedOffices",
-            filter,
-            order_by,
-            default: HostedOfficeOrderField::OpenedYear,
-        };
-        filtered
-            .connection::<hosted_office::Entity, HostedOffice>(
-                ctx,
-                hosted_office::Column::OrganizationId,
-                self.0.id,
-                page,
-            )
-            .await
-    }
-
-    /// The events the organization organized, as a Relay connection, filtered, ordered and paged in SQL.
-    #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
-    async fn events_connection(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "Only events matching this filter.")] filter: Option<Box<EventFilter>>,
-        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
-            EventOrder,
-        >,
-        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
-        #[graphql(
-            desc = "The first this many items (default 100, at most the server's maximum page size)."
-        )]
-        first: Option<i32>,
-        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
-        last: Option<i32>,
-        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
-    ) -> Result<Page<Event>> {
-        let page = PageArgs {
-            first,
-            after,
-            last,
-            before,
-            offset,
-        };
-        let filtered = Filtered {
-            list: "organizationEvents",
-            filter,
-            order_by,
-            default: EventOrderField::Slug,
-        };
-        filtered
-            .connection::<event::Entity, Event>(ctx, event::Column::OrganizerId, self.0.id, page)
-            .await
-    }
-
-    /// Figures about the organization as a Relay connection, filtered, ordered and paged in SQL.
-    #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
-    async fn statistics_connection(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "Only figures matching this filter.")] filter: Option<
-            Box<StatisticFilter>,
-        >,
-        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
-            StatisticOrder,
-        >,
-        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
-        #[graphql(
-            desc = "The first this many items (default 100, at most the server's maximum page size)."
-        )]
-        first: Option<i32>,
-        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
-        last: Option<i32>,
-        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
-    ) -> Result<Page<Statistic>> {
-        let page = PageArgs {
-            first,
-            after,
-            last,
-            before,
-            offset,
-        };
-        let filtered = Filtered {
-            list: "organizationStatistics",
-            filter,
-            order_by,
-            default: StatisticOrderField::Metric,
-        };
-        filtered
-            .connection::<statistic::Entity, Statistic>(
-                ctx,
-                statistic::Column::OrganizationId,
-                self.0.id,
-                page,
-            )
-            .await
+        let memberships =
+            relation_list::<OrganizationMemberships, _>(ctx, self.0.id, filter, order_by);
+        held_on(memberships.await?, as_of)
     }
 
     /// Where the facts about this organization come from.

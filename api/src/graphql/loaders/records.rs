@@ -1,9 +1,10 @@
-//! Loaders of countries, country groups and cities.
+//! Loaders of records by id, and of the lists that take no filter: a city's periods, a
+//! country's groups and a group's countries.
 
 use std::collections::HashMap;
 
 use async_graphql::dataloader::Loader;
-use entity::{city, country, country_group, country_group_member};
+use entity::{city, country, country_group, country_group_member, organization, period};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use super::{DbLoader, LoadError, by_id, has_many};
@@ -17,9 +18,13 @@ by_id!(
     /// A country by id: the country of a city.
     CountryById => country::Entity
 );
+by_id!(
+    /// An organization by id.
+    OrganizationById => organization::Entity
+);
 has_many!(
-    /// The cities of a country.
-    CitiesOfCountry => city::Entity, city::Column::CountryId
+    /// The phases of a city's diplomacy.
+    PeriodsOfCity => period::Entity, period::Column::CityId
 );
 
 /// The groups a country belongs to.
