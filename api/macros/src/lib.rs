@@ -1,9 +1,13 @@
-//! `#[relation_fields(…)]`: the plain list and connection fields of a record type's to-many
-//! relations, each from one entry, added to the type's `#[Object]` impl before async-graphql
-//! reads it. A relation itself (child, link, filter, ordering, list name) is declared once in
-//! `graphql::lists::relations`; an entry here only names the GraphQL fields and their texts.
+//! Attributes that write an `#[Object]` impl's repeated fields and arguments once, applied before
+//! async-graphql reads the impl:
+//! - `#[relation_fields(…)]`: the plain list and connection fields of a record type's to-many
+//!   relations, each from one entry. A relation itself (child, link, filter, ordering, list
+//!   name) is declared once in `graphql::lists::relations`; an entry here only names the GraphQL
+//!   fields and their texts.
+//! - `#[paged]`: every field taking `page: PageArgs` takes the five paging arguments of a Relay
+//!   connection instead, gathered back into `page`.
 //!
-//! A procedural macro rather than `macro_rules!`: the fields' `complexity` expressions name
+//! Procedural macros rather than `macro_rules!`: the fields' `complexity` expressions name
 //! `child_complexity`, which async-graphql binds at the `#[Object]` attribute, and tokens from a
 //! `macro_rules!` definition cannot see that binding.
 
@@ -12,7 +16,9 @@ use proc_macro2::{Delimiter, Group, TokenTree};
 use quote::quote;
 use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
-use syn::{Ident, LitStr, Token, parse_macro_input};
+use syn::{
+    FnArg, Ident, ImplItem, ItemImpl, LitStr, Pat, Token, Type, parse_macro_input, parse_quote,
+};
 
 /// One relation's fields:
 /// `Relation -> Node, filter "…" [, list field "…"] [, connection field "…"]`.
@@ -117,6 +123,7 @@ fn fields(entry: &Entry) -> proc_macro2::TokenStream {
             }
         }
     });
+    let paging = paging_arguments();
     let connection = entry.connection.as_ref().map(|(name, doc)| {
         quote! {
             #[doc = #doc]
@@ -127,13 +134,7 @@ fn fields(entry: &Entry) -> proc_macro2::TokenStream {
                 ctx: &async_graphql::Context<'_>,
                 #[graphql(desc = #filter)] filter: #filter_type,
                 #[graphql(default, desc = #order_desc)] order_by: #order_type,
-                #[graphql(desc = "Items after this cursor.")] after: Option<String>,
-                #[graphql(desc = "Items before this cursor.")] before: Option<String>,
-                #[graphql(desc = "The first this many items (default 100, at most the server's maximum page size).")]
-                first: Option<i32>,
-                #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
-                last: Option<i32>,
-                #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
+                #paging
             ) -> async_graphql::Result<crate::graphql::connection::Page<#node>> {
                 let page = crate::graphql::connection::PageArgs { first, after, last, before, offset };
                 crate::graphql::types::relation_page::<#relation, #node>(ctx, self.0.id, filter, order_by, page).await
@@ -141,4 +142,57 @@ fn fields(entry: &Entry) -> proc_macro2::TokenStream {
         }
     });
     quote!(#list #connection)
+}
+
+/// Replaces, in every method of the `impl` block it is put on, an argument `page: PageArgs` by
+/// the five paging arguments of a connection, and gathers them back into `page` first thing.
+#[proc_macro_attribute]
+pub fn paged(_: TokenStream, item: TokenStream) -> TokenStream {
+    let mut item = parse_macro_input!(item as ItemImpl);
+    for method in &mut item.items {
+        let ImplItem::Fn(method) = method else {
+            continue;
+        };
+        let Some(page_args) = method.sig.inputs.iter().find_map(page_type) else {
+            continue;
+        };
+        let gathered =
+            quote!(let page: #page_args = #page_args { first, after, last, before, offset };);
+        let inputs = std::mem::take(&mut method.sig.inputs);
+        for input in inputs {
+            if page_type(&input).is_some() {
+                let paging = paging_arguments();
+                let paging: Punctuated<FnArg, Token![,]> = parse_quote!(#paging);
+                method.sig.inputs.extend(paging);
+            } else {
+                method.sig.inputs.push(input);
+            }
+        }
+        method.block.stmts.insert(0, parse_quote!(#gathered));
+    }
+    quote!(#item).into()
+}
+
+/// The type of a method's argument `page: PageArgs`, if it is one.
+fn page_type(input: &FnArg) -> Option<Type> {
+    let FnArg::Typed(argument) = input else {
+        return None;
+    };
+    let named_page = matches!(&*argument.pat, Pat::Ident(name) if name.ident == "page");
+    let of_page_args = matches!(&*argument.ty, Type::Path(path)
+        if path.path.segments.last().is_some_and(|segment| segment.ident == "PageArgs"));
+    (named_page && of_page_args).then(|| (*argument.ty).clone())
+}
+
+/// The paging arguments of a connection, each with its description.
+fn paging_arguments() -> proc_macro2::TokenStream {
+    quote! {
+        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
+        #[graphql(desc = "The first this many items (default 100, at most the server's maximum page size).")]
+        first: Option<i32>,
+        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
+        last: Option<i32>,
+        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
+    }
 }

@@ -1,6 +1,7 @@
 //! Root fields for policy exports, events, programs, statistics and periods.
 
 use async_graphql::{Context, Object, Result};
+use paradiplo_macros::paged;
 
 use super::{db, page, window, wrap};
 use crate::error::AppError;
@@ -56,6 +57,7 @@ async fn optional_organization_id(
     }
 }
 
+#[paged]
 #[Object]
 impl ActivitiesQuery {
     /// Policies cities exported to (shared with) other cities, ordered by slug.
@@ -127,30 +129,11 @@ impl ActivitiesQuery {
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             PolicyExportOrder,
         >,
-        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
-        #[graphql(
-            desc = "The first this many items (default 100, at most the server's maximum page size)."
-        )]
-        first: Option<i32>,
-        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
-        last: Option<i32>,
-        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
+        page: PageArgs,
     ) -> Result<Page<PolicyExport>> {
         let ordering =
             lists::ordering(POLICY_EXPORT, None, &order_by, PolicyExportOrderField::Slug)?;
-        let window = window(
-            ctx,
-            "policyExports",
-            &ordering,
-            PageArgs {
-                first,
-                after,
-                last,
-                before,
-                offset,
-            },
-        )?;
+        let window = window(ctx, "policyExports", &ordering, page)?;
         let selection =
             policy_export_selection(ctx, sector, exporter, partner, filter.as_ref()).await?;
         let page = activities::policy_exports(db(ctx), &selection, &ordering, &window).await?;
@@ -202,29 +185,10 @@ impl ActivitiesQuery {
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             EventOrder,
         >,
-        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
-        #[graphql(
-            desc = "The first this many items (default 100, at most the server's maximum page size)."
-        )]
-        first: Option<i32>,
-        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
-        last: Option<i32>,
-        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
+        page: PageArgs,
     ) -> Result<Page<Event>> {
         let ordering = lists::ordering(EVENT, None, &order_by, EventOrderField::Slug)?;
-        let window = window(
-            ctx,
-            "events",
-            &ordering,
-            PageArgs {
-                first,
-                after,
-                last,
-                before,
-                offset,
-            },
-        )?;
+        let window = window(ctx, "events", &ordering, page)?;
         let host = places::optional_city_id(db(ctx), host.as_deref()).await?;
         let matching = lists::matching(ctx, EVENT, None, filter.as_ref())?;
         let page = activities::events(
@@ -284,29 +248,10 @@ impl ActivitiesQuery {
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             ProgramOrder,
         >,
-        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
-        #[graphql(
-            desc = "The first this many items (default 100, at most the server's maximum page size)."
-        )]
-        first: Option<i32>,
-        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
-        last: Option<i32>,
-        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
+        page: PageArgs,
     ) -> Result<Page<Program>> {
         let ordering = lists::ordering(PROGRAM, None, &order_by, ProgramOrderField::Slug)?;
-        let window = window(
-            ctx,
-            "programs",
-            &ordering,
-            PageArgs {
-                first,
-                after,
-                last,
-                before,
-                offset,
-            },
-        )?;
+        let window = window(ctx, "programs", &ordering, page)?;
         let city = places::optional_city_id(db(ctx), city.as_deref()).await?;
         let matching = lists::matching(ctx, PROGRAM, None, filter.as_ref())?;
         let page = activities::programs(
@@ -377,29 +322,10 @@ impl ActivitiesQuery {
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             StatisticOrder,
         >,
-        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
-        #[graphql(
-            desc = "The first this many items (default 100, at most the server's maximum page size)."
-        )]
-        first: Option<i32>,
-        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
-        last: Option<i32>,
-        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
+        page: PageArgs,
     ) -> Result<Page<Statistic>> {
         let ordering = lists::ordering(STATISTIC, None, &order_by, StatisticOrderField::Metric)?;
-        let window = window(
-            ctx,
-            "statistics",
-            &ordering,
-            PageArgs {
-                first,
-                after,
-                last,
-                before,
-                offset,
-            },
-        )?;
+        let window = window(ctx, "statistics", &ordering, page)?;
         let city = places::optional_city_id(db(ctx), city.as_deref()).await?;
         let organization = optional_organization_id(ctx, organization).await?;
         let matching = lists::matching(ctx, STATISTIC, None, filter.as_ref())?;

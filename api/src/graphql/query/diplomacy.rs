@@ -1,6 +1,7 @@
 //! Root fields for agreements and organizations.
 
 use async_graphql::{Context, Object, Result};
+use paradiplo_macros::paged;
 
 use super::{db, page, window, wrap};
 use crate::error::AppError;
@@ -61,6 +62,7 @@ fn viewer(city: Option<i32>) -> Option<Expr> {
     city.map(Expr::val)
 }
 
+#[paged]
 #[Object]
 impl DiplomacyQuery {
     /// Agreements between cities, ordered by signature date. With `city`, each agreement is seen
@@ -139,31 +141,12 @@ impl DiplomacyQuery {
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             OrganizationOrder,
         >,
-        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
-        #[graphql(
-            desc = "The first this many items (default 100, at most the server's maximum page size)."
-        )]
-        first: Option<i32>,
-        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
-        last: Option<i32>,
-        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
+        page: PageArgs,
     ) -> Result<Page<Organization>> {
         let matching = lists::matching(ctx, ORGANIZATION, None, filter.as_ref())?;
         let ordering =
             lists::ordering(ORGANIZATION, None, &order_by, OrganizationOrderField::Slug)?;
-        let window = window(
-            ctx,
-            "organizations",
-            &ordering,
-            PageArgs {
-                first,
-                after,
-                last,
-                before,
-                offset,
-            },
-        )?;
+        let window = window(ctx, "organizations", &ordering, page)?;
         let page =
             diplomacy::organizations(db(ctx), kind.map(Into::into), matching, &ordering, &window)
                 .await?;
@@ -200,32 +183,13 @@ impl DiplomacyQuery {
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             AgreementOrder,
         >,
-        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
-        #[graphql(
-            desc = "The first this many items (default 100, at most the server's maximum page size)."
-        )]
-        first: Option<i32>,
-        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
-        last: Option<i32>,
-        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
+        page: PageArgs,
     ) -> Result<Page<Agreement>> {
         let selection =
             agreement_selection(ctx, kind, status, city, as_of, filter.as_ref()).await?;
         let city = selection.city;
         let ordering = agreement_ordering(city, &order_by)?;
-        let window = window(
-            ctx,
-            "agreements",
-            &ordering,
-            PageArgs {
-                first,
-                after,
-                last,
-                before,
-                offset,
-            },
-        )?;
+        let window = window(ctx, "agreements", &ordering, page)?;
         let page = diplomacy::agreements(db(ctx), &selection, &ordering, &window).await?;
         let mut page = connection::<_, Agreement>("agreements", &ordering, page);
         if let Some(city) = city {

@@ -1,6 +1,7 @@
 //! Root fields for countries and cities.
 
 use async_graphql::{Context, Object, Result};
+use paradiplo_macros::paged;
 
 use super::{db, page, window, wrap};
 use crate::graphql::connection::{Page, PageArgs, connection};
@@ -33,6 +34,7 @@ async fn city_selection(
 
 const CITY: &str = "city";
 
+#[paged]
 #[Object]
 impl PlacesQuery {
     /// One city by its slug, such as `seoul`.
@@ -88,29 +90,10 @@ impl PlacesQuery {
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             CityOrder,
         >,
-        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
-        #[graphql(
-            desc = "The first this many items (default 100, at most the server's maximum page size)."
-        )]
-        first: Option<i32>,
-        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
-        last: Option<i32>,
-        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
+        page: PageArgs,
     ) -> Result<Page<City>> {
         let ordering = lists::ordering(CITY, None, &order_by, CityOrderField::Slug)?;
-        let window = window(
-            ctx,
-            "cities",
-            &ordering,
-            PageArgs {
-                first,
-                after,
-                last,
-                before,
-                offset,
-            },
-        )?;
+        let window = window(ctx, "cities", &ordering, page)?;
         let selection = city_selection(ctx, country_code, kind, filter.as_ref()).await?;
         let page = places::cities(db(ctx), &selection, &ordering, &window).await?;
         Ok(connection("cities", &ordering, page))

@@ -1,6 +1,7 @@
 //! Root fields for sources.
 
 use async_graphql::{Context, Object, Result};
+use paradiplo_macros::paged;
 
 use super::{db, page, window, wrap};
 use crate::graphql::connection::{Page, PageArgs, connection};
@@ -13,6 +14,7 @@ const SOURCE: &str = "source";
 #[derive(Default)]
 pub struct ProvenanceQuery;
 
+#[paged]
 #[Object]
 impl ProvenanceQuery {
     /// One source by its key, such as `jpi-2020`.
@@ -59,30 +61,11 @@ impl ProvenanceQuery {
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             SourceOrder,
         >,
-        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
-        #[graphql(
-            desc = "The first this many items (default 100, at most the server's maximum page size)."
-        )]
-        first: Option<i32>,
-        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
-        last: Option<i32>,
-        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
+        page: PageArgs,
     ) -> Result<Page<Source>> {
         let matching = lists::matching(ctx, SOURCE, None, filter.as_ref())?;
         let ordering = lists::ordering(SOURCE, None, &order_by, SourceOrderField::Key)?;
-        let window = window(
-            ctx,
-            "sources",
-            &ordering,
-            PageArgs {
-                first,
-                after,
-                last,
-                before,
-                offset,
-            },
-        )?;
+        let window = window(ctx, "sources", &ordering, page)?;
         let page = provenance::sources(db(ctx), kind.map(Into::into), matching, &ordering, &window)
             .await?;
         Ok(connection("sources", &ordering, page))

@@ -2,7 +2,7 @@
 
 use async_graphql::{Context, ID, Object, Result};
 use entity::{agreement, city};
-use paradiplo_macros::relation_fields;
+use paradiplo_macros::{paged, relation_fields};
 
 use super::node::{NodeId, NodeKind};
 use super::{
@@ -56,6 +56,7 @@ impl From<city::Model> for City {
     CityStatistics -> Statistic, filter "Only figures matching this filter.",
         connection statistics_connection "Figures about this city as a Relay connection, filtered, ordered and paged in SQL."
 )]
+#[paged]
 #[Object]
 impl City {
     /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
@@ -160,23 +161,8 @@ impl City {
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             AgreementOrder,
         >,
-        #[graphql(desc = "Items after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items before this cursor.")] before: Option<String>,
-        #[graphql(
-            desc = "The first this many items (default 100, at most the server's maximum page size)."
-        )]
-        first: Option<i32>,
-        #[graphql(desc = "The last this many items (at most the server's maximum page size).")]
-        last: Option<i32>,
-        #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
+        page: PageArgs,
     ) -> Result<Page<Agreement>> {
-        let page = PageArgs {
-            first,
-            after,
-            last,
-            before,
-            offset,
-        };
         self.agreement_page(ctx, kind, as_of, filter, order_by, page)
             .await
     }
