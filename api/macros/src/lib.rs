@@ -196,3 +196,101 @@ fn paging_arguments() -> proc_macro2::TokenStream {
         #[graphql(desc = "Items to skip after the cursor.")] offset: Option<i32>,
     }
 }
+
+/// `#[derive(Filter)]` on a filter input, with `#[filter(table = module)]` naming the entity
+/// module of the rows it filters: compiles each given field to a condition on those rows. A
+/// field is, by its attribute:
+/// - none: the column of the same name, compared by the field's operators (`and`, `or` and
+///   `not` combine filters of the same table);
+/// - `#[filter(to_one = Column)]`: the row the column refers to matches the field's filter;
+/// - `#[filter(relation = Relation)]`: `some`/`every`/`none` over a declared relation;
+/// - `#[filter(with = function)]`: `function(scope, value)` gives the condition.
+#[proc_macro_derive(Filter, attributes(filter))]
+pub fn derive_filter(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as syn::DeriveInput);
+    match filter_impl(&input) {
+        Ok(tokens) => tokens.into(),
+        Err(error) => error.to_compile_error().into(),
+    }
+}
+
+fn filter_impl(input: &syn::DeriveInput) -> syn::Result<proc_macro2::TokenStream> {
+    let name = &input.ident;
+    let mut table = None;
+    for attribute in input.attrs.iter().filter(|a| a.path().is_ident("filter")) {
+        attribute.parse_nested_meta(|meta| {
+            if meta.path.is_ident("table") {
+                table = Some(meta.value()?.parse::<Ident>()?);
+                Ok(())
+            } else {
+                Err(meta.error("expected `table = module`"))
+            }
+        })?;
+    }
+    let table = table.ok_or_else(|| syn::Error::new(name.span(), "give `#[filter(table = …)]`"))?;
+    let syn::Data::Struct(data) = &input.data else {
+        return Err(syn::Error::new(name.span(), "a filter is a struct"));
+    };
+    let mut clauses = Vec::new();
+    for field in &data.fields {
+        let Some(ident) = &field.ident else {
+            return Err(syn::Error::new(name.span(), "a filter has named fields"));
+        };
+        if ["and", "or", "not"].iter().any(|logic| ident == logic) {
+            continue;
+        }
+        let mut clause = None;
+        for attribute in field.attrs.iter().filter(|a| a.path().is_ident("filter")) {
+            attribute.parse_nested_meta(|meta| {
+                let value: syn::Path = meta.value()?.parse()?;
+                clause = Some(if meta.path.is_ident("to_one") {
+                    quote!(all = all.add(crate::graphql::lists::to_one(scope, scope.col(#table::Column::#value), value)?);)
+                } else if meta.path.is_ident("relation") {
+                    quote!(all = all.add(crate::graphql::lists::ListFilter::of::<#value>(&**value, scope)?);)
+                } else if meta.path.is_ident("with") {
+                    quote!(all = all.add(#value(scope, value)?);)
+                } else {
+                    return Err(meta.error("expected `to_one`, `relation` or `with`"));
+                });
+                Ok(())
+            })?;
+        }
+        let clause = clause.unwrap_or_else(|| {
+            let column = Ident::new(&upper_camel(&ident.to_string()), ident.span());
+            quote!(all = all.add(crate::graphql::lists::Operators::on(value, scope.col(#table::Column::#column))?);)
+        });
+        clauses.push(quote! {
+            if let Some(value) = &self.#ident {
+                #clause
+            }
+        });
+    }
+    Ok(quote! {
+        impl crate::graphql::lists::Filter for #name {
+            type Entity = #table::Entity;
+
+            fn compile(
+                &self,
+                scope: &crate::service::filter::Scope,
+            ) -> crate::error::AppResult<sea_orm::Condition> {
+                let mut all = crate::graphql::lists::logic(scope, &self.and, &self.or, &self.not)?;
+                #(#clauses)*
+                Ok(all)
+            }
+        }
+    })
+}
+
+/// `snake_case` → `UpperCamelCase`, as SeaORM names a column after its field.
+fn upper_camel(snake: &str) -> String {
+    snake
+        .split('_')
+        .map(|word| {
+            let mut letters = word.chars();
+            letters
+                .next()
+                .map(|first| first.to_uppercase().chain(letters).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect()
+}

@@ -2,14 +2,13 @@
 
 use async_graphql::{Enum, InputObject};
 use entity::{city, event, hosted_office, organization, policy_export, program, statistic};
-use sea_orm::Condition;
+use paradiplo_macros::Filter;
 use sea_orm::sea_query::Expr;
 
 use super::Key;
 use super::{
-    CityFilter, DateFilter, EnumFilter, Filter, FloatFilter, IntFilter, OrderField,
-    OrganizationFilter, StringFilter, city_is, field, float, integer, list_filter, logic,
-    organization_is, text,
+    CityFilter, DateFilter, EnumFilter, FloatFilter, IntFilter, OrderField, OrganizationFilter,
+    StringFilter, float, integer, list_filter, text,
 };
 use crate::error::AppResult;
 use crate::graphql::vocabulary::{DeliveryMode, EventKind, OfficeKind, PolicySector, ProgramKind};
@@ -33,34 +32,9 @@ fn organization_name(scope: &Scope, key: Expr) -> AppResult<Key> {
     )?))
 }
 
-/// Adds the condition that `key` names a city matching `filter`, when given.
-fn with_city(
-    all: Condition,
-    scope: &Scope,
-    key: Expr,
-    filter: &Option<Box<CityFilter>>,
-) -> AppResult<Condition> {
-    Ok(match filter {
-        Some(filter) => all.add(city_is(scope, key, filter)?),
-        None => all,
-    })
-}
-
-/// Adds the condition that `key` names an organization matching `filter`, when given.
-fn with_organization(
-    all: Condition,
-    scope: &Scope,
-    key: Expr,
-    filter: &Option<Box<OrganizationFilter>>,
-) -> AppResult<Condition> {
-    Ok(match filter {
-        Some(filter) => all.add(organization_is(scope, key, filter)?),
-        None => all,
-    })
-}
-
 /// Conditions on policy exports; every condition given must hold.
-#[derive(InputObject, Debug, Clone)]
+#[derive(InputObject, Filter, Debug, Clone)]
+#[filter(table = policy_export)]
 pub struct PolicyExportFilter {
     /// Every one of these filters matches.
     pub and: Option<Vec<PolicyExportFilter>>,
@@ -87,49 +61,11 @@ pub struct PolicyExportFilter {
     /// The exporting city's share of the budget in KRW.
     pub exporter_share_krw: Option<FloatFilter>,
     /// The exporting city.
+    #[filter(to_one = ExporterId)]
     pub exporter: Option<Box<CityFilter>>,
     /// The receiving city.
+    #[filter(to_one = PartnerId)]
     pub partner: Option<Box<CityFilter>>,
-}
-
-impl Filter for PolicyExportFilter {
-    fn compile(&self, scope: &Scope) -> AppResult<Condition> {
-        let column = |column: policy_export::Column| scope.col(column);
-        let mut all = logic(scope, &self.and, &self.or, &self.not)?;
-        all = field(all, &self.slug, column(policy_export::Column::Slug))?;
-        all = field(all, &self.title_en, column(policy_export::Column::TitleEn))?;
-        all = field(all, &self.title_ko, column(policy_export::Column::TitleKo))?;
-        all = field(all, &self.sector, column(policy_export::Column::Sector))?;
-        all = field(
-            all,
-            &self.subsector,
-            column(policy_export::Column::Subsector),
-        )?;
-        all = field(all, &self.mode, column(policy_export::Column::Mode))?;
-        all = field(all, &self.year, column(policy_export::Column::Year))?;
-        all = field(
-            all,
-            &self.budget_krw,
-            column(policy_export::Column::BudgetKrw),
-        )?;
-        all = field(
-            all,
-            &self.exporter_share_krw,
-            column(policy_export::Column::ExporterShareKrw),
-        )?;
-        all = with_city(
-            all,
-            scope,
-            column(policy_export::Column::ExporterId),
-            &self.exporter,
-        )?;
-        with_city(
-            all,
-            scope,
-            column(policy_export::Column::PartnerId),
-            &self.partner,
-        )
-    }
 }
 
 list_filter!(
@@ -172,7 +108,8 @@ impl OrderField for PolicyExportOrderField {
 }
 
 /// Conditions on events; every condition given must hold.
-#[derive(InputObject, Debug, Clone)]
+#[derive(InputObject, Filter, Debug, Clone)]
+#[filter(table = event)]
 pub struct EventFilter {
     /// Every one of these filters matches.
     pub and: Option<Vec<EventFilter>>,
@@ -193,28 +130,11 @@ pub struct EventFilter {
     /// The day, month or year it ended.
     pub ends_on: Option<DateFilter>,
     /// The host city.
+    #[filter(to_one = HostId)]
     pub host: Option<Box<CityFilter>>,
     /// The organizing organization.
+    #[filter(to_one = OrganizerId)]
     pub organizer: Option<Box<OrganizationFilter>>,
-}
-
-impl Filter for EventFilter {
-    fn compile(&self, scope: &Scope) -> AppResult<Condition> {
-        let mut all = logic(scope, &self.and, &self.or, &self.not)?;
-        all = field(all, &self.slug, scope.col(event::Column::Slug))?;
-        all = field(all, &self.name_en, scope.col(event::Column::NameEn))?;
-        all = field(all, &self.name_ko, scope.col(event::Column::NameKo))?;
-        all = field(all, &self.kind, scope.col(event::Column::Kind))?;
-        all = field(all, &self.starts_on, scope.col(event::Column::StartsOn))?;
-        all = field(all, &self.ends_on, scope.col(event::Column::EndsOn))?;
-        all = with_city(all, scope, scope.col(event::Column::HostId), &self.host)?;
-        with_organization(
-            all,
-            scope,
-            scope.col(event::Column::OrganizerId),
-            &self.organizer,
-        )
-    }
 }
 
 list_filter!(
@@ -253,7 +173,8 @@ impl OrderField for EventOrderField {
 }
 
 /// Conditions on programs; every condition given must hold.
-#[derive(InputObject, Debug, Clone)]
+#[derive(InputObject, Filter, Debug, Clone)]
+#[filter(table = program)]
 pub struct ProgramFilter {
     /// Every one of these filters matches.
     pub and: Option<Vec<ProgramFilter>>,
@@ -274,28 +195,11 @@ pub struct ProgramFilter {
     /// The year it ended.
     pub end_year: Option<IntFilter>,
     /// The city running it.
+    #[filter(to_one = CityId)]
     pub city: Option<Box<CityFilter>>,
     /// The partner city.
+    #[filter(to_one = PartnerId)]
     pub partner: Option<Box<CityFilter>>,
-}
-
-impl Filter for ProgramFilter {
-    fn compile(&self, scope: &Scope) -> AppResult<Condition> {
-        let mut all = logic(scope, &self.and, &self.or, &self.not)?;
-        all = field(all, &self.slug, scope.col(program::Column::Slug))?;
-        all = field(all, &self.name_en, scope.col(program::Column::NameEn))?;
-        all = field(all, &self.name_ko, scope.col(program::Column::NameKo))?;
-        all = field(all, &self.kind, scope.col(program::Column::Kind))?;
-        all = field(all, &self.start_year, scope.col(program::Column::StartYear))?;
-        all = field(all, &self.end_year, scope.col(program::Column::EndYear))?;
-        all = with_city(all, scope, scope.col(program::Column::CityId), &self.city)?;
-        with_city(
-            all,
-            scope,
-            scope.col(program::Column::PartnerId),
-            &self.partner,
-        )
-    }
 }
 
 list_filter!(
@@ -337,7 +241,8 @@ impl OrderField for ProgramOrderField {
 }
 
 /// Conditions on organizations' offices in cities; every condition given must hold.
-#[derive(InputObject, Debug, Clone)]
+#[derive(InputObject, Filter, Debug, Clone)]
+#[filter(table = hosted_office)]
 pub struct HostedOfficeFilter {
     /// Every one of these filters matches.
     pub and: Option<Vec<HostedOfficeFilter>>,
@@ -354,35 +259,11 @@ pub struct HostedOfficeFilter {
     /// The year it opened.
     pub opened_year: Option<IntFilter>,
     /// The host city.
+    #[filter(to_one = CityId)]
     pub city: Option<Box<CityFilter>>,
     /// The organization.
+    #[filter(to_one = OrganizationId)]
     pub organization: Option<Box<OrganizationFilter>>,
-}
-
-impl Filter for HostedOfficeFilter {
-    fn compile(&self, scope: &Scope) -> AppResult<Condition> {
-        let mut all = logic(scope, &self.and, &self.or, &self.not)?;
-        all = field(all, &self.kind, scope.col(hosted_office::Column::Kind))?;
-        all = field(all, &self.name_en, scope.col(hosted_office::Column::NameEn))?;
-        all = field(all, &self.name_ko, scope.col(hosted_office::Column::NameKo))?;
-        all = field(
-            all,
-            &self.opened_year,
-            scope.col(hosted_office::Column::OpenedYear),
-        )?;
-        all = with_city(
-            all,
-            scope,
-            scope.col(hosted_office::Column::CityId),
-            &self.city,
-        )?;
-        with_organization(
-            all,
-            scope,
-            scope.col(hosted_office::Column::OrganizationId),
-            &self.organization,
-        )
-    }
 }
 
 list_filter!(
@@ -417,7 +298,8 @@ impl OrderField for HostedOfficeOrderField {
 }
 
 /// Conditions on statistics; every condition given must hold.
-#[derive(InputObject, Debug, Clone)]
+#[derive(InputObject, Filter, Debug, Clone)]
+#[filter(table = statistic)]
 pub struct StatisticFilter {
     /// Every one of these filters matches.
     pub and: Option<Vec<StatisticFilter>>,
@@ -436,31 +318,11 @@ pub struct StatisticFilter {
     /// The day, month or year the figure is as of.
     pub as_of: Option<DateFilter>,
     /// The city it is about.
+    #[filter(to_one = CityId)]
     pub city: Option<Box<CityFilter>>,
     /// The organization it is about.
+    #[filter(to_one = OrganizationId)]
     pub organization: Option<Box<OrganizationFilter>>,
-}
-
-impl Filter for StatisticFilter {
-    fn compile(&self, scope: &Scope) -> AppResult<Condition> {
-        let mut all = logic(scope, &self.and, &self.or, &self.not)?;
-        all = field(all, &self.metric, scope.col(statistic::Column::Metric))?;
-        all = field(
-            all,
-            &self.dimension,
-            scope.col(statistic::Column::Dimension),
-        )?;
-        all = field(all, &self.value, scope.col(statistic::Column::Value))?;
-        all = field(all, &self.unit, scope.col(statistic::Column::Unit))?;
-        all = field(all, &self.as_of, scope.col(statistic::Column::AsOf))?;
-        all = with_city(all, scope, scope.col(statistic::Column::CityId), &self.city)?;
-        with_organization(
-            all,
-            scope,
-            scope.col(statistic::Column::OrganizationId),
-            &self.organization,
-        )
-    }
 }
 
 list_filter!(

@@ -2,18 +2,18 @@
 
 use async_graphql::{Enum, InputObject};
 use entity::{agreement, city, country, membership, organization};
+use paradiplo_macros::Filter;
 use sea_orm::Condition;
 use sea_orm::sea_query::{Expr, ExprTrait};
 
 use super::Key;
 use super::{
-    CityFilter, DateFilter, EnumFilter, EventListFilter, Filter, HostedOfficeListFilter, IntFilter,
-    OrderField, StatisticListFilter, StringFilter, city_is, field, integer, list_filter, logic,
-    text,
+    CityFilter, DateFilter, EnumFilter, EventListFilter, HostedOfficeListFilter, IntFilter,
+    OrderField, StatisticListFilter, StringFilter, integer, list_filter, text, to_one,
 };
 use super::{
-    ListFilter, OrganizationEvents, OrganizationHostedOffices, OrganizationMemberships,
-    OrganizationStatistics, Relation,
+    OrganizationEvents, OrganizationHostedOffices, OrganizationMemberships, OrganizationStatistics,
+    Relation,
 };
 use crate::error::{AppError, AppResult};
 use crate::graphql::vocabulary::{
@@ -22,7 +22,8 @@ use crate::graphql::vocabulary::{
 use crate::service::filter::Scope;
 
 /// Conditions on agreements; every condition given must hold.
-#[derive(InputObject, Debug, Clone)]
+#[derive(InputObject, Filter, Debug, Clone)]
+#[filter(table = agreement)]
 pub struct AgreementFilter {
     /// Every one of these filters matches.
     pub and: Option<Vec<AgreementFilter>>,
@@ -41,10 +42,25 @@ pub struct AgreementFilter {
     /// The note.
     pub note: Option<StringFilter>,
     /// Either party.
+    #[filter(with = either_party)]
     pub party: Option<Box<CityFilter>>,
     /// The party other than the city the agreements are seen from (a city's agreements, or
     /// the `city` argument of a root list).
+    #[filter(with = partner_is)]
     pub partner: Option<Box<CityFilter>>,
+}
+
+/// Either party matches `filter`.
+fn either_party(scope: &Scope, filter: &CityFilter) -> AppResult<Condition> {
+    let party = |column| to_one(scope, scope.col(column), filter);
+    Ok(Condition::any()
+        .add(party(agreement::Column::PartyAId)?)
+        .add(party(agreement::Column::PartyBId)?))
+}
+
+/// The party other than the city the agreements are seen from matches `filter`.
+fn partner_is(scope: &Scope, filter: &CityFilter) -> AppResult<Condition> {
+    to_one(scope, partner(scope)?, filter)
 }
 
 /// The party of an agreement other than the city it is seen from.
@@ -61,36 +77,6 @@ fn partner(scope: &Scope) -> AppResult<Expr> {
     )
     .finally(scope.col(agreement::Column::PartyAId))
     .into())
-}
-
-impl Filter for AgreementFilter {
-    fn compile(&self, scope: &Scope) -> AppResult<Condition> {
-        let mut all = logic(scope, &self.and, &self.or, &self.not)?;
-        all = field(all, &self.kind, scope.col(agreement::Column::Kind))?;
-        all = field(all, &self.status, scope.col(agreement::Column::Status))?;
-        all = field(all, &self.signed_on, scope.col(agreement::Column::SignedOn))?;
-        all = field(all, &self.ended_on, scope.col(agreement::Column::EndedOn))?;
-        all = field(all, &self.note, scope.col(agreement::Column::Note))?;
-        if let Some(filter) = &self.party {
-            all = all.add(
-                Condition::any()
-                    .add(city_is(
-                        scope,
-                        scope.col(agreement::Column::PartyAId),
-                        filter,
-                    )?)
-                    .add(city_is(
-                        scope,
-                        scope.col(agreement::Column::PartyBId),
-                        filter,
-                    )?),
-            );
-        }
-        if let Some(filter) = &self.partner {
-            all = all.add(city_is(scope, partner(scope)?, filter)?);
-        }
-        Ok(all)
-    }
 }
 
 list_filter!(
@@ -144,7 +130,8 @@ impl OrderField for AgreementOrderField {
 }
 
 /// Conditions on organizations; every condition given must hold.
-#[derive(InputObject, Debug, Clone)]
+#[derive(InputObject, Filter, Debug, Clone)]
+#[filter(table = organization)]
 pub struct OrganizationFilter {
     /// Every one of these filters matches.
     pub and: Option<Vec<OrganizationFilter>>,
@@ -165,62 +152,20 @@ pub struct OrganizationFilter {
     /// The year it was founded.
     pub founded_year: Option<IntFilter>,
     /// The city of its headquarters.
+    #[filter(to_one = HeadquartersId)]
     pub headquarters: Option<Box<CityFilter>>,
     /// Its members' memberships.
+    #[filter(relation = OrganizationMemberships)]
     pub memberships: Option<Box<MembershipListFilter>>,
     /// The events it organized.
+    #[filter(relation = OrganizationEvents)]
     pub events: Option<Box<EventListFilter>>,
     /// Its offices hosted by cities.
+    #[filter(relation = OrganizationHostedOffices)]
     pub hosted_offices: Option<Box<HostedOfficeListFilter>>,
     /// Figures about it.
+    #[filter(relation = OrganizationStatistics)]
     pub statistics: Option<Box<StatisticListFilter>>,
-}
-
-impl Filter for OrganizationFilter {
-    fn compile(&self, scope: &Scope) -> AppResult<Condition> {
-        let mut all = logic(scope, &self.and, &self.or, &self.not)?;
-        all = field(all, &self.slug, scope.col(organization::Column::Slug))?;
-        all = field(all, &self.acronym, scope.col(organization::Column::Acronym))?;
-        all = field(all, &self.name_en, scope.col(organization::Column::NameEn))?;
-        all = field(all, &self.name_ko, scope.col(organization::Column::NameKo))?;
-        all = field(all, &self.kind, scope.col(organization::Column::Kind))?;
-        all = field(
-            all,
-            &self.founded_year,
-            scope.col(organization::Column::FoundedYear),
-        )?;
-        if let Some(filter) = &self.headquarters {
-            all = all.add(city_is(
-                scope,
-                scope.col(organization::Column::HeadquartersId),
-                filter,
-            )?);
-        }
-        if let Some(list) = &self.memberships {
-            all = all.add(list.of::<OrganizationMemberships>(scope)?);
-        }
-        if let Some(list) = &self.events {
-            all = all.add(list.of::<OrganizationEvents>(scope)?);
-        }
-        if let Some(list) = &self.hosted_offices {
-            all = all.add(list.of::<OrganizationHostedOffices>(scope)?);
-        }
-        if let Some(list) = &self.statistics {
-            all = all.add(list.of::<OrganizationStatistics>(scope)?);
-        }
-        Ok(all)
-    }
-}
-
-/// The condition that `key` names an organization matching `filter`.
-pub fn organization_is(
-    scope: &Scope,
-    key: Expr,
-    filter: &OrganizationFilter,
-) -> AppResult<Condition> {
-    scope.to_one::<organization::Entity>(key, organization::Column::Id, |inner| {
-        filter.compile(inner)
-    })
 }
 
 /// What organizations can be ordered by.
@@ -264,7 +209,8 @@ impl OrderField for OrganizationOrderField {
 }
 
 /// Conditions on memberships; every condition given must hold.
-#[derive(InputObject, Debug, Clone)]
+#[derive(InputObject, Filter, Debug, Clone)]
+#[filter(table = membership)]
 pub struct MembershipFilter {
     /// Every one of these filters matches.
     pub and: Option<Vec<MembershipFilter>>,
@@ -279,41 +225,11 @@ pub struct MembershipFilter {
     /// The year the city left.
     pub left_year: Option<IntFilter>,
     /// The member city.
+    #[filter(to_one = CityId)]
     pub city: Option<Box<CityFilter>>,
     /// The organization.
+    #[filter(to_one = OrganizationId)]
     pub organization: Option<Box<OrganizationFilter>>,
-}
-
-impl Filter for MembershipFilter {
-    fn compile(&self, scope: &Scope) -> AppResult<Condition> {
-        let mut all = logic(scope, &self.and, &self.or, &self.not)?;
-        all = field(all, &self.role, scope.col(membership::Column::Role))?;
-        all = field(
-            all,
-            &self.joined_year,
-            scope.col(membership::Column::JoinedYear),
-        )?;
-        all = field(
-            all,
-            &self.left_year,
-            scope.col(membership::Column::LeftYear),
-        )?;
-        if let Some(filter) = &self.city {
-            all = all.add(city_is(
-                scope,
-                scope.col(membership::Column::CityId),
-                filter,
-            )?);
-        }
-        if let Some(filter) = &self.organization {
-            all = all.add(organization_is(
-                scope,
-                scope.col(membership::Column::OrganizationId),
-                filter,
-            )?);
-        }
-        Ok(all)
-    }
 }
 
 list_filter!(

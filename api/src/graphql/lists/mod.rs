@@ -13,7 +13,7 @@ use std::cell::Cell;
 
 use async_graphql::{Context, Enum, InputObject, InputType, Value};
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{ActiveEnum, Condition, EntityName};
+use sea_orm::{ActiveEnum, Condition, EntityName, EntityTrait};
 
 pub use activities::*;
 pub use diplomacy::*;
@@ -27,14 +27,20 @@ use crate::graphql::{Limits, vocabulary};
 use crate::service::filter::{Comparison, Quantifier, Scope, TextMatch};
 use crate::service::keyset::{Ordering, SortKey, SortType};
 
-/// A filter input: compiles to a condition on the table of its scope.
+/// A filter input: compiles to a condition on the table of its scope (derived: see
+/// `paradiplo_macros::Filter`).
 pub trait Filter {
+    /// The rows it filters.
+    type Entity: EntityTrait;
+
     fn compile(&self, scope: &Scope) -> AppResult<Condition>;
 }
 
 /// Nested fields take their filter boxed: a filter is large, and held inline it would grow the
 /// future of every field of its type, leaf fields included.
 impl<F: Filter> Filter for Box<F> {
+    type Entity = F::Entity;
+
     fn compile(&self, scope: &Scope) -> AppResult<Condition> {
         F::compile(self, scope)
     }
@@ -79,6 +85,16 @@ fn conditions(filter: &Value) -> usize {
     }
 }
 
+/// The condition that `key` names a row matching `filter`.
+pub fn to_one<F: Filter>(scope: &Scope, key: Expr, filter: &F) -> AppResult<Condition> {
+    let id = sea_orm::PrimaryKeyToColumn::into_column(
+        <<F::Entity as EntityTrait>::PrimaryKey as sea_orm::Iterable>::iter()
+            .next()
+            .expect("every entity has a primary key"),
+    );
+    scope.to_one::<F::Entity>(key, id, |inner| filter.compile(inner))
+}
+
 /// `and`, `or` and `not` of a filter input, on the same table.
 pub fn logic<F: Filter>(
     scope: &Scope,
@@ -108,18 +124,6 @@ pub fn logic<F: Filter>(
         all = all.add(filter.compile(&scope.nested()?)?.not());
     }
     Ok(all)
-}
-
-/// Adds `operators` on `expr`, when given.
-pub fn field(
-    all: Condition,
-    operators: &Option<impl Operators>,
-    expr: Expr,
-) -> AppResult<Condition> {
-    Ok(match operators {
-        Some(operators) => all.add(operators.on(expr)?),
-        None => all,
-    })
 }
 
 /// Operators on one field.

@@ -2,14 +2,15 @@
 
 use async_graphql::{Enum, InputObject};
 use entity::{agreement, city, country};
+use paradiplo_macros::Filter;
 use sea_orm::Condition;
-use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::sea_query::ExprTrait;
 
 use super::Key;
 use super::{
-    AgreementListFilter, EventListFilter, Filter, FloatFilter, HostedOfficeListFilter,
+    AgreementListFilter, EventListFilter, FloatFilter, HostedOfficeListFilter,
     MembershipListFilter, OrderField, PolicyExportListFilter, ProgramListFilter,
-    StatisticListFilter, StringFilter, field, integer, list_filter, logic, text,
+    StatisticListFilter, StringFilter, integer, list_filter, text,
 };
 use super::{
     CityHostedEvents, CityHostedOffices, CityMemberships, CityPolicyExports, CityPrograms,
@@ -20,7 +21,8 @@ use crate::graphql::vocabulary::{CityKind, Continent};
 use crate::service::filter::{Quantifier, Scope};
 
 /// Conditions on cities; every condition given must hold.
-#[derive(InputObject, Debug, Clone)]
+#[derive(InputObject, Filter, Debug, Clone)]
+#[filter(table = city)]
 pub struct CityFilter {
     /// Every one of these filters matches.
     pub and: Option<Vec<CityFilter>>,
@@ -41,26 +43,34 @@ pub struct CityFilter {
     /// The longitude.
     pub longitude: Option<FloatFilter>,
     /// The country the city is in.
+    #[filter(to_one = CountryId)]
     pub country: Option<Box<CountryFilter>>,
     /// The city's agreements; inside, `partner` is the other party.
+    #[filter(with = agreements_clause)]
     pub agreements: Option<Box<AgreementListFilter>>,
     /// The city's memberships of organizations.
+    #[filter(relation = CityMemberships)]
     pub memberships: Option<Box<MembershipListFilter>>,
     /// The policies the city exported.
+    #[filter(relation = CityPolicyExports)]
     pub policy_exports: Option<Box<PolicyExportListFilter>>,
     /// The events the city hosted.
+    #[filter(relation = CityHostedEvents)]
     pub hosted_events: Option<Box<EventListFilter>>,
     /// The organizations' offices in the city.
+    #[filter(relation = CityHostedOffices)]
     pub hosted_offices: Option<Box<HostedOfficeListFilter>>,
     /// The city's programs.
+    #[filter(relation = CityPrograms)]
     pub programs: Option<Box<ProgramListFilter>>,
     /// Figures about the city.
+    #[filter(relation = CityStatistics)]
     pub statistics: Option<Box<StatisticListFilter>>,
 }
 
-/// The condition that `city` (an expression naming a city id) is a city matching `filter`.
-pub fn city_is(scope: &Scope, city: Expr, filter: &CityFilter) -> AppResult<Condition> {
-    scope.to_one::<city::Entity>(city, city::Column::Id, |inner| filter.compile(inner))
+/// The city's agreements, seen from it, match `list`.
+fn agreements_clause(scope: &Scope, list: &AgreementListFilter) -> AppResult<Condition> {
+    list.compile(|quantifier, filter| agreements_of(scope, quantifier, filter))
 }
 
 /// Agreements the scope's city is a party to, seen from it.
@@ -82,55 +92,14 @@ pub fn agreements_of(
     )
 }
 
-impl Filter for CityFilter {
-    fn compile(&self, scope: &Scope) -> AppResult<Condition> {
-        let mut all = logic(scope, &self.and, &self.or, &self.not)?;
-        all = field(all, &self.slug, scope.col(city::Column::Slug))?;
-        all = field(all, &self.name_en, scope.col(city::Column::NameEn))?;
-        all = field(all, &self.name_ko, scope.col(city::Column::NameKo))?;
-        all = field(all, &self.kind, scope.col(city::Column::Kind))?;
-        all = field(all, &self.latitude, scope.col(city::Column::Latitude))?;
-        all = field(all, &self.longitude, scope.col(city::Column::Longitude))?;
-        if let Some(filter) = &self.country {
-            all = all.add(scope.to_one::<country::Entity>(
-                scope.col(city::Column::CountryId),
-                country::Column::Id,
-                |inner| filter.compile(inner),
-            )?);
-        }
-        if let Some(list) = &self.agreements {
-            all = all
-                .add(list.compile(|quantifier, filter| agreements_of(scope, quantifier, filter))?);
-        }
-        if let Some(list) = &self.memberships {
-            all = all.add(list.of::<CityMemberships>(scope)?);
-        }
-        if let Some(list) = &self.policy_exports {
-            all = all.add(list.of::<CityPolicyExports>(scope)?);
-        }
-        if let Some(list) = &self.hosted_events {
-            all = all.add(list.of::<CityHostedEvents>(scope)?);
-        }
-        if let Some(list) = &self.hosted_offices {
-            all = all.add(list.of::<CityHostedOffices>(scope)?);
-        }
-        if let Some(list) = &self.programs {
-            all = all.add(list.of::<CityPrograms>(scope)?);
-        }
-        if let Some(list) = &self.statistics {
-            all = all.add(list.of::<CityStatistics>(scope)?);
-        }
-        Ok(all)
-    }
-}
-
 list_filter!(
     /// Conditions on a list of cities.
     CityListFilter of CityFilter
 );
 
 /// Conditions on countries; every condition given must hold.
-#[derive(InputObject, Debug, Clone)]
+#[derive(InputObject, Filter, Debug, Clone)]
+#[filter(table = country)]
 pub struct CountryFilter {
     /// Every one of these filters matches.
     pub and: Option<Vec<CountryFilter>>,
@@ -147,21 +116,8 @@ pub struct CountryFilter {
     /// The continent.
     pub continent: Option<super::EnumFilter<Continent>>,
     /// The country's cities.
+    #[filter(relation = CountryCities)]
     pub cities: Option<Box<CityListFilter>>,
-}
-
-impl Filter for CountryFilter {
-    fn compile(&self, scope: &Scope) -> AppResult<Condition> {
-        let mut all = logic(scope, &self.and, &self.or, &self.not)?;
-        all = field(all, &self.code, scope.col(country::Column::Code))?;
-        all = field(all, &self.name_en, scope.col(country::Column::NameEn))?;
-        all = field(all, &self.name_ko, scope.col(country::Column::NameKo))?;
-        all = field(all, &self.continent, scope.col(country::Column::Continent))?;
-        if let Some(list) = &self.cities {
-            all = all.add(list.of::<CountryCities>(scope)?);
-        }
-        Ok(all)
-    }
 }
 
 /// What cities can be ordered by.

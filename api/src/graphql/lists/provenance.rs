@@ -2,19 +2,17 @@
 
 use async_graphql::{Enum, InputObject};
 use entity::{citation, source};
-use sea_orm::Condition;
+use paradiplo_macros::Filter;
 
 use super::Key;
-use super::{
-    EnumFilter, Filter, IntFilter, OrderField, StringFilter, count_children, field, integer, logic,
-    text,
-};
+use super::{EnumFilter, IntFilter, OrderField, StringFilter, count_children, integer, text};
 use crate::error::AppResult;
 use crate::graphql::vocabulary::SourceKind;
 use crate::service::filter::Scope;
 
 /// Conditions on sources; every condition given must hold.
-#[derive(InputObject, Debug, Clone)]
+#[derive(InputObject, Filter, Debug, Clone)]
+#[filter(table = source)]
 pub struct SourceFilter {
     /// Every one of these filters matches.
     pub and: Option<Vec<SourceFilter>>,
@@ -36,19 +34,6 @@ pub struct SourceFilter {
     pub publisher: Option<StringFilter>,
     /// The language code.
     pub language: Option<StringFilter>,
-}
-
-impl Filter for SourceFilter {
-    fn compile(&self, scope: &Scope) -> AppResult<Condition> {
-        let mut all = logic(scope, &self.and, &self.or, &self.not)?;
-        all = field(all, &self.key, scope.col(source::Column::Key))?;
-        all = field(all, &self.kind, scope.col(source::Column::Kind))?;
-        all = field(all, &self.title, scope.col(source::Column::Title))?;
-        all = field(all, &self.authors, scope.col(source::Column::Authors))?;
-        all = field(all, &self.year, scope.col(source::Column::Year))?;
-        all = field(all, &self.publisher, scope.col(source::Column::Publisher))?;
-        field(all, &self.language, scope.col(source::Column::Language))
-    }
 }
 
 /// What sources can be ordered by.
