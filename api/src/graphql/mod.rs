@@ -9,14 +9,11 @@ pub mod mutation;
 mod query;
 mod renamed;
 pub mod schema;
-mod shape;
 mod subscription;
 mod types;
-mod validated;
 
 pub use engine::Engine;
 pub use schema::{AppSchema, Limits, build_schema, detached_schema, sdl};
-pub use shape::{Written, executed};
 
 /// Estimated rows of a list field without a page size, for the complexity limit.
 pub const NESTED_LIST_COST: usize = 10;

@@ -7,7 +7,6 @@
 
 mod activities;
 mod agreements;
-mod batching;
 mod organizations;
 mod pages;
 mod places;
@@ -22,7 +21,6 @@ use sea_orm::{ConnectionTrait, EntityTrait, ModelTrait, QueryFilter, QueryOrder,
 
 pub use activities::*;
 pub use agreements::*;
-pub use batching::{Driven, RequestLoader};
 pub use organizations::*;
 pub use pages::*;
 pub use places::*;
@@ -44,6 +42,9 @@ impl DbLoader {
 
 /// Errors are shared between every field that waited on the same batch.
 pub type LoadError = Arc<AppError>;
+
+/// Batches a request's loads through [`DbLoader`]; shared by its resolvers.
+pub type RequestLoader = engine::batching::RequestLoader<DbLoader>;
 
 fn id_of<M: ModelTrait>(model: &M, column: <M::Entity as EntityTrait>::Column) -> Option<i32> {
     match model.get(column) {
