@@ -9,6 +9,7 @@ WORKDIR /src
 # to load the workspace, and `data/` is embedded into the binary with `include_str!`.
 COPY Cargo.toml Cargo.lock rustfmt.toml ./
 COPY api/ api/
+COPY engine/ engine/
 COPY entity/ entity/
 COPY migration/ migration/
 COPY tests/ tests/

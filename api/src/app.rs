@@ -17,7 +17,7 @@ use crate::config::Config;
 use crate::db::Db;
 use crate::http::connection::{self, Shutdown, Timeouts};
 use crate::service::changes::{ChangeFeed, Listening};
-use crate::{db, http};
+use crate::{db, http, startup};
 
 /// How often a new connection beyond the cap asks idle ones again to make room, while every
 /// connection is busy.
@@ -37,7 +37,7 @@ impl App {
     /// Connects to and prepares the configured database, then binds the listener.
     pub async fn build(config: &Config) -> anyhow::Result<Self> {
         let db = db::connect(&config.database_url).await?;
-        db::prepare(&db, config.load_bundled).await?;
+        startup::prepare(&db, config.load_bundled).await?;
         Self::with_database(config, db).await
     }
 

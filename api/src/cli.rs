@@ -13,6 +13,7 @@ use crate::config::Config;
 use crate::dataset::{self, Dataset};
 use crate::db::{self, Db};
 use crate::graphql::{Limits, detached_schema, sdl};
+use crate::startup;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -89,7 +90,7 @@ impl Cli {
             Command::Import { path } => {
                 let dataset = Dataset::read(&path)?;
                 let db = db::connect(&config.database_url).await?;
-                db::prepare(&db, false).await?;
+                startup::prepare(&db, false).await?;
                 let report = dataset::import(&db, &dataset).await?;
                 say(out, &format!("imported {}: {report}", path.display()))
             }
@@ -99,13 +100,13 @@ impl Cli {
             }
             Command::Export { dir } => {
                 let db = db::connect(&config.database_url).await?;
-                db::prepare(&db, false).await?;
+                startup::prepare(&db, false).await?;
                 dataset::export(&db, &dir).await?;
                 say(out, &format!("exported the database to {}", dir.display()))
             }
             Command::Keys { command } => {
                 let db = db::connect(&config.database_url).await?;
-                db::prepare(&db, false).await?;
+                startup::prepare(&db, false).await?;
                 manage_keys(&db, command, out).await
             }
         }

@@ -10,6 +10,7 @@
 use std::sync::Arc;
 
 use async_graphql::{Response, ServerError, Value};
+use engine::Refusal;
 use sea_orm::DbErr;
 
 #[derive(Debug, thiserror::Error)]
@@ -128,29 +129,15 @@ pub fn with_codes(mut response: Response) -> Response {
     response
 }
 
-/// The code of an error async-graphql raises before execution, which it gives only as text.
+/// The code of an error async-graphql raises before execution (see [`Refusal`]).
 /// The document guards refuse documents beyond the depth, nesting and cost limits before
 /// async-graphql sees them, saying by how much; the limits' arms here code what they let by.
 fn refusal_code(message: &str) -> &'static str {
-    match message {
-        "Query is nested too deep." => "DEPTH_LIMIT",
-        "Query is too complex." => "COMPLEXITY_LIMIT",
-        // async-graphql's own nesting guard is a depth limit by another name.
-        message if message.starts_with("The recursion depth of the query") => "DEPTH_LIMIT",
-        // A well-formed query with a wrong argument value or operation name is the user's
-        // input at fault.
-        message
-            if [
-                "Invalid value for argument",
-                "Unknown operation named",
-                "Operation name required",
-            ]
-            .iter()
-            .any(|start| message.starts_with(start)) =>
-        {
-            "BAD_USER_INPUT"
-        }
-        _ => "GRAPHQL_VALIDATION_FAILED",
+    match Refusal::of(message) {
+        Refusal::TooDeep => "DEPTH_LIMIT",
+        Refusal::TooComplex => "COMPLEXITY_LIMIT",
+        Refusal::BadInput => "BAD_USER_INPUT",
+        Refusal::Invalid => "GRAPHQL_VALIDATION_FAILED",
     }
 }
 

@@ -14,3 +14,4 @@ pub mod error;
 pub mod graphql;
 mod http;
 pub mod service;
+pub mod startup;

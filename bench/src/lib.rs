@@ -29,7 +29,7 @@ pub struct Counts {
 
 /// Migrates `db` (which must hold no cities) and fills it at `scale` agreements from `seed`.
 pub async fn generate(db: &Db, scale: usize, seed: u64) -> anyhow::Result<Counts> {
-    paradiplo::db::prepare(db, false).await?;
+    paradiplo::startup::prepare(db, false).await?;
     let existing = db
         .query_one_raw(
             db.get_database_backend().build(

@@ -1,46 +1,33 @@
-//! The way into the schema, for HTTP and WebSocket alike: [`Engine`] runs the request-level
-//! steps around async-graphql's execution — persisted queries, the document guards, full
-//! validation once per document, the request's batching loader, error codes, and the answer's
-//! shape (see [`super::shape`]). They are
-//! deliberately not schema extensions: with any extension installed, async-graphql runs every
-//! field and every list item of an answer through the extension chain, which on large answers
-//! costs more than resolving them. Subscriptions are validated in full each time.
+//! The way into the schema, for HTTP and WebSocket alike: [`Engine`] admits a request —
+//! persisted queries, the document guards — and hands it to the engine crate's [`Execution`],
+//! wired to our schema, our loader and our error codes.
 
 use std::sync::Arc;
 
 use async_graphql::parser::types::ExecutableDocument;
-use async_graphql::{
-    Data, Executor, Request, Response, ServerError, ValidationMode, Value, Variables,
-};
+use async_graphql::{Data, Executor, Request, Response, ServerError, Value};
+use engine::batching::BatchLoad;
+use engine::{Admitted, Execution};
 use futures_util::stream::{self, BoxStream, StreamExt};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
 use super::guards::{DocumentGuards, ParsedDocuments, refusal};
-use super::loaders::{DbLoader, Driven, RequestLoader};
+use super::loaders::{DbLoader, LoadError};
 use super::mutation::Mutation;
 use super::query::Query;
-use super::shape::{Shapes, fill_defaults, operation};
 use super::subscription::Subscription;
-use super::validated::ValidatedDocuments;
 use super::{AppSchema, Limits};
 use crate::db::Db;
-use crate::error::with_codes;
+use crate::error::{AppError, with_codes};
 
 /// The schema with its request-level steps; cheap to clone.
 #[derive(Clone)]
 pub struct Engine {
-    /// Checks every validation rule on each request.
-    schema: AppSchema,
-    /// The same schema checking only the rules that involve variable values or limits, for
-    /// documents in `validated`.
-    revalidating: AppSchema,
-    validated: Arc<ValidatedDocuments>,
-    loader: Arc<DbLoader>,
+    execution: Arc<Execution<Query, Mutation, Subscription, DbLoader>>,
     guards: Arc<DocumentGuards>,
     /// Automatic persisted queries (Apollo's protocol), by the SHA-256 of their text.
     persisted: Arc<ParsedDocuments>,
-    shapes: Arc<Shapes>,
 }
 
 /// The `persistedQuery` extension of a request.
@@ -51,17 +38,27 @@ struct PersistedQuery {
     sha256_hash: String,
 }
 
+impl BatchLoad for DbLoader {
+    type Error = LoadError;
+
+    fn abandoned() -> LoadError {
+        Arc::new(AppError::Database(sea_orm::DbErr::Custom(
+            "a batch of loads was abandoned".into(),
+        )))
+    }
+}
+
 impl Engine {
     /// `schema` builds the schema with the validation it is given.
-    pub fn new(schema: impl Fn(ValidationMode) -> AppSchema, limits: &Limits, db: Db) -> Self {
+    pub fn new(
+        schema: impl Fn(async_graphql::ValidationMode) -> AppSchema,
+        limits: &Limits,
+        db: Db,
+    ) -> Self {
         Self {
-            schema: schema(ValidationMode::Strict),
-            revalidating: schema(ValidationMode::Fast),
-            validated: Arc::default(),
-            loader: Arc::new(DbLoader::new(db)),
+            execution: Arc::new(Execution::new(schema, DbLoader::new(db), with_codes)),
             guards: Arc::new(DocumentGuards::new(limits)),
             persisted: Arc::default(),
-            shapes: Arc::new(Shapes::of::<Query, Mutation, Subscription>()),
         }
     }
 
@@ -74,33 +71,30 @@ impl Engine {
     /// the document gives its operation.
     pub async fn run_named(&self, request: Request, via_get: bool) -> (Response, Option<String>) {
         let named = request.operation_name.clone();
-        let Admitted {
-            request,
-            loader,
-            unvalidated,
-            asked,
-        } = match self.admit(request, via_get) {
-            Ok(admitted) => admitted,
-            Err(error) => return (Response::from_errors(vec![error]), named),
-        };
-        let schema = match unvalidated {
-            Some(_) => &self.schema,
-            None => &self.revalidating,
-        };
-        let mut response = with_codes(Driven::new(loader, schema.execute(request)).await);
-        asked.shape(&self.shapes, &mut response);
-        if let Some((key, operation)) = unvalidated
-            && response.errors.is_empty()
-        {
-            self.validated.insert(key, operation);
+        match self.admit(request, via_get) {
+            Ok(admitted) => self.execution.run(admitted).await,
+            Err(error) => (Response::from_errors(vec![error]), named),
         }
-        (response, named.or_else(|| asked.operation_name()))
     }
 
-    /// The request with its document parsed and checked, and the loader its resolvers share;
-    /// or why it is refused.
-    fn admit(&self, mut request: Request, via_get: bool) -> Result<Admitted, ServerError> {
-        let (hash, mut document) = match request.extensions.remove("persistedQuery") {
+    /// The request with its document parsed and checked, ready to run; or why it is refused.
+    fn admit(
+        &self,
+        mut request: Request,
+        via_get: bool,
+    ) -> Result<Admitted<DbLoader>, ServerError> {
+        let (hash, document) = self.checked_document(&mut request, via_get)?;
+        Ok(self.execution.admit(request, document, hash.as_deref()))
+    }
+
+    /// The request's document, parsed (or found by its persisted query's hash, which comes
+    /// with it) and checked by the guards.
+    fn checked_document(
+        &self,
+        request: &mut Request,
+        via_get: bool,
+    ) -> Result<(Option<String>, ExecutableDocument), ServerError> {
+        let (hash, document) = match request.extensions.remove("persistedQuery") {
             Some(persisted) => {
                 let (hash, document) = self.persisted_document(&request.query, persisted)?;
                 (Some(hash), document)
@@ -108,32 +102,7 @@ impl Engine {
             None => (None, self.guards.parse(&request.query)?),
         };
         self.guards.check(&document, &request.variables, via_get)?;
-        self.shapes.mark(&mut document);
-        fill_defaults(
-            &document,
-            request.operation_name.as_deref(),
-            &mut request.variables,
-        );
-        let key = hash.as_deref().unwrap_or(&request.query);
-        let operation = request.operation_name.as_deref();
-        let unvalidated =
-            (!self
-                .validated
-                .may_skip_rules(key, operation, &document, &request.variables))
-            .then(|| (key.to_owned(), operation.map(str::to_owned)));
-        let asked = Asked {
-            document: document.clone(),
-            operation: request.operation_name.clone(),
-            variables: request.variables.clone(),
-        };
-        request.set_parsed_query(document);
-        let loader = RequestLoader::new(self.loader.clone());
-        Ok(Admitted {
-            request: request.data(loader.clone()),
-            loader,
-            unvalidated,
-            asked,
-        })
+        Ok((hash, document))
     }
 
     /// A persisted query's hash and document: remembered under its hash when the client sends
@@ -180,39 +149,6 @@ impl Engine {
     }
 }
 
-/// A request admitted to execution.
-struct Admitted {
-    request: Request,
-    loader: Arc<RequestLoader>,
-    /// The key and operation of a document to validate in full, remembered once it passes.
-    unvalidated: Option<(String, Option<String>)>,
-    asked: Asked,
-}
-
-/// What a request asked for, which its answer is shaped by.
-struct Asked {
-    document: ExecutableDocument,
-    operation: Option<String>,
-    variables: Variables,
-}
-
-impl Asked {
-    /// The name the document gives the operation asked for.
-    fn operation_name(&self) -> Option<String> {
-        let (name, _) = operation(&self.document, self.operation.as_deref())?;
-        name.map(ToString::to_string)
-    }
-
-    fn shape(&self, shapes: &Shapes, response: &mut Response) {
-        shapes.shape(
-            &self.document,
-            self.operation.as_deref(),
-            &self.variables,
-            response,
-        );
-    }
-}
-
 impl Executor for Engine {
     fn execute(&self, request: Request) -> impl Future<Output = Response> + Send {
         self.run(request, false)
@@ -224,24 +160,7 @@ impl Executor for Engine {
         session_data: Option<Arc<Data>>,
     ) -> BoxStream<'static, Response> {
         match self.admit(request, false) {
-            Ok(Admitted {
-                request,
-                loader,
-                asked,
-                ..
-            }) => {
-                let stream = self
-                    .schema
-                    .execute_stream_with_session_data(request, session_data.unwrap_or_default());
-                let shapes = self.shapes.clone();
-                Driven::new(loader, stream)
-                    .map(move |response| {
-                        let mut response = with_codes(response);
-                        asked.shape(&shapes, &mut response);
-                        response
-                    })
-                    .boxed()
-            }
+            Ok(admitted) => self.execution.run_stream(admitted, session_data),
             Err(error) => stream::once(async move { Response::from_errors(vec![error]) }).boxed(),
         }
     }

@@ -10,16 +10,13 @@ pub mod mutation;
 mod query;
 mod renamed;
 pub mod schema;
-mod shape;
 mod subscription;
 mod types;
-mod validated;
 mod vocabulary;
 
 pub use engine::Engine;
 pub use limits::Limits;
 pub use schema::{AppSchema, build_schema, detached_schema, sdl};
-pub use shape::{Written, executed};
 
 /// Estimated rows of a list field without a page size, for the complexity limit.
 pub const NESTED_LIST_COST: usize = 10;

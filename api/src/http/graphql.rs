@@ -20,6 +20,7 @@ use axum::http::header::{
 };
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use engine::shape::{Written, executed};
 use serde::Serialize;
 use serde_json::json;
 use tokio::sync::SemaphorePermit;
@@ -28,7 +29,6 @@ use super::rate_limit::over_the_limit;
 use super::{AppState, admission, strict_json};
 use crate::auth::Authentication;
 use crate::graphql::guards::{RequestId, refusal};
-use crate::graphql::{Written, executed};
 
 const GRAPHQL_RESPONSE_JSON: &str = "application/graphql-response+json; charset=utf-8";
 const JSON: &str = "application/json; charset=utf-8";

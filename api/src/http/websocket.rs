@@ -28,6 +28,7 @@ use axum::http::header::{AUTHORIZATION, HOST, ORIGIN};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, get};
+use engine::shape::{Written, executed};
 use futures_util::StreamExt;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
@@ -39,8 +40,8 @@ use super::rate_limit::{client, over_the_limit};
 use super::{AppState, admission, graphql};
 use crate::auth::{AuthFailure, Authentication};
 use crate::config::Config;
+use crate::graphql::Limits;
 use crate::graphql::guards::{DocumentGuards, RequestId, refusal};
-use crate::graphql::{Limits, Written, executed};
 
 /// The only subprotocol spoken here.
 const PROTOCOL: &str = "graphql-transport-ws";

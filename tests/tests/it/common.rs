@@ -119,7 +119,7 @@ pub async fn spawn_app_with(
     configure: impl FnOnce(&mut Config),
 ) -> Option<TestApp> {
     let (connection, database) = fresh_database(backend).await?;
-    db::prepare(&connection, true)
+    paradiplo::startup::prepare(&connection, true)
         .await
         .expect("migrate and load the bundled dataset");
     serve(connection, database, configure).await

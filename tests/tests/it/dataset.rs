@@ -215,7 +215,9 @@ async fn the_document_s_stated_totals_sit_beside_the_named_records(app: &TestApp
 #[tokio::test]
 async fn importing_the_bundled_dataset_again_changes_nothing() {
     let (db, _database) = fresh_database(Backend::Sqlite).await.expect("SQLite");
-    paradiplo::db::prepare(&db, true).await.expect("first load");
+    paradiplo::startup::prepare(&db, true)
+        .await
+        .expect("first load");
     let again = dataset::import(&db, &Dataset::read(&data_dir()).expect("read data/"))
         .await
         .expect("second import");
@@ -226,7 +228,9 @@ async fn importing_the_bundled_dataset_again_changes_nothing() {
 #[tokio::test]
 async fn import_then_export_reproduces_the_dataset_files_byte_for_byte() {
     let (db, _database) = fresh_database(Backend::Sqlite).await.expect("SQLite");
-    paradiplo::db::prepare(&db, false).await.expect("migrate");
+    paradiplo::startup::prepare(&db, false)
+        .await
+        .expect("migrate");
     dataset::import(&db, &Dataset::read(&data_dir()).expect("read data/"))
         .await
         .expect("import");
@@ -253,7 +257,9 @@ async fn the_embedded_dataset_is_the_data_folder() {
 #[tokio::test]
 async fn an_invalid_dataset_is_reported_record_by_record_and_nothing_is_written() {
     let (db, _database) = fresh_database(Backend::Sqlite).await.expect("SQLite");
-    paradiplo::db::prepare(&db, false).await.expect("migrate");
+    paradiplo::startup::prepare(&db, false)
+        .await
+        .expect("migrate");
     let mut broken = Dataset::bundled().expect("embedded");
     broken.agreements[0].parties[1] = "atlantis".into();
     let duplicate = broken.cities[0].clone();
@@ -309,7 +315,7 @@ async fn an_invalid_dataset_is_reported_record_by_record_and_nothing_is_written(
 #[tokio::test]
 async fn a_single_file_imports_against_what_the_database_already_holds() {
     let (db, _database) = fresh_database(Backend::Sqlite).await.expect("SQLite");
-    paradiplo::db::prepare(&db, true).await.expect("load");
+    paradiplo::startup::prepare(&db, true).await.expect("load");
     let dir = tempfile::tempdir().expect("a temporary directory");
     let mut agreements: Vec<Value> = serde_json::from_str(
         &std::fs::read_to_string(data_dir().join("agreements.json")).expect("read"),

@@ -816,7 +816,7 @@ async fn shutdown_lets_a_request_in_flight_finish() {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
     let (db, _database) = fresh_database(Backend::Sqlite).await.expect("SQLite");
-    paradiplo::db::prepare(&db, true).await.expect("load");
+    paradiplo::startup::prepare(&db, true).await.expect("load");
     let app = App::with_database(&Config::with_database("unused: connection given"), db)
         .await
         .expect("bind");
@@ -865,7 +865,9 @@ async fn shutdown_lets_a_request_in_flight_finish() {
 #[tokio::test]
 async fn shutdown_finishes_in_time_and_closes_the_pool() {
     let (db, _database) = fresh_database(Backend::Sqlite).await.expect("SQLite");
-    paradiplo::db::prepare(&db, false).await.expect("migrate");
+    paradiplo::startup::prepare(&db, false)
+        .await
+        .expect("migrate");
     let mut config = Config::with_database("unused: connection given");
     config.shutdown_deadline = Duration::from_millis(200);
     let app = App::with_database(&config, db.clone()).await.expect("bind");

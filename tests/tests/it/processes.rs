@@ -297,7 +297,7 @@ async fn acknowledged_writes_survive_kill_9_and_replay_as_answered(backend: Back
     let Some((connection, database)) = fresh_database(backend).await else {
         return;
     };
-    paradiplo::db::prepare(&connection, true)
+    paradiplo::startup::prepare(&connection, true)
         .await
         .expect("migrate and load the bundled dataset");
     let key = keys::create(&connection, "crash test", Role::Editor)
@@ -456,7 +456,7 @@ async fn the_server_exits_within_its_deadline_while_the_most_expensive_search_ru
     let Some((connection, database)) = fresh_database(backend).await else {
         return;
     };
-    paradiplo::db::prepare(&connection, true)
+    paradiplo::startup::prepare(&connection, true)
         .await
         .expect("migrate and load the bundled dataset");
     connection.close().await.expect("close our connection");
@@ -517,7 +517,7 @@ async fn the_server_exits_within_its_deadline_while_the_most_expensive_search_ru
 #[tokio::test]
 async fn requests_execute_on_as_many_threads_as_configured() {
     let (connection, database) = fresh_database(Backend::Sqlite).await.expect("SQLite");
-    paradiplo::db::prepare(&connection, true)
+    paradiplo::startup::prepare(&connection, true)
         .await
         .expect("migrate and load the bundled dataset");
     for threads in [1, 3] {
@@ -540,7 +540,7 @@ async fn subscribers_of_one_process_hear_of_edits_made_through_another() {
     let Some((connection, database)) = fresh_database(Backend::Postgres).await else {
         return;
     };
-    paradiplo::db::prepare(&connection, true)
+    paradiplo::startup::prepare(&connection, true)
         .await
         .expect("migrate and load the bundled dataset");
     let key = keys::create(&connection, "fan-out test", Role::Editor)

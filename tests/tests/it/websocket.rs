@@ -748,7 +748,7 @@ async fn a_socket_whose_client_stops_answering_pings_is_closed() {
 /// long as the second half.
 async fn binary_server() -> (Server, TestDatabase) {
     let (connection, database) = fresh_database(Backend::Sqlite).await.expect("SQLite");
-    paradiplo::db::prepare(&connection, true)
+    paradiplo::startup::prepare(&connection, true)
         .await
         .expect("migrate and load the bundled dataset");
     connection.close().await.expect("close our connection");

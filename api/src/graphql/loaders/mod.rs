@@ -7,7 +7,6 @@
 //! `lists::relations`) and a page of them ([`ChildPage`]).
 
 mod agreements;
-mod batching;
 mod pages;
 mod provenance;
 mod records;
@@ -20,7 +19,6 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ConnectionTrait, EntityTrait, ModelTrait, QueryFilter, QueryOrder, Select, Value};
 
 pub use agreements::*;
-pub use batching::{Driven, RequestLoader};
 pub use pages::*;
 pub use provenance::*;
 pub use records::*;
@@ -42,6 +40,9 @@ impl DbLoader {
 
 /// Errors are shared between every field that waited on the same batch.
 pub type LoadError = Arc<AppError>;
+
+/// Batches a request's loads through [`DbLoader`]; shared by its resolvers.
+pub type RequestLoader = engine::batching::RequestLoader<DbLoader>;
 
 fn id_of<M: ModelTrait>(model: &M, column: <M::Entity as EntityTrait>::Column) -> Option<i32> {
     match model.get(column) {

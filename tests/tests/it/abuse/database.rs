@@ -227,7 +227,9 @@ async fn closing_the_database_interrupts_the_statements_still_running(backend: B
     let Some((db, _database)) = fresh_database(backend).await else {
         return;
     };
-    paradiplo::db::prepare(&db, false).await.expect("migrate");
+    paradiplo::startup::prepare(&db, false)
+        .await
+        .expect("migrate");
     let running = tokio::spawn({
         let db = db.clone();
         async move { db.query_one_raw(endless(db.get_database_backend())).await }

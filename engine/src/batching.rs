@@ -7,6 +7,9 @@
 //! in one go and its keys make one batch again. A response costs one statement per relation
 //! field and level, however many parents a level has and however long it takes to resolve —
 //! a time window (async-graphql's `DataLoader`) closes early on large levels and splits them.
+//!
+//! The batcher is generic over the loader: one type implementing async-graphql's `Loader<K>`
+//! for a key type per relation, and [`BatchLoad`] for the error its batches share.
 
 use std::any::{Any, TypeId};
 use std::collections::{HashMap, HashSet};
@@ -23,36 +26,47 @@ use futures_util::task::{ArcWake, AtomicWaker, waker_ref};
 use tokio::sync::oneshot;
 use tokio_util::task::AbortOnDropHandle;
 
-use super::{DbLoader, LoadError};
-use crate::error::AppError;
+/// A loader whose batches a [`RequestLoader`] runs: every `Loader<K>` it implements fails with
+/// the one error type its batches share.
+pub trait BatchLoad: Send + Sync + 'static {
+    /// Shared between every field that waited on the same batch.
+    type Error: Clone + Send + Sync + 'static;
+
+    /// What the waiters of a batch get when it was abandoned before its rows came: its task
+    /// panicked, or its request was torn down.
+    fn abandoned() -> Self::Error;
+}
+
+/// The error the batches of the loader `L` share.
+type ErrorOf<L> = <L as BatchLoad>::Error;
 
 /// Batches the loads of one request (or one subscription); shared by its resolvers.
-pub struct RequestLoader {
-    loader: Arc<DbLoader>,
-    queued: Mutex<Vec<Box<dyn Queued>>>,
+pub struct RequestLoader<L> {
+    loader: Arc<L>,
+    queued: Mutex<Vec<Box<dyn Queued<L>>>>,
 }
 
 /// The rows of a batch, shared by everyone who waited for them.
-type Rows<K, V> = Result<Arc<HashMap<K, V>>, LoadError>;
+type Rows<K, V, E> = Result<Arc<HashMap<K, V>>, E>;
 
 /// The keys of one relation asked for since the last poll, and who waits for their rows.
-struct Batch<K, V> {
+struct Batch<K, V, E> {
     keys: Vec<K>,
-    waiting: Vec<oneshot::Sender<Rows<K, V>>>,
+    waiting: Vec<oneshot::Sender<Rows<K, V, E>>>,
 }
 
-/// A [`Batch`] of any relation.
-trait Queued: Send {
+/// A [`Batch`] of any relation of the loader `L`.
+trait Queued<L>: Send {
     fn as_any(&mut self) -> &mut dyn Any;
     fn relation(&self) -> TypeId;
-    fn load(self: Box<Self>, loader: Arc<DbLoader>) -> BoxFuture<'static, ()>;
+    fn load(self: Box<Self>, loader: Arc<L>) -> BoxFuture<'static, ()>;
 }
 
-impl<K, V> Queued for Batch<K, V>
+impl<K, V, L> Queued<L> for Batch<K, V, ErrorOf<L>>
 where
     K: Send + Sync + Hash + Eq + Clone + 'static,
     V: Send + Sync + 'static,
-    DbLoader: Loader<K, Value = V, Error = LoadError>,
+    L: BatchLoad + Loader<K, Value = V, Error = ErrorOf<L>>,
 {
     fn as_any(&mut self) -> &mut dyn Any {
         self
@@ -62,7 +76,7 @@ where
         TypeId::of::<K>()
     }
 
-    fn load(self: Box<Self>, loader: Arc<DbLoader>) -> BoxFuture<'static, ()> {
+    fn load(self: Box<Self>, loader: Arc<L>) -> BoxFuture<'static, ()> {
         Box::pin(async move {
             let Batch { keys, waiting } = *self;
             // Parents often share a key (the same partner, the same organization).
@@ -78,7 +92,7 @@ where
                 AbortOnDropHandle::new(tokio::spawn(async move { loader.load(&keys).await }));
             let rows = match statement.await {
                 Ok(rows) => rows.map(Arc::new),
-                Err(_) => Err(poisoned()),
+                Err(_) => Err(L::abandoned()),
             };
             for waiter in waiting {
                 // A waiter that gave up (its request was cancelled) needs no answer.
@@ -88,8 +102,8 @@ where
     }
 }
 
-impl RequestLoader {
-    pub fn new(loader: Arc<DbLoader>) -> Arc<Self> {
+impl<L: BatchLoad> RequestLoader<L> {
+    pub fn new(loader: Arc<L>) -> Arc<Self> {
         Arc::new(Self {
             loader,
             queued: Mutex::default(),
@@ -97,11 +111,11 @@ impl RequestLoader {
     }
 
     /// The row behind `key`, if any.
-    pub async fn load_one<K, V>(&self, key: K) -> Result<Option<V>, LoadError>
+    pub async fn load_one<K, V>(&self, key: K) -> Result<Option<V>, ErrorOf<L>>
     where
         K: Send + Sync + Hash + Eq + Clone + 'static,
         V: Send + Sync + Clone + 'static,
-        DbLoader: Loader<K, Value = V, Error = LoadError>,
+        L: Loader<K, Value = V, Error = ErrorOf<L>>,
     {
         let mut rows = self.load_many([key.clone()]).await?;
         Ok(rows.remove(&key))
@@ -111,11 +125,11 @@ impl RequestLoader {
     pub async fn load_many<K, V>(
         &self,
         keys: impl IntoIterator<Item = K>,
-    ) -> Result<HashMap<K, V>, LoadError>
+    ) -> Result<HashMap<K, V>, ErrorOf<L>>
     where
         K: Send + Sync + Hash + Eq + Clone + 'static,
         V: Send + Sync + Clone + 'static,
-        DbLoader: Loader<K, Value = V, Error = LoadError>,
+        L: Loader<K, Value = V, Error = ErrorOf<L>>,
     {
         let keys: Vec<K> = keys.into_iter().collect();
         let (sender, receiver) = oneshot::channel();
@@ -124,10 +138,10 @@ impl RequestLoader {
             let position = queued
                 .iter()
                 .position(|batch| batch.relation() == TypeId::of::<K>());
-            let batch: &mut dyn Queued = match position {
+            let batch: &mut dyn Queued<L> = match position {
                 Some(position) => queued[position].as_mut(),
                 None => {
-                    queued.push(Box::new(Batch::<K, V> {
+                    queued.push(Box::new(Batch::<K, V, ErrorOf<L>> {
                         keys: Vec::new(),
                         waiting: Vec::new(),
                     }));
@@ -136,13 +150,13 @@ impl RequestLoader {
             };
             let batch = batch
                 .as_any()
-                .downcast_mut::<Batch<K, V>>()
+                .downcast_mut::<Batch<K, V, ErrorOf<L>>>()
                 .expect("a relation's batch has its own key type");
             batch.keys.extend(keys.iter().cloned());
             batch.waiting.push(sender);
         }
         // The sender is dropped unanswered only when the request is being torn down.
-        let rows = receiver.await.map_err(|_| poisoned())??;
+        let rows = receiver.await.map_err(|_| L::abandoned())??;
         Ok(keys
             .into_iter()
             .filter_map(|key| rows.get(&key).cloned().map(|row| (key, row)))
@@ -151,7 +165,7 @@ impl RequestLoader {
 
     /// The batches waiting to start. The queue holds plain data, whole after any panic, so a
     /// poisoned lock is taken as it is: refusing it would leave its waiters hanging.
-    fn queue(&self) -> MutexGuard<'_, Vec<Box<dyn Queued>>> {
+    fn queue(&self) -> MutexGuard<'_, Vec<Box<dyn Queued<L>>>> {
         self.queued.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
@@ -164,21 +178,15 @@ impl RequestLoader {
     }
 }
 
-fn poisoned() -> LoadError {
-    Arc::new(AppError::Database(sea_orm::DbErr::Custom(
-        "a batch of loads was abandoned".into(),
-    )))
-}
-
 /// How many times the work is polled in a row before its loads start and the executor gets
 /// its thread back, should the work keep waking itself. Large lists yield after every few
 /// items, so a level of ten thousand fields takes about a thousand polls.
 const MAX_POLLS_PER_LEVEL: usize = 100_000;
 
 /// A request's execution (a future) or a subscription's (a stream) with its loads batched.
-pub struct Driven<T> {
+pub(crate) struct Driven<T, L> {
     work: Pin<Box<T>>,
-    loader: Arc<RequestLoader>,
+    loader: Arc<RequestLoader<L>>,
     loading: FuturesUnordered<BoxFuture<'static, ()>>,
     work_woken: Arc<WorkWaker>,
 }
@@ -198,8 +206,8 @@ impl ArcWake for WorkWaker {
     }
 }
 
-impl<T> Driven<T> {
-    pub fn new(loader: Arc<RequestLoader>, work: T) -> Self {
+impl<T, L: BatchLoad> Driven<T, L> {
+    pub(crate) fn new(loader: Arc<RequestLoader<L>>, work: T) -> Self {
         Self {
             work: Box::pin(work),
             loader,
@@ -258,7 +266,7 @@ impl<T> Driven<T> {
     }
 }
 
-impl<T: Future> Future for Driven<T> {
+impl<T: Future, L: BatchLoad> Future for Driven<T, L> {
     type Output = T::Output;
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<T::Output> {
@@ -266,7 +274,7 @@ impl<T: Future> Future for Driven<T> {
     }
 }
 
-impl<T: Stream> Stream for Driven<T> {
+impl<T: Stream, L: BatchLoad> Stream for Driven<T, L> {
     type Item = T::Item;
 
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<T::Item>> {

@@ -197,15 +197,16 @@ where
     QueryResult: From<D::Row>,
     ExecResult: From<D::QueryResult>,
 {
-    /// A pool that opens up to `max_size` connections, as they are needed.
-    pub fn new(
-        options: ConnectOptions<D>,
+    /// A pool beside `sqlx_pool` that opens up to `max_size` connections as it does, as they
+    /// are needed, and waits for one as long.
+    pub fn beside(
+        sqlx_pool: &sqlx::Pool<D>,
         max_size: usize,
-        acquire_timeout: Duration,
         idle_before_ping: Duration,
     ) -> anyhow::Result<Self> {
+        let acquire_timeout = sqlx_pool.options().get_acquire_timeout();
         let manager = Manager {
-            options: Arc::new(options),
+            options: Arc::new((*sqlx_pool.connect_options()).clone()),
             idle_before_ping,
             open: Mutex::default(),
         };

@@ -1,7 +1,13 @@
-//! [`Db`], the one handle on the database the application passes around.
+//! [`Db`], a handle on the database that runs statements outside transactions on a pool of its
+//! own (see [`statements`]), which interrupts those nobody waits for any more, and SeaORM's pool
+//! for the rest.
+
+mod postgres;
+mod sqlite;
+mod statements;
 
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use sea_orm::metric::Info;
 use sea_orm::{
@@ -10,13 +16,14 @@ use sea_orm::{
     TransactionTrait,
 };
 
-use super::statements::{PoolState, Statements};
+pub use statements::PoolState;
+use statements::{StatementPool, Statements};
 
 /// Told about every statement once it has run, with its text and duration.
 type StatementObserver = Arc<dyn Fn(&Info<'_>) + Send + Sync>;
 
-/// The application's database. Statements outside a transaction run on a pool of statements
-/// (see [`super::statements`]) that interrupts those nobody waits for any more and spares each
+/// The database. Statements outside a transaction run on a pool of statements
+/// (see [`statements`]) that interrupts those nobody waits for any more and spares each
 /// one sqlx's ping on release; on SQLite its connections read side by side. Transactions,
 /// migrations and change notifications use SeaORM's pool, which on SQLite is the one writer.
 #[derive(Clone)]
@@ -43,12 +50,36 @@ impl From<DatabaseConnection> for Db {
 }
 
 impl Db {
-    pub(super) fn new(sea: DatabaseConnection, statements: Option<Statements>) -> Self {
+    fn new(sea: DatabaseConnection, statements: Option<Statements>) -> Self {
         Self {
             sea,
             statements,
             observer: None,
         }
+    }
+
+    /// `sea` with a pool of statements beside it, opening up to `connections` connections with
+    /// the options of `sea`'s pool as they are needed; a connection idle for `idle_before_ping`
+    /// is pinged before its next use. A connection other than SQLite or PostgreSQL gets none.
+    pub fn with_statement_pool(
+        sea: DatabaseConnection,
+        connections: usize,
+        idle_before_ping: Duration,
+    ) -> anyhow::Result<Self> {
+        let statements = match sea.get_database_backend() {
+            DatabaseBackend::Postgres => Some(Statements::Postgres(StatementPool::beside(
+                sea.get_postgres_connection_pool(),
+                connections,
+                idle_before_ping,
+            )?)),
+            DatabaseBackend::Sqlite => Some(Statements::Sqlite(StatementPool::beside(
+                sea.get_sqlite_connection_pool(),
+                connections,
+                idle_before_ping,
+            )?)),
+            _ => None,
+        };
+        Ok(Self::new(sea, statements))
     }
 
     /// SeaORM's connection, for what needs it itself: migrations and listening for changes.

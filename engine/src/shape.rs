@@ -168,7 +168,7 @@ impl Shapes {
 }
 
 /// The operation named `name`, or the document's only one, with its name.
-pub fn operation<'a>(
+pub(crate) fn operation<'a>(
     document: &'a ExecutableDocument,
     name: Option<&str>,
 ) -> Option<(Option<&'a Name>, &'a Positioned<OperationDefinition>)> {
@@ -184,7 +184,11 @@ pub fn operation<'a>(
 /// Gives every variable the operation declares with a default, and the request leaves out,
 /// its default: async-graphql reads `@skip(if: $v)` and `@include(if: $v)` from the request's
 /// variables alone.
-pub fn fill_defaults(document: &ExecutableDocument, name: Option<&str>, variables: &mut Variables) {
+pub(crate) fn fill_defaults(
+    document: &ExecutableDocument,
+    name: Option<&str>,
+    variables: &mut Variables,
+) {
     let Some((_, operation)) = operation(document, name) else {
         return;
     };

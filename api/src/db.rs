@@ -1,25 +1,14 @@
-//! Connecting to the database (SQLite by default, PostgreSQL in production), migrating it, and
-//! loading the bundled dataset into it on first start. [`Db`] is the handle the application
-//! passes around; it runs statements outside transactions on a pool of its own.
-
-mod handle;
-mod postgres;
-mod sqlite;
-mod statements;
+//! Connecting to the database (SQLite by default, PostgreSQL in production) with the
+//! application's settings. [`Db`] is the handle the application passes around; it runs
+//! statements outside transactions on a pool of its own (see the `engine` crate).
 
 use std::time::Duration;
 
 use anyhow::Context;
-use migration::{Migrator, MigratorTrait};
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
-use sea_orm::{ConnectOptions, Database, DatabaseBackend, EntityTrait, PaginatorTrait};
+use sea_orm::{ConnectOptions, Database};
 
-use crate::dataset::{self, Dataset};
-use crate::service::search;
-
-pub use handle::Db;
-pub use statements::PoolState;
-use statements::{StatementPool, Statements};
+pub use engine::db::{Db, PoolState};
 
 /// How long a pooled connection may sit unused before it is checked on its next checkout.
 const IDLE_BEFORE_PING: Duration = Duration::from_secs(30);
@@ -45,46 +34,7 @@ pub async fn connect(database_url: &str) -> anyhow::Result<Db> {
     let sea = Database::connect(options)
         .await
         .with_context(|| format!("cannot connect to the database at {}", redact(database_url)))?;
-    let statements = match sea.get_database_backend() {
-        DatabaseBackend::Postgres => {
-            let pool = sea.get_postgres_connection_pool();
-            Some(Statements::Postgres(StatementPool::new(
-                (*pool.connect_options()).clone(),
-                STATEMENT_CONNECTIONS,
-                pool.options().get_acquire_timeout(),
-                IDLE_BEFORE_PING,
-            )?))
-        }
-        DatabaseBackend::Sqlite => {
-            let pool = sea.get_sqlite_connection_pool();
-            Some(Statements::Sqlite(StatementPool::new(
-                (*pool.connect_options()).clone(),
-                STATEMENT_CONNECTIONS,
-                pool.options().get_acquire_timeout(),
-                IDLE_BEFORE_PING,
-            )?))
-        }
-        _ => None,
-    };
-    Ok(Db::new(sea, statements))
-}
-
-/// Brings the schema up to date and, when the database holds no data yet, loads the bundled
-/// dataset with the same importer `paradiplo import` uses.
-pub async fn prepare(db: &Db, load_bundled: bool) -> anyhow::Result<()> {
-    Migrator::up(db.sea(), None)
-        .await
-        .context("cannot migrate the database")?;
-    if load_bundled && entity::city::Entity::find().count(db).await? == 0 {
-        let report = dataset::import(db, &Dataset::bundled()?)
-            .await
-            .context("cannot load the bundled dataset")?;
-        tracing::info!(%report, "loaded the bundled dataset into the empty database");
-    }
-    search::ensure_indexed(db)
-        .await
-        .context("cannot build the search index")?;
-    Ok(())
+    Db::with_statement_pool(sea, STATEMENT_CONNECTIONS, IDLE_BEFORE_PING)
 }
 
 /// The database URL without its password, for logs and messages.
