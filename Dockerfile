@@ -5,10 +5,12 @@
 FROM rust:1-bookworm AS build
 WORKDIR /src
 
-# The whole workspace: `tests` is a member, so its manifest and sources must be present for Cargo
-# to load the workspace, and `data/` is embedded into the binary with `include_str!`.
+# The whole workspace: `bench` and `tests` are members, so their manifests and sources must be
+# present for Cargo to load the workspace, and `data/` is embedded into the binary with
+# `include_str!`.
 COPY Cargo.toml Cargo.lock rustfmt.toml ./
 COPY api/ api/
+COPY bench/ bench/
 COPY engine/ engine/
 COPY entity/ entity/
 COPY migration/ migration/
