@@ -183,6 +183,19 @@ fn has_code(error: &ServerError) -> bool {
         .is_some_and(|extensions| extensions.get("code").is_some())
 }
 
+/// `61000` as `61,000`.
+pub fn thousands(number: usize) -> String {
+    let digits = number.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
 #[cfg(test)]
 mod tests {
     use super::quoting_briefly;

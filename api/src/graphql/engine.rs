@@ -16,6 +16,7 @@ use super::guards::{DocumentGuards, ParsedDocuments, refusal};
 use super::loaders::{DbLoader, LoadError};
 use super::mutation::Mutation;
 use super::query::Query;
+use super::schema::measuring_schema;
 use super::subscription::Subscription;
 use super::{AppSchema, Limits};
 use crate::db::Db;
@@ -25,7 +26,7 @@ use crate::error::{AppError, with_codes};
 #[derive(Clone)]
 pub struct Engine {
     execution: Arc<Execution<Query, Mutation, Subscription, DbLoader>>,
-    guards: Arc<DocumentGuards>,
+    guards: Arc<DocumentGuards<AppSchema>>,
     /// Automatic persisted queries (Apollo's protocol), by the SHA-256 of their text.
     persisted: Arc<ParsedDocuments>,
 }
@@ -57,7 +58,7 @@ impl Engine {
     ) -> Self {
         Self {
             execution: Arc::new(Execution::new(schema, DbLoader::new(db), with_codes)),
-            guards: Arc::new(DocumentGuards::new(limits)),
+            guards: Arc::new(DocumentGuards::new(limits, measuring_schema)),
             persisted: Arc::default(),
         }
     }

@@ -13,12 +13,14 @@ use async_graphql::extensions::{Extension, ExtensionContext, ExtensionFactory, N
 use async_graphql::parser::types::{
     ExecutableDocument, Field, OperationType, Selection, SelectionSet,
 };
-use async_graphql::{Name, Positioned, Request, ServerError, ValidationResult, Value, Variables};
+use async_graphql::{
+    Executor, Name, Positioned, Request, ServerError, ValidationResult, Value, Variables,
+};
 use async_graphql_value::Value as DocumentValue;
 use futures_util::FutureExt;
 
-use super::schema::measuring_schema;
-use super::{AppSchema, Limits};
+use super::Limits;
+use crate::error::thousands;
 
 mod text;
 
@@ -26,12 +28,13 @@ mod text;
 pub struct RequestId(pub String);
 
 /// The document limits of [`Limits`], and the documents already parsed.
-pub struct DocumentGuards {
+pub struct DocumentGuards<S> {
     limits: Limits,
     parsed: ParsedDocuments,
     /// The schema that measures a document's depth and cost as async-graphql's limits count
-    /// them, built the first time a document may be over a limit.
-    measuring: OnceLock<AppSchema>,
+    /// them (with [`Measure`]), built the first time a document may be over a limit.
+    measuring: OnceLock<S>,
+    measuring_schema: fn(Limits) -> S,
 }
 
 /// Documents already parsed, by a key (their text, or a persisted query's hash): clients send
@@ -57,12 +60,13 @@ impl ParsedDocuments {
     }
 }
 
-impl DocumentGuards {
-    pub fn new(limits: &Limits) -> Self {
+impl<S: Executor> DocumentGuards<S> {
+    pub fn new(limits: &Limits, measuring_schema: fn(Limits) -> S) -> Self {
         Self {
             limits: *limits,
             parsed: ParsedDocuments::default(),
             measuring: OnceLock::new(),
+            measuring_schema,
         }
     }
 
@@ -201,7 +205,7 @@ impl DocumentGuards {
     ) -> Option<ValidationResult> {
         let schema = self
             .measuring
-            .get_or_init(|| measuring_schema(self.limits, Measure));
+            .get_or_init(|| (self.measuring_schema)(self.limits));
         let measured = Measured::default();
         let mut request = Request::new("")
             .variables(variables.clone())
@@ -231,7 +235,7 @@ struct Measured(Arc<OnceLock<ValidationResult>>);
 
 /// The measuring schema's extension: it keeps what validation measured in the request's
 /// [`Measured`] and stops the request there.
-struct Measure;
+pub struct Measure;
 
 impl ExtensionFactory for Measure {
     fn create(&self) -> Arc<dyn Extension> {
@@ -268,19 +272,6 @@ fn within(code: &str, measure: &str, value: usize, limit: usize) -> Result<(), S
             thousands(limit)
         ),
     ))
-}
-
-/// `61000` as `61,000`.
-pub(crate) fn thousands(number: usize) -> String {
-    let digits = number.to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    grouped
 }
 
 pub fn refusal(code: &str, message: String) -> ServerError {
@@ -550,15 +541,18 @@ mod tests {
     use async_graphql::parser::parse_query;
     use serde_json::json;
 
-    use super::{DocumentGuards, Extents, Scanned, scan, thousands};
+    use super::{DocumentGuards, Extents, Scanned, scan};
     use crate::config::Config;
+    use crate::error::thousands;
     use crate::graphql::Limits;
+    use crate::graphql::schema::measuring_schema;
 
     /// The bound decides when a document is measured: were it below the cost async-graphql
     /// counts, a costly document would be refused by async-graphql's limit, without numbers.
     #[test]
     fn the_cost_bound_is_never_below_the_counted_cost_and_depths_agree() {
-        let guards = DocumentGuards::new(&Limits::from(&Config::with_database("unused")));
+        let limits = Limits::from(&Config::with_database("unused"));
+        let guards = DocumentGuards::new(&limits, measuring_schema);
         let golden = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/golden"))
             .expect("the cookbook's folder")
             .map(|entry| {

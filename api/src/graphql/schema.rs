@@ -1,6 +1,5 @@
 //! Builds the schema from its dependencies: a pure function, no environment, no I/O.
 
-use async_graphql::extensions::ExtensionFactory;
 use async_graphql::{SDLExportOptions, Schema, SchemaBuilder, ValidationMode};
 
 use super::Limits;
@@ -54,13 +53,13 @@ pub fn detached_schema(limits: Limits) -> AppSchema {
     build_schema(db, editing, limits, ValidationMode::Strict)
 }
 
-/// The schema without a database or limits, with `measure`: the document guards run a document
+/// The schema without a database, stopping once validated: the document guards run a document
 /// through it to learn its depth and cost exactly as the limits count them.
-pub fn measuring_schema(limits: Limits, measure: impl ExtensionFactory) -> AppSchema {
+pub fn measuring_schema(limits: Limits) -> AppSchema {
     let (db, editing) = detached();
     builder(db, editing, limits)
         .validation_mode(ValidationMode::Fast)
-        .extension(measure)
+        .extension(super::guards::Measure)
         .finish()
 }
 

@@ -40,8 +40,9 @@ use super::rate_limit::{client, over_the_limit};
 use super::{AppState, admission, graphql};
 use crate::auth::{AuthFailure, Authentication};
 use crate::config::Config;
-use crate::graphql::Limits;
 use crate::graphql::guards::{DocumentGuards, RequestId, refusal};
+use crate::graphql::schema::measuring_schema;
+use crate::graphql::{AppSchema, Limits};
 
 /// The only subprotocol spoken here.
 const PROTOCOL: &str = "graphql-transport-ws";
@@ -85,7 +86,7 @@ struct Sockets {
     app: AppState,
     settings: Settings,
     /// Tells subscriptions from queries and mutations, before the engine runs either.
-    guards: DocumentGuards,
+    guards: DocumentGuards<AppSchema>,
     open: Mutex<HashMap<IpAddr, usize>>,
     /// The browser origins allowed, when CORS lists any: a page of another origin may not
     /// open a socket (browsers do not apply CORS to WebSockets).
@@ -103,7 +104,7 @@ pub fn route<S: Clone + Send + Sync + 'static>(config: &Config, app: AppState) -
             max_sockets_per_client: config.ws_max_sockets_per_client,
             silence: config.idle_timeout,
         },
-        guards: DocumentGuards::new(&Limits::from(config)),
+        guards: DocumentGuards::new(&Limits::from(config), measuring_schema),
         open: Mutex::default(),
         origins: config
             .cors_origins

@@ -21,8 +21,7 @@ pub use places::*;
 pub use provenance::*;
 pub use relations::*;
 
-use super::guards::thousands;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, thousands};
 use crate::graphql::{Limits, vocabulary};
 use crate::service::filter::{Comparison, Quantifier, Scope, TextMatch};
 use crate::service::keyset::{Ordering, SortKey, SortType};
