@@ -25,15 +25,24 @@ pub struct AgreementSelection {
     pub matching: Condition,
 }
 
+/// Agreements of `kind` in force on `as_of`, when given: the simple arguments every list of
+/// agreements takes, root or nested.
+pub fn of_kind_in_force(kind: Option<AgreementKind>, as_of: Option<&str>) -> Condition {
+    let mut all = Condition::all();
+    if let Some(kind) = kind {
+        all = all.add(agreement::Column::Kind.eq(kind));
+    }
+    if let Some(day) = as_of {
+        all = all.add(super::time::agreement_in_force(day));
+    }
+    all
+}
+
 impl AgreementSelection {
     fn select(&self) -> Select<agreement::Entity> {
-        let mut query = agreement::Entity::find().filter(self.matching.clone());
-        if let Some(day) = &self.as_of {
-            query = query.filter(super::time::agreement_in_force(day));
-        }
-        if let Some(kind) = self.kind {
-            query = query.filter(agreement::Column::Kind.eq(kind));
-        }
+        let mut query = agreement::Entity::find()
+            .filter(self.matching.clone())
+            .filter(of_kind_in_force(self.kind, self.as_of.as_deref()));
         if let Some(status) = self.status {
             query = query.filter(agreement::Column::Status.eq(status));
         }

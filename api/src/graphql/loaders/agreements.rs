@@ -6,11 +6,11 @@ use std::sync::Arc;
 use async_graphql::dataloader::Loader;
 use entity::{AgreementKind, agreement};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use super::{DbLoader, LoadError, by_id};
 use crate::error::AppError;
-use crate::service::{one_of, time};
+use crate::service::{diplomacy, one_of};
 
 by_id!(
     /// An agreement by id: a step of a path.
@@ -46,7 +46,7 @@ impl Loader<AgreementsOfCity> for DbLoader {
         let backend = self.db.get_database_backend();
         let party = |column: agreement::Column| Expr::col((agreement::Entity, column));
         for ((kind, as_of), cities) in by_filter {
-            let mut query = agreement::Entity::find()
+            let query = agreement::Entity::find()
                 .filter(
                     Condition::any()
                         .add(one_of(
@@ -60,13 +60,8 @@ impl Loader<AgreementsOfCity> for DbLoader {
                             cities.clone(),
                         )),
                 )
+                .filter(diplomacy::of_kind_in_force(kind, as_of.as_deref()))
                 .order_by_asc(agreement::Column::Id);
-            if let Some(kind) = kind {
-                query = query.filter(agreement::Column::Kind.eq(kind));
-            }
-            if let Some(day) = &as_of {
-                query = query.filter(time::agreement_in_force(day));
-            }
             let rows = query
                 .all(&self.db)
                 .await

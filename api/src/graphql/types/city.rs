@@ -1,7 +1,7 @@
 //! The `City` type: a city or region and everything it relates to.
 
 use async_graphql::{Context, ID, Object, Result};
-use entity::{agreement, city};
+use entity::city;
 use paradiplo_macros::{paged, relation_fields};
 
 use super::node::{NodeId, NodeKind};
@@ -18,10 +18,9 @@ use crate::graphql::lists::{
     StatisticOrder,
 };
 use crate::graphql::loaders::*;
+use crate::service::diplomacy;
 use crate::service::keyset::KeysetPage;
 use crate::service::nested::{self, SEEN_AGREEMENTS};
-use crate::service::time;
-use sea_orm::ColumnTrait;
 
 /// A city or region: an actor of city diplomacy.
 pub struct City(pub city::Model);
@@ -241,13 +240,10 @@ impl City {
     ) -> Result<Page<Agreement>> {
         let list = "cityAgreements";
         let viewer = Some(nested::viewer());
-        let mut matching = lists::matching(ctx, SEEN_AGREEMENTS, viewer.clone(), filter.as_ref())?;
-        if let Some(kind) = kind {
-            matching = matching.add(agreement::Column::Kind.eq(entity::AgreementKind::from(kind)));
-        }
-        if let Some(day) = &as_of {
-            matching = matching.add(time::agreement_in_force(&day.0));
-        }
+        let as_of = as_of.map(|day| day.0);
+        let matching = lists::matching(ctx, SEEN_AGREEMENTS, viewer.clone(), filter.as_ref())?.add(
+            diplomacy::of_kind_in_force(kind.map(Into::into), as_of.as_deref()),
+        );
         let ordering = lists::ordering(
             SEEN_AGREEMENTS,
             viewer,
