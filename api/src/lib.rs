@@ -13,4 +13,5 @@ pub mod db;
 pub mod error;
 pub mod graphql;
 mod http;
+pub mod kinds;
 pub mod service;

@@ -53,7 +53,7 @@ fn target<K: Editable>(id: &ID, kind: NodeKind) -> Result<Target, AppError> {
             K::TYPE
         )));
     }
-    Ok(match K::KEY_COLUMN {
+    Ok(match K::key_column() {
         Some(_) => Target::Key(id.key),
         None => Target::Id(id.row_id()?),
     })

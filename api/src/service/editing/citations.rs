@@ -10,9 +10,9 @@ use sea_orm::{
 use serde::{Deserialize, Serialize};
 
 use super::Editable;
-use crate::dataset::{RecordKind, Refs};
+use crate::dataset::{RecordKind, Refs, Registered};
 use crate::error::{AppError, AppResult};
-use crate::service::records;
+use crate::service::records::{self, IdKey, Identified};
 
 /// A citation in the write side's format: the record it backs as `Type:row id`, and its source.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -101,11 +101,15 @@ pub async fn cited_row(db: &impl ConnectionTrait, type_name: &str, key: &str) ->
     Ok(format!("{type_name}:{id}"))
 }
 
+impl Registered for CitationEntry {
+    const TYPE: &'static str = "Citation";
+    const FILE: &'static str = "citations (inside their records)";
+    const CITED_BY: Option<citation::Column> = None;
+}
+
 impl RecordKind for CitationEntry {
     type Entity = citation::Entity;
     type Model = citation::Model;
-    const FILE: &'static str = "citations (inside their records)";
-    const CITED_BY: Option<citation::Column> = None;
 
     fn key(&self) -> String {
         format!("{} {} {}", self.record, self.source, self.locator)
@@ -146,9 +150,12 @@ impl RecordKind for CitationEntry {
     }
 }
 
+impl Identified for CitationEntry {
+    const ID_KEY: IdKey<citation::Column> = IdKey::RowId;
+    const WHAT: &'static str = "citation";
+}
+
 impl Editable for CitationEntry {
-    const TYPE: &'static str = "Citation";
-    const KEY_COLUMN: Option<&'static str> = None;
     const UNIQUE: &'static str = "record, source and locator";
     async fn before_delete(txn: &DatabaseTransaction, id: i32) -> AppResult<()> {
         let Some(model) = citation::Entity::find_by_id(id).one(txn).await? else {
