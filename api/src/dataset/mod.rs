@@ -17,7 +17,7 @@ pub use validate::{FREE_TEXT, check_partial_date, control_character, forbidden_c
 /// Derives from the registry of kinds the dataset struct, its reading, importing and
 /// exporting, kind after kind in dependency order.
 macro_rules! dataset_kinds {
-    ($($type:ident($module:ident, $field:ident: $record:ident) { $($about:tt)* })+) => {
+    ($($type:ident($module:ident, $field:ident: $record:ident) $cited:tt)+) => {
         /// Records of every kind, as read from files.
         #[derive(Debug, Default, Clone, PartialEq)]
         pub struct Dataset {
@@ -69,7 +69,7 @@ macro_rules! dataset_kinds {
     };
 }
 
-crate::kinds::with_kinds!(dataset_kinds);
+crate::kinds::with_kinds!(all: dataset_kinds);
 
 #[derive(Debug, thiserror::Error)]
 pub enum DatasetError {

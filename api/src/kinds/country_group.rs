@@ -6,6 +6,9 @@ use serde::{Deserialize, Serialize};
 use super::rules::{both_names, checks};
 use crate::dataset::validate::{KeyShape, check_key};
 use crate::dataset::{KeyMap, RecordKind, Refs};
+use crate::db::Db;
+use crate::error::AppResult;
+use crate::service::places;
 use crate::service::records::{IdKey, Identified};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -43,4 +46,9 @@ impl RecordKind for CountryGroupRecord {
 impl Identified for CountryGroupRecord {
     const ID_KEY: IdKey<country_group::Column> = IdKey::Key(country_group::Column::Code);
     const WHAT: &'static str = "country group";
+
+    /// Codes are upper case; a code asked for in lower case finds its group too.
+    async fn find(db: &Db, code: &str) -> AppResult<country_group::Model> {
+        places::country_group(db, code).await
+    }
 }

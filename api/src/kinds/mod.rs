@@ -6,7 +6,6 @@
 
 #[macro_use]
 mod rules;
-pub(crate) use rules::only;
 
 mod agreement;
 mod city;
@@ -36,15 +35,15 @@ pub use program::ProgramRecord;
 pub use source::SourceRecord;
 pub use statistic::StatisticRecord;
 
-/// Calls `$apply!` with every record kind, in dependency order (a kind only refers to kinds
-/// above it, so imports run in this order). Each line reads
-/// `Type(module, file: Record) { … }`: the GraphQL type, the kind's module here and in
-/// `entity`, its dataset file (`data/<file>.json`) and its record; then, for kinds that have
-/// them, the column of `citation` that cites it, the column of the natural key search finds
-/// it by, and its four mutation fields.
+/// Calls `$apply!` with the record kinds `$view` selects (see [`select_kinds!`]), in
+/// dependency order (a kind only refers to kinds above it, so imports run in this order).
+/// Each line reads `Type(module, file: Record) { … }`: the GraphQL type, the kind's module
+/// here and in `entity`, its dataset file (`data/<file>.json`) and its record; then, for kinds
+/// that have them, the column of `citation` that cites it, the column of the natural key
+/// search finds it by, and its four mutation fields.
 macro_rules! with_kinds {
-    ($apply:ident) => {
-        $apply! {
+    ($view:ident: $apply:ident) => {
+        $crate::kinds::select_kinds! { $view $apply
             Source(source, sources: SourceRecord) {
                 searched by Key;
                 edited by create_source, update_source, delete_source, restore_source;
@@ -105,13 +104,48 @@ macro_rules! with_kinds {
 }
 pub(crate) use with_kinds;
 
-/// What the registry says of each kind: its type's name, its file and the column citing it.
-macro_rules! registered {
-    ($($type:ident($module:ident, $file:ident: $record:ident) {
+/// Gives `$apply!` one view of the registry: `all` kinds as `Type(module, file: Record)
+/// [citation column]`, the `cited` ones as `Type(module, Record): citation column`, the
+/// `searched` ones as `Type(module, Record): key column`, and the `edited` ones as
+/// `Type(Record): create, update, delete, restore`.
+macro_rules! select_kinds {
+    ($view:ident $apply:ident $($type:ident($module:ident, $file:ident: $record:ident) {
         $(cited by $cited:ident;)?
         $(searched by $searched:ident;)?
         $(edited by $create:ident, $update:ident, $delete:ident, $restore:ident;)?
-    })+) => {$(
+    })+) => {
+        $crate::kinds::select_kinds! { @$view $apply $([
+            $type $module $file $record
+            [$($cited)?] [$($searched)?] [$($create $update $delete $restore)?]
+        ])+ }
+    };
+    (@all $apply:ident $([
+        $type:ident $module:ident $file:ident $record:ident [$($cited:ident)?] $searched:tt $edited:tt
+    ])+) => {
+        $apply! { $($type($module, $file: $record) [$($cited)?])+ }
+    };
+    (@cited $apply:ident $([
+        $type:ident $module:ident $file:ident $record:ident [$($cited:ident)?] $searched:tt $edited:tt
+    ])+) => {
+        $apply! { $($($type($module, $record): $cited)?)+ }
+    };
+    (@searched $apply:ident $([
+        $type:ident $module:ident $file:ident $record:ident $cited:tt [$($key:ident)?] $edited:tt
+    ])+) => {
+        $apply! { $($($type($module, $record): $key)?)+ }
+    };
+    (@edited $apply:ident $([
+        $type:ident $module:ident $file:ident $record:ident $cited:tt $searched:tt
+        [$($create:ident $update:ident $delete:ident $restore:ident)?]
+    ])+) => {
+        $apply! { $($($type($record): $create, $update, $delete, $restore)?)+ }
+    };
+}
+pub(crate) use select_kinds;
+
+/// What the registry says of each kind: its type's name, its file and the column citing it.
+macro_rules! registered {
+    ($($type:ident($module:ident, $file:ident: $record:ident) [$($cited:ident)?])+) => {$(
         impl crate::dataset::Registered for $record {
             const TYPE: &'static str = stringify!($type);
             const FILE: &'static str = concat!(stringify!($file), ".json");
@@ -120,38 +154,34 @@ macro_rules! registered {
         }
     )+};
 }
-with_kinds!(registered);
+with_kinds!(all: registered);
 
 /// The kinds of record citations back, each with its column in `citation`.
 macro_rules! cited_kinds {
-    ($($type:ident($module:ident, $file:ident: $record:ident) {
-        $(cited by $cited:ident;)?
-        $(searched by $searched:ident;)?
-        $(edited by $create:ident, $update:ident, $delete:ident, $restore:ident;)?
-    })+) => {
+    ($($type:ident($module:ident, $record:ident): $cited:ident)+) => {
         /// The kinds of record a citation can back; each has its own column in `citation`.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum Cited {
-            $($(#[doc = concat!("Cited through `citation.", stringify!($cited), "`.")] $type,)?)+
+            $(#[doc = concat!("Cited through `citation.", stringify!($cited), "`.")] $type,)+
         }
 
         impl Cited {
-            pub const ALL: &[Cited] = &[$($(only!([Cited::$type] $cited),)?)+];
+            pub const ALL: &[Cited] = &[$(Cited::$type,)+];
 
             /// The column of `citation` that points at records of this kind.
             pub fn column(self) -> entity::citation::Column {
                 match self {
-                    $($(Cited::$type => entity::citation::Column::$cited,)?)+
+                    $(Cited::$type => entity::citation::Column::$cited,)+
                 }
             }
 
             /// The record's GraphQL type name.
             pub fn type_name(self) -> &'static str {
                 match self {
-                    $($(Cited::$type => only!([stringify!($type)] $cited),)?)+
+                    $(Cited::$type => stringify!($type),)+
                 }
             }
         }
     };
 }
-with_kinds!(cited_kinds);
+with_kinds!(cited: cited_kinds);

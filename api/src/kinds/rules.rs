@@ -15,15 +15,6 @@ macro_rules! some {
     };
 }
 
-/// The tokens in brackets, where a registry group holds `$present`: lets code generated for
-/// the kinds of one group (the cited ones, say) use what every kind has, in any position.
-macro_rules! only {
-    ([$($kept:tt)*] $($present:tt)*) => {
-        $($kept)*
-    };
-}
-pub(crate) use only;
-
 /// Implements a kind's table and its mapping to it: the fields in braces are copied as they
 /// are between record and row (the same name on both); `to_row` and `from_row` give the
 /// others (references resolved by key, renamed or converted fields), and `to_row` may first

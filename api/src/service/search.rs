@@ -12,29 +12,24 @@ use unicode_normalization::char::is_combining_mark;
 
 use crate::db::Db;
 use crate::error::{AppError, AppResult};
-use crate::kinds::only;
 
 /// Declares [`SearchKind`] and the index's documents from the kinds the registry says search
 /// finds.
 macro_rules! searched_kinds {
-    ($($type:ident($module:ident, $file:ident: $record:ident) {
-        $(cited by $cited:ident;)?
-        $(searched by $key:ident;)?
-        $(edited by $create:ident, $update:ident, $delete:ident, $restore:ident;)?
-    })+) => {
+    ($($type:ident($module:ident, $record:ident): $key:ident)+) => {
         /// The kinds of record search finds.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum SearchKind {
-            $($(#[doc = concat!("Found by its `", stringify!($key), "`.")] $type,)?)+
+            $(#[doc = concat!("Found by its `", stringify!($key), "`.")] $type,)+
         }
 
         impl SearchKind {
-            pub const ALL: &[SearchKind] = &[$($(only!([SearchKind::$type] $key),)?)+];
+            pub const ALL: &[SearchKind] = &[$(SearchKind::$type,)+];
 
             /// The kind as the index stores it: its table's name.
             fn as_str(self) -> &'static str {
                 match self {
-                    $($(SearchKind::$type => only!([stringify!($module)] $key),)?)+
+                    $(SearchKind::$type => stringify!($module),)+
                 }
             }
         }
@@ -42,16 +37,12 @@ macro_rules! searched_kinds {
         /// Every searchable record's document.
         async fn documents(db: &impl ConnectionTrait) -> Result<Vec<Document>, DbErr> {
             let mut documents = Vec::new();
-            $($(
-                documents.extend(
-                    documents_of::<only!([entity::$module::Entity] $key)>(db).await?,
-                );
-            )?)+
+            $(documents.extend(documents_of::<entity::$module::Entity>(db).await?);)+
             Ok(documents)
         }
     };
 }
-crate::kinds::with_kinds!(searched_kinds);
+crate::kinds::with_kinds!(searched: searched_kinds);
 
 impl SearchKind {
     fn parse(text: &str) -> Option<Self> {
