@@ -13,5 +13,6 @@ pub mod db;
 pub mod error;
 pub mod graphql;
 mod http;
+pub mod kinds;
 pub mod service;
 pub mod startup;

@@ -7,7 +7,7 @@ use sea_orm::{ConnectionTrait, EntityTrait};
 
 use super::DatasetError;
 use super::import::load_citations;
-use super::kinds::{RecordKind, Refs};
+use super::kind::{RecordKind, Refs};
 
 /// Writes every dataset file into `dir` (created if missing).
 pub async fn export(db: &crate::db::Db, dir: &Path) -> Result<(), DatasetError> {

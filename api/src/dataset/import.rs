@@ -15,8 +15,8 @@ use sea_orm::{
 
 use sea_orm::sea_query::{Expr, ExprTrait};
 
-use super::kinds::{CitationsById, RecordKind, Refs};
-use super::records::{CitationRecord, CountryRecord};
+use super::kind::{CitationRecord, CitationsById, RecordKind, Refs};
+
 use super::{Dataset, DatasetError, import_all};
 use crate::db::Db;
 
@@ -177,7 +177,7 @@ async fn refs_within(
     for codes in refs.country_groups.values_mut() {
         codes.sort();
     }
-    register::<CountryRecord>(&countries, &mut refs);
+    register::<super::CountryRecord>(&countries, &mut refs);
     let cities =
         mentioned::<city::Entity>(db, mentions, city::Column::Id, city::Column::Slug).await?;
     register::<super::CityRecord>(&cities, &mut refs);
@@ -398,44 +398,4 @@ fn invalid<K: RecordKind>(record: &K, reason: String) -> ImportError {
         record: record.key(),
         reason,
     }])
-}
-
-/// Makes each imported country's group memberships exactly those its record lists.
-pub async fn sync_country_groups(
-    records: &[CountryRecord],
-    txn: &DatabaseTransaction,
-    refs: &mut Refs,
-) -> Result<(), DbErr> {
-    for record in records {
-        let Ok(country_id) = refs.countries.id("country", &record.code) else {
-            continue;
-        };
-        if refs
-            .country_groups
-            .get(&country_id)
-            .cloned()
-            .unwrap_or_default()
-            == record.groups
-        {
-            continue;
-        }
-        country_group_member::Entity::delete_many()
-            .filter(country_group_member::Column::CountryId.eq(country_id))
-            .exec(txn)
-            .await?;
-        for code in &record.groups {
-            let Ok(country_group_id) = refs.groups.id("country group", code) else {
-                continue;
-            };
-            country_group_member::ActiveModel {
-                country_group_id: sea_orm::Set(country_group_id),
-                country_id: sea_orm::Set(country_id),
-            }
-            .insert(txn)
-            .await?;
-        }
-        refs.country_groups
-            .insert(country_id, record.groups.clone());
-    }
-    Ok(())
 }

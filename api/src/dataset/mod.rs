@@ -3,22 +3,21 @@
 
 mod export;
 mod import;
-mod kinds;
-mod records;
-mod validate;
+mod kind;
+pub(crate) mod validate;
 
 use std::path::{Path, PathBuf};
 
+pub use crate::kinds::*;
 pub use export::export;
 pub use import::{ImportReport, Mentions, import, load_refs, load_refs_mentioned};
-pub use kinds::{RecordKind, Refs};
-pub use records::*;
+pub use kind::{CitationRecord, Citations, KeyMap, RecordKind, Refs, Registered};
 pub use validate::{FREE_TEXT, check_partial_date, control_character, forbidden_character};
 
-/// Declares the record kinds in dependency order (a kind only refers to kinds above it) and
-/// derives from that one list the dataset struct, its reading, importing and exporting.
+/// Derives from the registry of kinds the dataset struct, its reading, importing and
+/// exporting, kind after kind in dependency order.
 macro_rules! dataset_kinds {
-    ($($field:ident: $record:ty),+ $(,)?) => {
+    ($($type:ident($module:ident, $field:ident: $record:ident) $cited:tt)+) => {
         /// Records of every kind, as read from files.
         #[derive(Debug, Default, Clone, PartialEq)]
         pub struct Dataset {
@@ -26,12 +25,18 @@ macro_rules! dataset_kinds {
         }
 
         /// The file names of the dataset, in dependency order.
-        pub const FILES: &[&str] = &[$(<$record as kinds::RecordKind>::FILE),+];
+        pub const FILES: &[&str] = &[$(<$record as Registered>::FILE),+];
+
+        /// The bundled dataset, embedded at build time so the binary has it wherever it runs.
+        const BUNDLED: &[(&str, &str)] = &[$((
+            <$record as Registered>::FILE,
+            include_str!(concat!("../../../data/", stringify!($field), ".json")),
+        )),+];
 
         impl Dataset {
             fn set_file(&mut self, name: &str, text: &str) -> Result<bool, DatasetError> {
                 $(
-                    if name == <$record as kinds::RecordKind>::FILE {
+                    if name == <$record as Registered>::FILE {
                         self.$field = parse(name, text)?;
                         return Ok(true);
                     }
@@ -64,62 +69,7 @@ macro_rules! dataset_kinds {
     };
 }
 
-dataset_kinds! {
-    sources: SourceRecord,
-    country_groups: CountryGroupRecord,
-    countries: CountryRecord,
-    cities: CityRecord,
-    organizations: OrganizationRecord,
-    agreements: AgreementRecord,
-    memberships: MembershipRecord,
-    hosted_offices: HostedOfficeRecord,
-    policy_exports: PolicyExportRecord,
-    events: EventRecord,
-    programs: ProgramRecord,
-    statistics: StatisticRecord,
-    periods: PeriodRecord,
-}
-
-/// The bundled dataset, embedded at build time so the binary has it wherever it runs.
-const BUNDLED: &[(&str, &str)] = &[
-    ("sources.json", include_str!("../../../data/sources.json")),
-    (
-        "country_groups.json",
-        include_str!("../../../data/country_groups.json"),
-    ),
-    (
-        "countries.json",
-        include_str!("../../../data/countries.json"),
-    ),
-    ("cities.json", include_str!("../../../data/cities.json")),
-    (
-        "organizations.json",
-        include_str!("../../../data/organizations.json"),
-    ),
-    (
-        "agreements.json",
-        include_str!("../../../data/agreements.json"),
-    ),
-    (
-        "memberships.json",
-        include_str!("../../../data/memberships.json"),
-    ),
-    (
-        "hosted_offices.json",
-        include_str!("../../../data/hosted_offices.json"),
-    ),
-    (
-        "policy_exports.json",
-        include_str!("../../../data/policy_exports.json"),
-    ),
-    ("events.json", include_str!("../../../data/events.json")),
-    ("programs.json", include_str!("../../../data/programs.json")),
-    (
-        "statistics.json",
-        include_str!("../../../data/statistics.json"),
-    ),
-    ("periods.json", include_str!("../../../data/periods.json")),
-];
+crate::kinds::with_kinds!(all: dataset_kinds);
 
 #[derive(Debug, thiserror::Error)]
 pub enum DatasetError {

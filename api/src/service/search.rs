@@ -6,7 +6,6 @@
 //! finds 서울특별시 and `c40` finds C40. SQLite answers from FTS5 (ranked by bm25), PostgreSQL
 //! from a GIN-indexed `tsvector` (ranked by ts_rank). The index is rebuilt by every import.
 
-use entity::{city, country, event, organization, policy_export, source};
 use sea_orm::{ConnectionTrait, DatabaseBackend, DbErr, EntityTrait, Statement, Value};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -14,40 +13,40 @@ use unicode_normalization::char::is_combining_mark;
 use crate::db::Db;
 use crate::error::{AppError, AppResult};
 
-/// The kinds of record search finds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum SearchKind {
-    City,
-    Country,
-    Organization,
-    Event,
-    PolicyExport,
-    Source,
+/// Declares [`SearchKind`] and the index's documents from the kinds the registry says search
+/// finds.
+macro_rules! searched_kinds {
+    ($($type:ident($module:ident, $record:ident): $key:ident)+) => {
+        /// The kinds of record search finds.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum SearchKind {
+            $(#[doc = concat!("Found by its `", stringify!($key), "`.")] $type,)+
+        }
+
+        impl SearchKind {
+            pub const ALL: &[SearchKind] = &[$(SearchKind::$type,)+];
+
+            /// The kind as the index stores it: its table's name.
+            fn as_str(self) -> &'static str {
+                match self {
+                    $(SearchKind::$type => stringify!($module),)+
+                }
+            }
+        }
+
+        /// Every searchable record's document.
+        async fn documents(db: &impl ConnectionTrait) -> Result<Vec<Document>, DbErr> {
+            let mut documents = Vec::new();
+            $(documents.extend(documents_of::<entity::$module::Entity>(db).await?);)+
+            Ok(documents)
+        }
+    };
 }
+crate::kinds::with_kinds!(searched: searched_kinds);
 
 impl SearchKind {
-    pub const ALL: [SearchKind; 6] = [
-        SearchKind::City,
-        SearchKind::Country,
-        SearchKind::Organization,
-        SearchKind::Event,
-        SearchKind::PolicyExport,
-        SearchKind::Source,
-    ];
-
-    fn as_str(self) -> &'static str {
-        match self {
-            SearchKind::City => "city",
-            SearchKind::Country => "country",
-            SearchKind::Organization => "organization",
-            SearchKind::Event => "event",
-            SearchKind::PolicyExport => "policy_export",
-            SearchKind::Source => "source",
-        }
-    }
-
     fn parse(text: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|kind| kind.as_str() == text)
+        Self::ALL.iter().copied().find(|kind| kind.as_str() == text)
     }
 }
 
@@ -109,7 +108,7 @@ fn terms(text: &str) -> AppResult<Vec<String>> {
 /// A row of the index: (kind, natural key, text).
 pub type Document = (SearchKind, String, String);
 
-fn joined(parts: &[Option<&str>]) -> String {
+pub fn joined(parts: &[Option<&str>]) -> String {
     fold(
         &parts
             .iter()
@@ -120,74 +119,10 @@ fn joined(parts: &[Option<&str>]) -> String {
     )
 }
 
-/// A record that has a document in the search index.
+/// A record that has a document in the search index (each searchable kind's model, in its
+/// module of [`crate::kinds`]).
 pub trait Indexed {
     fn document(&self) -> Document;
-}
-
-impl Indexed for city::Model {
-    fn document(&self) -> Document {
-        let slug = self.slug.replace('-', " ");
-        let text = joined(&[Some(&self.name_en), Some(&self.name_ko), Some(&slug)]);
-        (SearchKind::City, self.slug.clone(), text)
-    }
-}
-
-impl Indexed for country::Model {
-    fn document(&self) -> Document {
-        let text = joined(&[Some(&self.name_en), Some(&self.name_ko), Some(&self.code)]);
-        (SearchKind::Country, self.code.clone(), text)
-    }
-}
-
-impl Indexed for organization::Model {
-    fn document(&self) -> Document {
-        let text = joined(&[
-            Some(&self.name_en),
-            Some(&self.name_ko),
-            self.acronym.as_deref(),
-        ]);
-        (SearchKind::Organization, self.slug.clone(), text)
-    }
-}
-
-impl Indexed for event::Model {
-    fn document(&self) -> Document {
-        let text = joined(&[self.name_en.as_deref(), self.name_ko.as_deref()]);
-        (SearchKind::Event, self.slug.clone(), text)
-    }
-}
-
-impl Indexed for policy_export::Model {
-    fn document(&self) -> Document {
-        let text = joined(&[
-            self.title_en.as_deref(),
-            self.title_ko.as_deref(),
-            self.subsector.as_deref(),
-        ]);
-        (SearchKind::PolicyExport, self.slug.clone(), text)
-    }
-}
-
-impl Indexed for source::Model {
-    fn document(&self) -> Document {
-        let text = joined(&[
-            Some(&self.title),
-            self.authors.as_deref(),
-            self.publisher.as_deref(),
-        ]);
-        (SearchKind::Source, self.key.clone(), text)
-    }
-}
-
-async fn documents(db: &impl ConnectionTrait) -> Result<Vec<Document>, DbErr> {
-    let mut documents = documents_of::<city::Entity>(db).await?;
-    documents.extend(documents_of::<country::Entity>(db).await?);
-    documents.extend(documents_of::<organization::Entity>(db).await?);
-    documents.extend(documents_of::<event::Entity>(db).await?);
-    documents.extend(documents_of::<policy_export::Entity>(db).await?);
-    documents.extend(documents_of::<source::Entity>(db).await?);
-    Ok(documents)
 }
 
 async fn documents_of<E: EntityTrait>(db: &impl ConnectionTrait) -> Result<Vec<Document>, DbErr>
@@ -305,7 +240,7 @@ pub async fn search(db: &Db, text: &str, kinds: &[SearchKind], limit: u64) -> Ap
         ));
     }
     let kinds = if kinds.is_empty() {
-        &SearchKind::ALL[..]
+        SearchKind::ALL
     } else {
         kinds
     };

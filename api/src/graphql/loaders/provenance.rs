@@ -7,6 +7,7 @@ use entity::{citation, source};
 use sea_orm::EntityTrait;
 
 use super::{DbLoader, LoadError, by_id, group_by, has_many};
+pub use crate::kinds::Cited;
 
 by_id!(
     /// A source by id.
@@ -22,38 +23,6 @@ has_many!(
 pub struct CitationsOf {
     pub record: Cited,
     pub id: i32,
-}
-
-/// The kinds of record a citation can back; each has its own column in `citation`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Cited {
-    City,
-    Agreement,
-    Organization,
-    Membership,
-    HostedOffice,
-    PolicyExport,
-    Event,
-    Program,
-    Statistic,
-    Period,
-}
-
-impl Cited {
-    fn column(self) -> citation::Column {
-        match self {
-            Cited::City => citation::Column::CityId,
-            Cited::Agreement => citation::Column::AgreementId,
-            Cited::Organization => citation::Column::OrganizationId,
-            Cited::Membership => citation::Column::MembershipId,
-            Cited::HostedOffice => citation::Column::HostedOfficeId,
-            Cited::PolicyExport => citation::Column::PolicyExportId,
-            Cited::Event => citation::Column::EventId,
-            Cited::Program => citation::Column::ProgramId,
-            Cited::Statistic => citation::Column::StatisticId,
-            Cited::Period => citation::Column::PeriodId,
-        }
-    }
 }
 
 impl Loader<CitationsOf> for DbLoader {

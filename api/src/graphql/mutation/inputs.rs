@@ -12,7 +12,8 @@ use crate::graphql::types::{
     AgreementKind, AgreementStatus, CityKind, Continent, DeliveryMode, EventKind, MembershipRole,
     OfficeKind, OrganizationKind, PolicySector, ProgramKind, SourceKind, with_vocabularies,
 };
-use crate::service::editing::{api_names, citations};
+use crate::service::editing::api_names;
+use crate::service::editing::citations::{self, CitationEntry};
 
 /// A value as the dataset's file format writes it.
 pub trait RecordJson {
@@ -40,6 +41,17 @@ pub trait RecordInput {
             error => error,
         }
     }
+}
+
+/// An update's patch: the fields to change, in the dataset's file format; `null` clears one.
+pub trait RecordPatch {
+    fn changes(&self) -> AppResult<Map<String, Value>>;
+}
+
+/// The input types of an editable kind: its create input and its update patch.
+pub trait Edited {
+    type Input: RecordInput + InputType;
+    type Patch: RecordPatch + InputType;
 }
 
 /// The type a field takes in a patch, and whether the field may be cleared with `null`.
@@ -194,7 +206,8 @@ macro_rules! file_name {
 /// that means the same, and messages of the write side, which name the file format's fields,
 /// are given back in the API's names.
 macro_rules! record_inputs {
-    ($(#[doc = $input_doc:literal])* $input:ident, $(#[doc = $patch_doc:literal])* $patch:ident {
+    ($(#[doc = $input_doc:literal])* $input:ident, $(#[doc = $patch_doc:literal])* $patch:ident
+        for $record:ident {
         $($(#[doc = $doc:literal])* $field:ident $((formerly $former:ident: $reason:literal))?: $ty:ty),+ $(,)?
     }) => {
         $(#[doc = $input_doc])*
@@ -233,9 +246,13 @@ macro_rules! record_inputs {
             )+
         }
 
-        impl $patch {
-            /// The fields to change, in the dataset's file format; `null` clears one.
-            pub fn changes(&self) -> $crate::error::AppResult<serde_json::Map<String, serde_json::Value>> {
+        impl $crate::graphql::mutation::inputs::Edited for $crate::kinds::$record {
+            type Input = $input;
+            type Patch = $patch;
+        }
+
+        impl $crate::graphql::mutation::inputs::RecordPatch for $patch {
+            fn changes(&self) -> $crate::error::AppResult<serde_json::Map<String, serde_json::Value>> {
                 let mut patch = serde_json::Map::new();
                 $(
                     $crate::graphql::mutation::inputs::patch_field::<$ty>(
@@ -254,7 +271,7 @@ record_inputs! {
     /// A new source.
     SourceInput,
     /// Changes to a source.
-    SourcePatch {
+    SourcePatch for SourceRecord {
         /// Stable key, such as `jpi-2020`.
         key: String,
         kind: SourceKind,
@@ -273,7 +290,7 @@ record_inputs! {
     /// A new country.
     CountryInput,
     /// Changes to a country.
-    CountryPatch {
+    CountryPatch for CountryRecord {
         /// ISO 3166-1 alpha-2 code, such as `KR`.
         code: String,
         name_en: String,
@@ -288,7 +305,7 @@ record_inputs! {
     /// A new city or region; it needs at least one citation.
     CityInput,
     /// Changes to a city or region.
-    CityPatch {
+    CityPatch for CityRecord {
         /// Stable identifier, such as `seoul`.
         slug: String,
         name_en: String,
@@ -307,7 +324,7 @@ record_inputs! {
     /// A new organization; it needs at least one citation.
     OrganizationInput,
     /// Changes to an organization.
-    OrganizationPatch {
+    OrganizationPatch for OrganizationRecord {
         /// Stable identifier, such as `c40`.
         slug: String,
         acronym: Option<String>,
@@ -326,7 +343,7 @@ record_inputs! {
     /// A new agreement between two cities; it needs at least one citation.
     AgreementInput,
     /// Changes to an agreement.
-    AgreementPatch {
+    AgreementPatch for AgreementRecord {
         /// The slugs of the two cities, in any order.
         parties: Vec<String>,
         kind: AgreementKind,
@@ -346,7 +363,7 @@ record_inputs! {
     /// A new membership of a city in an organization; it needs at least one citation.
     MembershipInput,
     /// Changes to a membership.
-    MembershipPatch {
+    MembershipPatch for MembershipRecord {
         /// The city's slug.
         city: String,
         /// The organization's slug.
@@ -365,7 +382,7 @@ record_inputs! {
     /// A new office an organization keeps in a city; it needs at least one citation.
     HostedOfficeInput,
     /// Changes to a hosted office.
-    HostedOfficePatch {
+    HostedOfficePatch for HostedOfficeRecord {
         /// The organization's slug.
         organization: String,
         /// The city's slug.
@@ -383,7 +400,7 @@ record_inputs! {
     /// A new policy export; it needs at least one citation.
     PolicyExportInput,
     /// Changes to a policy export.
-    PolicyExportPatch {
+    PolicyExportPatch for PolicyExportRecord {
         /// Stable identifier.
         slug: String,
         /// The exporting city's slug.
@@ -412,7 +429,7 @@ record_inputs! {
     /// A new event; it needs at least one citation.
     EventInput,
     /// Changes to an event.
-    EventPatch {
+    EventPatch for EventRecord {
         /// Stable identifier.
         slug: String,
         name_en: Option<String>,
@@ -437,7 +454,7 @@ record_inputs! {
     /// A new statistic about a city or an organization; it needs at least one citation.
     StatisticInput,
     /// Changes to a statistic.
-    StatisticPatch {
+    StatisticPatch for StatisticRecord {
         /// What is measured, such as `sister_cities`.
         metric: String,
         /// The city's slug, for a figure about a city.
@@ -487,6 +504,11 @@ impl RecordInput for AddCitationInput {
     }
 }
 
+impl Edited for CitationEntry {
+    type Input = AddCitationInput;
+    type Patch = CitationPatch;
+}
+
 /// Changes to a citation; the record it backs stays.
 #[derive(InputObject)]
 pub struct CitationPatch {
@@ -498,8 +520,8 @@ pub struct CitationPatch {
     pub reference: MaybeUndefined<String>,
 }
 
-impl CitationPatch {
-    pub fn changes(&self) -> AppResult<Map<String, Value>> {
+impl RecordPatch for CitationPatch {
+    fn changes(&self) -> AppResult<Map<String, Value>> {
         let mut patch = Map::new();
         patch_field::<String>(&mut patch, "source", &self.source)?;
         patch_field::<String>(&mut patch, "locator", &self.locator)?;

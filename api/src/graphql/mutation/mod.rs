@@ -15,20 +15,7 @@ use crate::service::editing::{Editing, Idempotency, Writer};
 
 /// The root of every write.
 #[derive(MergedObject, Default)]
-pub struct Mutation(
-    keys::KeyMutation,
-    records::SourceMutation,
-    records::CountryMutation,
-    records::CityMutation,
-    records::OrganizationMutation,
-    records::AgreementMutation,
-    records::MembershipMutation,
-    records::HostedOfficeMutation,
-    records::PolicyExportMutation,
-    records::EventMutation,
-    records::StatisticMutation,
-    records::CitationMutation,
-);
+pub struct Mutation(keys::KeyMutation, records::RecordMutation);
 
 fn db<'a>(ctx: &'a Context<'_>) -> &'a Db {
     ctx.data_unchecked::<Db>()

@@ -7,12 +7,8 @@ use serde_json::json;
 use super::inputs::*;
 use super::{db, editing, idempotency, writer};
 use crate::auth::{Role, RoleGuard};
-use crate::dataset::*;
 use crate::error::AppError;
-use crate::graphql::types::{
-    Agreement, Citation, City, Country, Event, HostedOffice, Membership, NodeId, NodeKind,
-    Organization, PolicyExport, RecordType, Source, Statistic,
-};
+use crate::graphql::types::{self, NodeId, NodeKind, RecordType};
 use crate::service::editing::citations::CitationEntry;
 use crate::service::editing::{self as edits, Deletion, Editable, Target};
 
@@ -53,29 +49,31 @@ fn target<K: Editable>(id: &ID, kind: NodeKind) -> Result<Target, AppError> {
             K::TYPE
         )));
     }
-    Ok(match K::KEY_COLUMN {
+    Ok(match K::key_column() {
         Some(_) => Target::Key(id.key),
         None => Target::Id(id.row_id()?),
     })
 }
 
-macro_rules! record_mutations {
-    ($($mutation:ident: $record:ty, $object:ty, $kind:ident, $input:ty, $patch:ty,
-       $create:ident, $update:ident, $delete:ident, $restore:ident;)+) => {$(
+/// The mutation fields of the editable kinds: for each, `$record` is its record, `$kind` its
+/// GraphQL type and node kind, then its four fields.
+macro_rules! mutations_of {
+    ($(($record:ty, $kind:ident, $create:ident, $update:ident, $delete:ident, $restore:ident))+) => {
+        /// create…, update…, delete… and restore… of every editable kind.
         #[derive(Default)]
-        pub struct $mutation;
+        pub struct RecordMutation;
 
         #[Object]
-        impl $mutation {
+        impl RecordMutation {$(
             /// Creates a record; needs the editor role. Facts need at least one citation.
             /// A retry with the same `idempotencyKey` answers as the first request did.
             #[graphql(guard = "RoleGuard::new(Role::Editor)")]
             async fn $create(
                 &self,
                 ctx: &Context<'_>,
-                #[graphql(desc = "The new record.")] input: $input,
+                #[graphql(desc = "The new record.")] input: <$record as Edited>::Input,
                 #[graphql(desc = "A key of your choosing (1 to 200 characters); a retry with the same key and request answers as the first one did and writes nothing again.")] idempotency_key: Option<String>,
-            ) -> Result<$object> {
+            ) -> Result<types::$kind> {
                 let record = RecordInput::record(&input, db(ctx)).await?;
                 let request = json!([stringify!($create), record]);
                 let model = edits::create::<$record>(
@@ -85,7 +83,7 @@ macro_rules! record_mutations {
                     idempotency(idempotency_key, &request)?,
                 )
                 .await
-                .map_err(<$input>::in_input_terms)?;
+                .map_err(<<$record as Edited>::Input as RecordInput>::in_input_terms)?;
                 Ok(model.into())
             }
 
@@ -97,9 +95,9 @@ macro_rules! record_mutations {
                 ctx: &Context<'_>,
                 #[graphql(desc = "The record's global id.")] id: ID,
                 #[graphql(desc = "The version the record was read at; a stale one is a VERSION_CONFLICT.")] version: i32,
-                #[graphql(desc = "The fields to change; fields left out are kept, null clears an optional one.")] patch: $patch,
+                #[graphql(desc = "The fields to change; fields left out are kept, null clears an optional one.")] patch: <$record as Edited>::Patch,
                 #[graphql(desc = "A key of your choosing (1 to 200 characters); a retry with the same key and request answers as the first one did and writes nothing again.")] idempotency_key: Option<String>,
-            ) -> Result<$object> {
+            ) -> Result<types::$kind> {
                 let changes = patch.changes()?;
                 let request = json!([stringify!($update), id.as_str(), version, changes]);
                 let model = edits::update::<$record>(
@@ -111,7 +109,7 @@ macro_rules! record_mutations {
                     idempotency(idempotency_key, &request)?,
                 )
                 .await
-                .map_err(<$input>::in_input_terms)?;
+                .map_err(<<$record as Edited>::Input as RecordInput>::in_input_terms)?;
                 Ok(model.into())
             }
 
@@ -146,7 +144,7 @@ macro_rules! record_mutations {
                 ctx: &Context<'_>,
                 #[graphql(desc = "The record's global id.")] id: ID,
                 #[graphql(desc = "A key of your choosing (1 to 200 characters); a retry with the same key and request answers as the first one did and writes nothing again.")] idempotency_key: Option<String>,
-            ) -> Result<$object> {
+            ) -> Result<types::$kind> {
                 let request = json!([stringify!($restore), id.as_str()]);
                 let model = edits::restore::<$record>(
                     editing(ctx),
@@ -157,35 +155,17 @@ macro_rules! record_mutations {
                 .await?;
                 Ok(model.into())
             }
-        }
-    )+};
+        )+}
+    };
 }
 
-record_mutations! {
-    SourceMutation: SourceRecord, Source, Source, SourceInput, SourcePatch,
-        create_source, update_source, delete_source, restore_source;
-    CountryMutation: CountryRecord, Country, Country, CountryInput, CountryPatch,
-        create_country, update_country, delete_country, restore_country;
-    CityMutation: CityRecord, City, City, CityInput, CityPatch,
-        create_city, update_city, delete_city, restore_city;
-    OrganizationMutation: OrganizationRecord, Organization, Organization, OrganizationInput,
-        OrganizationPatch,
-        create_organization, update_organization, delete_organization, restore_organization;
-    AgreementMutation: AgreementRecord, Agreement, Agreement, AgreementInput, AgreementPatch,
-        create_agreement, update_agreement, delete_agreement, restore_agreement;
-    MembershipMutation: MembershipRecord, Membership, Membership, MembershipInput,
-        MembershipPatch,
-        create_membership, update_membership, delete_membership, restore_membership;
-    HostedOfficeMutation: HostedOfficeRecord, HostedOffice, HostedOffice, HostedOfficeInput,
-        HostedOfficePatch,
-        create_hosted_office, update_hosted_office, delete_hosted_office, restore_hosted_office;
-    PolicyExportMutation: PolicyExportRecord, PolicyExport, PolicyExport, PolicyExportInput,
-        PolicyExportPatch,
-        create_policy_export, update_policy_export, delete_policy_export, restore_policy_export;
-    EventMutation: EventRecord, Event, Event, EventInput, EventPatch,
-        create_event, update_event, delete_event, restore_event;
-    StatisticMutation: StatisticRecord, Statistic, Statistic, StatisticInput, StatisticPatch,
-        create_statistic, update_statistic, delete_statistic, restore_statistic;
-    CitationMutation: CitationEntry, Citation, Citation, AddCitationInput, CitationPatch,
-        create_citation, update_citation, delete_citation, restore_citation;
+/// The mutations of every kind the registry says editors change, and of citations.
+macro_rules! record_mutations {
+    ($($type:ident($record:ident): $create:ident, $update:ident, $delete:ident, $restore:ident)+) => {
+        mutations_of! {
+            $((crate::kinds::$record, $type, $create, $update, $delete, $restore))+
+            (CitationEntry, Citation, create_citation, update_citation, delete_citation, restore_citation)
+        }
+    };
 }
+crate::kinds::with_kinds!(edited: record_mutations);

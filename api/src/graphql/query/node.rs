@@ -6,8 +6,8 @@ use super::db;
 use crate::db::Db;
 use crate::error::AppResult;
 use crate::graphql::types::{Node, NodeId, NodeKind};
-use crate::service::{activities, places, records};
-use entity::{city, country, event, organization, policy_export, source};
+use crate::service::editing::citations::CitationEntry;
+use crate::service::records::Identified;
 
 #[derive(Default)]
 pub struct NodeQuery;
@@ -24,68 +24,21 @@ impl NodeQuery {
     }
 }
 
-/// The record a global id names.
-pub async fn find_node(db: &Db, id: NodeId) -> AppResult<Node> {
-    let key = id.key.as_str();
-    // Records that editors may rename are found by the key they were created with.
-    macro_rules! renameable {
-        ($variant:ident, $table:ident, $key:ident, $what:literal) => {
-            Node::$variant(
-                records::by_id_key::<$table::Entity>(db, $table::Column::$key, key, $what)
-                    .await?
-                    .into(),
-            )
-        };
-    }
-    let node = match id.kind {
-        NodeKind::City => renameable!(City, city, Slug, "city is identified by"),
-        NodeKind::Country => renameable!(Country, country, Code, "country is identified by"),
-        NodeKind::CountryGroup => Node::CountryGroup(places::country_group(db, key).await?.into()),
-        NodeKind::Organization => renameable!(
-            Organization,
-            organization,
-            Slug,
-            "organization is identified by"
-        ),
-        NodeKind::PolicyExport => renameable!(
-            PolicyExport,
-            policy_export,
-            Slug,
-            "policy export is identified by"
-        ),
-        NodeKind::Event => renameable!(Event, event, Slug, "event is identified by"),
-        NodeKind::Program => Node::Program(activities::program(db, key).await?.into()),
-        NodeKind::Source => renameable!(Source, source, Key, "source is identified by"),
-        NodeKind::Agreement => Node::Agreement(
-            records::by_id::<entity::agreement::Entity>(db, id.row_id()?, "agreement")
-                .await?
-                .into(),
-        ),
-        NodeKind::Membership => Node::Membership(
-            records::by_id::<entity::membership::Entity>(db, id.row_id()?, "membership")
-                .await?
-                .into(),
-        ),
-        NodeKind::HostedOffice => Node::HostedOffice(
-            records::by_id::<entity::hosted_office::Entity>(db, id.row_id()?, "hosted office")
-                .await?
-                .into(),
-        ),
-        NodeKind::Statistic => Node::Statistic(
-            records::by_id::<entity::statistic::Entity>(db, id.row_id()?, "statistic")
-                .await?
-                .into(),
-        ),
-        NodeKind::Period => Node::Period(
-            records::by_id::<entity::period::Entity>(db, id.row_id()?, "period")
-                .await?
-                .into(),
-        ),
-        NodeKind::Citation => Node::Citation(
-            records::by_id::<entity::citation::Entity>(db, id.row_id()?, "citation")
-                .await?
-                .into(),
-        ),
+/// Declares [`find_node`] from the registry of kinds, and citations.
+macro_rules! find_nodes {
+    ($($type:ident($module:ident, $file:ident: $record:ident) $cited:tt)+) => {
+        /// The record a global id names.
+        pub async fn find_node(db: &Db, id: NodeId) -> AppResult<Node> {
+            let key = id.key.as_str();
+            Ok(match id.kind {
+                $(NodeKind::$type => {
+                    Node::$type(<crate::kinds::$record as Identified>::find(db, key).await?.into())
+                })+
+                NodeKind::Citation => {
+                    Node::Citation(<CitationEntry as Identified>::find(db, key).await?.into())
+                }
+            })
+        }
     };
-    Ok(node)
 }
+crate::kinds::with_kinds!(all: find_nodes);

@@ -3,14 +3,13 @@
 use std::collections::HashMap;
 
 use async_graphql::{Context, Enum, Object, Result, SimpleObject, Union};
-use entity::{city, country, event, organization, policy_export, source};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use super::{db, page};
 use crate::db::Db;
 use crate::error::AppError;
 use crate::graphql::types::{City, Country, Event, Organization, PolicyExport, Source};
-use crate::service::search::{self, Hit, SearchKind};
+use crate::service::search::{self, Hit, Indexed, SearchKind};
 
 /// A kind of record search can find.
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
@@ -85,57 +84,10 @@ impl SearchQuery {
 /// Loads the records behind the hits, one statement per kind found (at once), keeping the
 /// hits' order.
 async fn resolve(ctx: &Context<'_>, hits: Vec<Hit>) -> Result<Vec<SearchHit>, AppError> {
-    let db = db(ctx);
-    let keys = |kind: SearchKind| {
-        hits.iter()
-            .filter(|hit| hit.kind == kind)
-            .map(|hit| hit.key.clone())
-            .collect::<Vec<_>>()
-    };
-    let (cities, countries, organizations, events, exports, sources) = tokio::try_join!(
-        records::<city::Entity>(db, keys(SearchKind::City), city::Column::Slug, |row| {
-            (row.slug.clone(), SearchResult::City(row.into()))
-        }),
-        records::<country::Entity>(
-            db,
-            keys(SearchKind::Country),
-            country::Column::Code,
-            |row| { (row.code.clone(), SearchResult::Country(row.into())) }
-        ),
-        records::<organization::Entity>(
-            db,
-            keys(SearchKind::Organization),
-            organization::Column::Slug,
-            |row| (row.slug.clone(), SearchResult::Organization(row.into())),
-        ),
-        records::<event::Entity>(db, keys(SearchKind::Event), event::Column::Slug, |row| {
-            (row.slug.clone(), SearchResult::Event(row.into()))
-        }),
-        records::<policy_export::Entity>(
-            db,
-            keys(SearchKind::PolicyExport),
-            policy_export::Column::Slug,
-            |row| (row.slug.clone(), SearchResult::PolicyExport(row.into())),
-        ),
-        records::<source::Entity>(db, keys(SearchKind::Source), source::Column::Key, |row| {
-            (row.key.clone(), SearchResult::Source(row.into()))
-        }),
-    )?;
-    let mut found: HashMap<(SearchKind, String), SearchResult> = [
-        (SearchKind::City, cities),
-        (SearchKind::Country, countries),
-        (SearchKind::Organization, organizations),
-        (SearchKind::Event, events),
-        (SearchKind::PolicyExport, exports),
-        (SearchKind::Source, sources),
-    ]
-    .into_iter()
-    .flat_map(|(kind, records)| {
-        records
-            .into_iter()
-            .map(move |(key, record)| ((kind, key), record))
-    })
-    .collect();
+    // Boxed: every root field's future is as large as the largest one's, and the kinds read
+    // side by side make this one large.
+    let found = Box::pin(found(db(ctx), &hits)).await?;
+    let mut found: HashMap<(SearchKind, String), SearchResult> = found.into_iter().collect();
     Ok(hits
         .into_iter()
         .filter_map(|hit| {
@@ -147,14 +99,54 @@ async fn resolve(ctx: &Context<'_>, hits: Vec<Hit>) -> Result<Vec<SearchHit>, Ap
         .collect())
 }
 
+/// Declares [`found`] from the kinds the registry says search finds.
+macro_rules! found_records {
+    ($($type:ident($module:ident, $record:ident): $key:ident)+) => {
+        /// The records behind `hits`, each by its kind and key, the kinds read side by side.
+        async fn found(
+            db: &Db,
+            hits: &[Hit],
+        ) -> Result<Vec<((SearchKind, String), SearchResult)>, AppError> {
+            let keys = |kind: SearchKind| {
+                hits.iter()
+                    .filter(|hit| hit.kind == kind)
+                    .map(|hit| hit.key.clone())
+                    .collect::<Vec<_>>()
+            };
+            let found = async { Ok(Vec::new()) };
+            $(
+                let found = async {
+                    let (mut these, others) = futures_util::future::try_join(
+                        records::<entity::$module::Entity>(
+                            db,
+                            keys(SearchKind::$type),
+                            entity::$module::Column::$key,
+                            |row| {
+                                let (kind, key, _) = row.document();
+                                ((kind, key), SearchResult::$type(row.into()))
+                            },
+                        ),
+                        found,
+                    )
+                    .await?;
+                    these.extend(others);
+                    Ok::<_, AppError>(these)
+                };
+            )+
+            found.await
+        }
+    };
+}
+crate::kinds::with_kinds!(searched: found_records);
+
 /// The records of one kind whose `key_column` is among `keys`, each with its key; no
 /// statement when there are no keys.
 async fn records<E: EntityTrait>(
     db: &Db,
     keys: Vec<String>,
     key_column: E::Column,
-    found: impl Fn(E::Model) -> (String, SearchResult),
-) -> Result<Vec<(String, SearchResult)>, AppError> {
+    found: impl Fn(E::Model) -> ((SearchKind, String), SearchResult),
+) -> Result<Vec<((SearchKind, String), SearchResult)>, AppError> {
     if keys.is_empty() {
         return Ok(Vec::new());
     }

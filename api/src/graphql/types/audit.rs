@@ -6,9 +6,11 @@ use entity::audit_log;
 
 use super::Role;
 use super::node::NodeId;
+use crate::dataset::Registered;
 use crate::error::AppError;
 use crate::service::Page;
 use crate::service::editing::audit::{self, AuditQuery};
+use crate::service::editing::citations::CitationEntry;
 
 /// The kinds of record editors change.
 #[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
@@ -37,24 +39,24 @@ pub enum RecordType {
     Citation,
 }
 
-impl RecordType {
-    /// The record's GraphQL type name, as stored in the log.
-    pub fn type_name(self) -> &'static str {
-        match self {
-            RecordType::Source => "Source",
-            RecordType::Country => "Country",
-            RecordType::City => "City",
-            RecordType::Organization => "Organization",
-            RecordType::Agreement => "Agreement",
-            RecordType::Membership => "Membership",
-            RecordType::HostedOffice => "HostedOffice",
-            RecordType::PolicyExport => "PolicyExport",
-            RecordType::Event => "Event",
-            RecordType::Statistic => "Statistic",
-            RecordType::Citation => "Citation",
+/// Names each [`RecordType`] after its kind; a kind the registry says editors change and
+/// that `RecordType` leaves out, or the reverse, does not compile.
+macro_rules! record_type_names {
+    ($($type:ident($record:ident): $create:ident, $update:ident, $delete:ident, $restore:ident)+) => {
+        impl RecordType {
+            /// The record's GraphQL type name, as stored in the log.
+            pub fn type_name(self) -> &'static str {
+                match self {
+                    $(RecordType::$type => <crate::kinds::$record as Registered>::TYPE,)+
+                    RecordType::Citation => <CitationEntry as Registered>::TYPE,
+                }
+            }
         }
-    }
+    };
+}
+crate::kinds::with_kinds!(edited: record_type_names);
 
+impl RecordType {
     /// The record type whose GraphQL type is named `name`, as the log and the change feed
     /// store it.
     pub fn named(name: &str) -> Result<Self, AppError> {

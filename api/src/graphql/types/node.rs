@@ -9,71 +9,52 @@ use async_graphql::{ID, Interface};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
-use super::{
-    Agreement, Citation, City, Country, CountryGroup, Event, HostedOffice, Membership,
-    Organization, Period, PolicyExport, Program, Source, Statistic,
-};
+use super::Citation;
+use crate::dataset::Registered;
 use crate::error::AppError;
+use crate::service::editing::citations::CitationEntry;
+use crate::service::records::row_id;
 
-/// Any record with a global id.
-#[derive(Interface)]
-#[graphql(field(
-    name = "id",
-    ty = "ID",
-    desc = "Globally unique, opaque and stable identifier."
-))]
-pub enum Node {
-    Agreement(Agreement),
-    Citation(Citation),
-    City(City),
-    Country(Country),
-    CountryGroup(CountryGroup),
-    Event(Event),
-    HostedOffice(HostedOffice),
-    Membership(Membership),
-    Organization(Organization),
-    Period(Period),
-    PolicyExport(PolicyExport),
-    Program(Program),
-    Source(Source),
-    Statistic(Statistic),
+/// Declares [`Node`] and [`NodeKind`] from the registry of kinds, and citations.
+macro_rules! nodes {
+    ($($type:ident($module:ident, $file:ident: $record:ident) $cited:tt)+) => {
+        /// Any record with a global id.
+        #[derive(Interface)]
+        #[graphql(field(
+            name = "id",
+            ty = "ID",
+            desc = "Globally unique, opaque and stable identifier."
+        ))]
+        pub enum Node {
+            $($type(super::$type),)+
+            Citation(Citation),
+        }
+
+        /// The kinds of record a global id can name.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum NodeKind {
+            $($type,)+
+            Citation,
+        }
+
+        impl NodeKind {
+            const ALL: &[NodeKind] = &[$(NodeKind::$type,)+ NodeKind::Citation];
+
+            /// The record's GraphQL type name.
+            fn name(self) -> &'static str {
+                match self {
+                    $(NodeKind::$type => <crate::kinds::$record as Registered>::TYPE,)+
+                    NodeKind::Citation => <CitationEntry as Registered>::TYPE,
+                }
+            }
+
+            fn named(name: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|kind| kind.name() == name)
+            }
+        }
+    };
 }
-
-/// The kinds of record a global id can name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NodeKind {
-    Agreement,
-    Citation,
-    City,
-    Country,
-    CountryGroup,
-    Event,
-    HostedOffice,
-    Membership,
-    Organization,
-    Period,
-    PolicyExport,
-    Program,
-    Source,
-    Statistic,
-}
-
-const KINDS: [(NodeKind, &str); 14] = [
-    (NodeKind::Agreement, "Agreement"),
-    (NodeKind::Citation, "Citation"),
-    (NodeKind::City, "City"),
-    (NodeKind::Country, "Country"),
-    (NodeKind::CountryGroup, "CountryGroup"),
-    (NodeKind::Event, "Event"),
-    (NodeKind::HostedOffice, "HostedOffice"),
-    (NodeKind::Membership, "Membership"),
-    (NodeKind::Organization, "Organization"),
-    (NodeKind::Period, "Period"),
-    (NodeKind::PolicyExport, "PolicyExport"),
-    (NodeKind::Program, "Program"),
-    (NodeKind::Source, "Source"),
-    (NodeKind::Statistic, "Statistic"),
-];
+crate::kinds::with_kinds!(all: nodes);
 
 /// A decoded global id.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,17 +76,11 @@ impl NodeId {
 
     /// The id of a record of the type named `name` (such as `City`), if it is one of ours.
     pub fn named(name: &str, key: String) -> Option<Self> {
-        KINDS
-            .iter()
-            .find(|(_, known)| *known == name)
-            .map(|(kind, _)| Self { kind: *kind, key })
+        NodeKind::named(name).map(|kind| Self { kind, key })
     }
 
     pub fn name(kind: NodeKind) -> &'static str {
-        KINDS
-            .iter()
-            .find(|(known, _)| *known == kind)
-            .map_or("", |(_, name)| name)
+        kind.name()
     }
 
     /// Reads an id a client sent; anything that is not one of ours is the client's mistake.
@@ -118,11 +93,7 @@ impl NodeId {
             .and_then(|bytes| String::from_utf8(bytes).ok())
             .ok_or_else(invalid)?;
         let (name, key) = text.split_once(':').ok_or_else(invalid)?;
-        let kind = KINDS
-            .iter()
-            .find(|(_, known)| *known == name)
-            .map(|(kind, _)| *kind)
-            .ok_or_else(invalid)?;
+        let kind = NodeKind::named(name).ok_or_else(invalid)?;
         if key.is_empty() {
             return Err(invalid());
         }
@@ -134,9 +105,7 @@ impl NodeId {
 
     /// The row id of a kind identified by row id.
     pub fn row_id(&self) -> Result<i32, AppError> {
-        self.key
-            .parse()
-            .map_err(|_| AppError::BadUserInput("argument `id` is not a Paradiplo id".into()))
+        row_id(&self.key)
     }
 }
 

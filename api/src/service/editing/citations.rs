@@ -2,7 +2,7 @@
 //! the record they back. (In the dataset files they are written inside their records.)
 
 use entity::citation;
-use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, ModelTrait,
     PaginatorTrait, QueryFilter, Value,
@@ -10,9 +10,10 @@ use sea_orm::{
 use serde::{Deserialize, Serialize};
 
 use super::Editable;
-use crate::dataset::{RecordKind, Refs};
+use crate::dataset::{RecordKind, Refs, Registered};
 use crate::error::{AppError, AppResult};
-use crate::service::records;
+use crate::kinds::Cited;
+use crate::service::records::{self, IdKey, Identified};
 
 /// A citation in the write side's format: the record it backs as `Type:row id`, and its source.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -25,20 +26,6 @@ pub struct CitationEntry {
     pub reference: Option<String>,
 }
 
-/// The record types citations back, and their columns in `citation`.
-const CITED: [(&str, citation::Column); 10] = [
-    ("City", citation::Column::CityId),
-    ("Agreement", citation::Column::AgreementId),
-    ("Organization", citation::Column::OrganizationId),
-    ("Membership", citation::Column::MembershipId),
-    ("HostedOffice", citation::Column::HostedOfficeId),
-    ("PolicyExport", citation::Column::PolicyExportId),
-    ("Event", citation::Column::EventId),
-    ("Program", citation::Column::ProgramId),
-    ("Statistic", citation::Column::StatisticId),
-    ("Period", citation::Column::PeriodId),
-];
-
 impl CitationEntry {
     /// The column and row id of the record the citation backs.
     fn cited(&self) -> Result<(citation::Column, i32), String> {
@@ -46,10 +33,10 @@ impl CitationEntry {
             .record
             .split_once(':')
             .ok_or_else(|| format!("`record` `{}` is not a record", self.record))?;
-        let column = CITED
+        let column = Cited::ALL
             .iter()
-            .find(|(known, _)| *known == name)
-            .map(|(_, column)| *column)
+            .find(|cited| cited.type_name() == name)
+            .map(|cited| cited.column())
             .ok_or_else(|| format!("`record`: a {name} does not carry citations"))?;
         let id = id
             .parse()
@@ -60,52 +47,62 @@ impl CitationEntry {
 
 /// The column and row id of the record a stored citation backs, and its `Type:row id`.
 fn cited_record(model: &citation::Model) -> Option<(citation::Column, i32, String)> {
-    CITED
+    Cited::ALL
         .iter()
-        .find_map(|(name, column)| match model.get(*column) {
-            Value::Int(Some(id)) => Some((*column, id, format!("{name}:{id}"))),
+        .find_map(|cited| match model.get(cited.column()) {
+            Value::Int(Some(id)) => {
+                Some((cited.column(), id, format!("{}:{id}", cited.type_name())))
+            }
             _ => None,
         })
 }
 
-/// `Type:row id` of the record of type `type_name` whose global id has `key`: kinds with a slug
-/// are found by it (by their first one, where editors may rename them), the others are
-/// identified by row id already.
-pub async fn cited_row(db: &impl ConnectionTrait, type_name: &str, key: &str) -> AppResult<String> {
-    let slugged = [
-        ("City", "city", true),
-        ("Organization", "organization", true),
-        ("PolicyExport", "policy_export", true),
-        ("Event", "event", true),
-        ("Program", "program", false),
-    ];
-    let Some((_, table, renameable)) = slugged.iter().find(|(name, ..)| *name == type_name) else {
-        return Ok(format!("{type_name}:{key}"));
+/// Declares [`cited_row`] for the kinds the registry says citations back.
+macro_rules! cited_rows {
+    ($($type:ident($module:ident, $record:ident): $cited:ident)+) => {
+        /// `Type:row id` of the record of type `type_name` whose global id has `key`: kinds
+        /// with a natural key are found by it (by their first one, where editors may rename
+        /// them), the others are identified by row id already.
+        pub async fn cited_row(
+            db: &impl ConnectionTrait,
+            type_name: &str,
+            key: &str,
+        ) -> AppResult<String> {
+            $(
+                if type_name == <crate::kinds::$record as Registered>::TYPE {
+                    return row_of::<crate::kinds::$record>(db, key).await;
+                }
+            )+
+            Ok(format!("{type_name}:{key}"))
+        }
     };
-    let slug = Alias::new("slug");
-    let id_key = if *renameable {
-        records::id_key(slug)
-    } else {
-        Expr::col(slug)
+}
+crate::kinds::with_kinds!(cited: cited_rows);
+
+/// `Type:row id` of the record of kind `K` whose global id has `key`.
+async fn row_of<K: Identified>(db: &impl ConnectionTrait, key: &str) -> AppResult<String> {
+    let id_key = match K::ID_KEY {
+        IdKey::FirstKey(column) => records::id_key(column),
+        IdKey::Key(column) => Expr::col(column),
+        IdKey::RowId => return Ok(format!("{}:{key}", K::TYPE)),
     };
-    let query = Query::select()
-        .column(Alias::new("id"))
-        .from(Alias::new(*table))
-        .and_where(id_key.eq(key))
-        .to_owned();
-    let row = db
-        .query_one(&query)
+    let model = K::Entity::find()
+        .filter(id_key.eq(key))
+        .one(db)
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("no {type_name} `{key}`")))?;
-    let id: i32 = row.try_get("", "id")?;
-    Ok(format!("{type_name}:{id}"))
+        .ok_or_else(|| AppError::NotFound(format!("no {} `{key}`", K::TYPE)))?;
+    Ok(format!("{}:{}", K::TYPE, K::id(&model)))
+}
+
+impl Registered for CitationEntry {
+    const TYPE: &'static str = "Citation";
+    const FILE: &'static str = "citations (inside their records)";
+    const CITED_BY: Option<citation::Column> = None;
 }
 
 impl RecordKind for CitationEntry {
     type Entity = citation::Entity;
     type Model = citation::Model;
-    const FILE: &'static str = "citations (inside their records)";
-    const CITED_BY: Option<citation::Column> = None;
 
     fn key(&self) -> String {
         format!("{} {} {}", self.record, self.source, self.locator)
@@ -146,9 +143,12 @@ impl RecordKind for CitationEntry {
     }
 }
 
+impl Identified for CitationEntry {
+    const ID_KEY: IdKey<citation::Column> = IdKey::RowId;
+    const WHAT: &'static str = "citation";
+}
+
 impl Editable for CitationEntry {
-    const TYPE: &'static str = "Citation";
-    const KEY_COLUMN: Option<&'static str> = None;
     const UNIQUE: &'static str = "record, source and locator";
     async fn before_delete(txn: &DatabaseTransaction, id: i32) -> AppResult<()> {
         let Some(model) = citation::Entity::find_by_id(id).one(txn).await? else {

@@ -8,19 +8,19 @@
 
 pub mod audit;
 pub mod citations;
-mod kinds;
+mod editable;
 mod session;
 
 use entity::{citation, deleted_record};
-use sea_orm::sea_query::{Alias, Expr, ExprTrait};
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, DbErr, EntityTrait,
-    Iterable, PrimaryKeyToColumn, QueryFilter, QueryOrder, SqlErr,
+    IdenStatic, QueryFilter, QueryOrder, SqlErr,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::Map;
 
-pub use kinds::Editable;
+pub use editable::Editable;
 pub use session::{Editing, Idempotency, Writer};
 
 use crate::dataset::{CitationRecord, Mentions, RecordKind, Refs, load_refs_mentioned};
@@ -115,7 +115,7 @@ pub async fn update<K: Editable>(
     row.set(version_column::<K>(), (version + 1).into());
     let updated = K::Entity::update_many()
         .set(row)
-        .filter(Expr::col(id_column::<K>()).eq(id))
+        .filter(Expr::col(K::id_column()).eq(id))
         .filter(Expr::col(version_column::<K>()).eq(version))
         .exec(session.txn())
         .await
@@ -170,7 +170,7 @@ pub async fn delete<K: Editable>(
         .await?;
     K::before_delete(session.txn(), id).await?;
     let deleted = K::Entity::delete_many()
-        .filter(Expr::col(id_column::<K>()).eq(id))
+        .filter(Expr::col(K::id_column()).eq(id))
         .filter(Expr::col(version_column::<K>()).eq(version))
         .exec(session.txn())
         .await
@@ -248,7 +248,7 @@ pub async fn restore<K: Editable>(
             api_names(&reason)
         ))
     })?;
-    row.set(id_column::<K>(), tombstone.record_id.into());
+    row.set(K::id_column(), tombstone.record_id.into());
     row.set(version_column::<K>(), (tombstone.version + 1).into());
     K::Entity::insert(row)
         .exec_without_returning(session.txn())
@@ -318,10 +318,11 @@ pub fn api_names(message: &str) -> String {
 
 /// A write refused by a unique index becomes a CONFLICT naming the natural key.
 fn conflict<K: Editable>(error: DbErr, record: &K) -> AppError {
-    let renamed = match K::KEY_COLUMN {
+    let renamed = match K::key_column() {
         Some(key) => format!(
-            ", or was created with it: a renamed record keeps the {key} it was created with \
-             as its id, and no other may take it"
+            ", or was created with it: a renamed record keeps the {} it was created with \
+             as its id, and no other may take it",
+            key.as_str()
         ),
         None => String::new(),
     };
@@ -364,30 +365,23 @@ fn internal(error: serde_json::Error) -> AppError {
     AppError::Database(DbErr::Custom(format!("record (de)serialization: {error}")))
 }
 
-fn id_column<K: Editable>() -> <K::Entity as EntityTrait>::Column {
-    <K::Entity as EntityTrait>::PrimaryKey::iter()
-        .next()
-        .map(PrimaryKeyToColumn::into_column)
-        .expect("every table has a primary key")
-}
-
 fn version_column<K: Editable>() -> <K::Entity as EntityTrait>::Column {
-    kinds::column::<K>("version")
+    editable::column::<K>("version")
 }
 
 async fn find_by_id<K: Editable>(db: &impl ConnectionTrait, id: i32) -> AppResult<K::Model> {
     K::Entity::find()
-        .filter(Expr::col(id_column::<K>()).eq(id))
+        .filter(Expr::col(K::id_column()).eq(id))
         .one(db)
         .await?
         .ok_or_else(|| AppError::NotFound(format!("no {} has the id {id}", K::TYPE)))
 }
 
 async fn find<K: Editable>(db: &impl ConnectionTrait, target: &Target) -> AppResult<K::Model> {
-    match (target, K::KEY_COLUMN) {
+    match (target, K::key_column()) {
         (Target::Id(id), None) => find_by_id::<K>(db, *id).await,
         (Target::Key(key), Some(column)) => K::Entity::find()
-            .filter(id_key(Alias::new(column)).eq(key.as_str()))
+            .filter(id_key(column).eq(key.as_str()))
             .one(db)
             .await?
             .ok_or_else(|| AppError::NotFound(format!("no {} `{key}`", K::TYPE))),

@@ -1,0 +1,94 @@
+//! A city or region: the parties of agreements and the subject of most facts.
+
+use entity::{CityKind, city};
+use serde::{Deserialize, Serialize};
+
+use super::rules::{both_names, checks, slug_checks};
+use crate::dataset::{Citations, KeyMap, RecordKind, Refs};
+use crate::service::editing::Editable;
+use crate::service::records::{IdKey, Identified};
+use crate::service::search::{Document, Indexed, SearchKind, joined};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CityRecord {
+    pub slug: String,
+    /// The slug the record was created with, once a rename has changed it: the record's
+    /// global id is made of it. Left out while it is the current `slug`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_key: Option<String>,
+    pub name_en: String,
+    pub name_ko: String,
+    pub kind: CityKind,
+    pub country: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latitude: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub longitude: Option<f64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Citations,
+}
+
+impl RecordKind for CityRecord {
+    carries_citations!();
+
+    keeps_first_key!(slug);
+
+    fn key(&self) -> String {
+        self.slug.clone()
+    }
+    fn check(&self) -> Vec<String> {
+        let [slug, first_key] = slug_checks("slug", &self.slug, self.first_key.as_ref());
+        let [name_en, name_ko] = both_names(&self.name_en, &self.name_ko);
+        let mut problems = checks([slug, first_key, name_en, name_ko]);
+        if self
+            .latitude
+            .is_some_and(|latitude| !(-90.0..=90.0).contains(&latitude))
+        {
+            problems.push("`latitude` must be between -90 and 90".into());
+        }
+        if self
+            .longitude
+            .is_some_and(|longitude| !(-180.0..=180.0).contains(&longitude))
+        {
+            problems.push("`longitude` must be between -180 and 180".into());
+        }
+        problems
+    }
+    row_mapping! {
+        city { slug, first_key, name_en, name_ko, kind, latitude, longitude }
+        to_row(&self, refs) {
+            country_id: refs.countries.id("country", &self.country)?,
+        }
+        from_row(model, refs) {
+            country: refs.countries.key(model.country_id),
+            sources: Vec::new(),
+        }
+    }
+    fn key_map(refs: &mut Refs) -> Option<&mut KeyMap> {
+        Some(&mut refs.cities)
+    }
+}
+
+impl Editable for CityRecord {
+    const UNIQUE: &'static str = "slug";
+    fn cities(&self) -> Vec<String> {
+        vec![self.slug.clone()]
+    }
+    fn document(model: &city::Model) -> Option<Document> {
+        Some(model.document())
+    }
+}
+
+impl Indexed for city::Model {
+    fn document(&self) -> Document {
+        let slug = self.slug.replace('-', " ");
+        let text = joined(&[Some(&self.name_en), Some(&self.name_ko), Some(&slug)]);
+        (SearchKind::City, self.slug.clone(), text)
+    }
+}
+
+impl Identified for CityRecord {
+    const ID_KEY: IdKey<city::Column> = IdKey::FirstKey(city::Column::Slug);
+    const WHAT: &'static str = "city";
+}

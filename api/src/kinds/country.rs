@@ -1,0 +1,137 @@
+//! A country, and the groups it belongs to (kept with it, beside its table).
+
+use entity::{Continent, country, country_group_member};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseTransaction, DbErr, EntityTrait, QueryFilter,
+};
+use serde::{Deserialize, Serialize};
+
+use crate::error::AppResult;
+
+use super::rules::{both_names, checks, key_checks};
+use crate::dataset::validate::check_code;
+use crate::dataset::{KeyMap, RecordKind, Refs};
+use crate::service::editing::Editable;
+use crate::service::records::{IdKey, Identified};
+use crate::service::search::{Document, Indexed, SearchKind, joined};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CountryRecord {
+    pub code: String,
+    /// The code the record was created with, once a rename has changed it: the record's
+    /// global id is made of it. Left out while it is the current `code`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_key: Option<String>,
+    pub name_en: String,
+    pub name_ko: String,
+    pub continent: Continent,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<String>,
+}
+
+impl RecordKind for CountryRecord {
+    keeps_first_key!(code);
+
+    fn key(&self) -> String {
+        self.code.clone()
+    }
+    fn check(&self) -> Vec<String> {
+        let [code, first_key] = key_checks(check_code, "code", &self.code, self.first_key.as_ref());
+        let [name_en, name_ko] = both_names(&self.name_en, &self.name_ko);
+        checks([code, first_key, name_en, name_ko])
+    }
+    fn normalize(&mut self) {
+        self.groups.sort();
+        self.groups.dedup();
+    }
+    row_mapping! {
+        country { code, first_key, name_en, name_ko, continent }
+        to_row(&self, refs) first {
+            for group in &self.groups {
+                refs.groups.id("country group", group)?;
+            }
+        } {
+        }
+        from_row(model, refs) {
+            groups: refs.country_groups.get(&model.id).cloned().unwrap_or_default(),
+        }
+    }
+    fn key_map(refs: &mut Refs) -> Option<&mut KeyMap> {
+        Some(&mut refs.countries)
+    }
+    async fn write_extra(
+        records: &[Self],
+        txn: &DatabaseTransaction,
+        refs: &mut Refs,
+    ) -> Result<(), sea_orm::DbErr> {
+        sync_country_groups(records, txn, refs).await
+    }
+}
+
+impl Editable for CountryRecord {
+    const UNIQUE: &'static str = "ISO code";
+    fn document(model: &country::Model) -> Option<Document> {
+        Some(model.document())
+    }
+    async fn before_delete(txn: &DatabaseTransaction, id: i32) -> AppResult<()> {
+        // A country's groups are part of its record, kept with it for restore.
+        country_group_member::Entity::delete_many()
+            .filter(country_group_member::Column::CountryId.eq(id))
+            .exec(txn)
+            .await?;
+        Ok(())
+    }
+}
+
+impl Indexed for country::Model {
+    fn document(&self) -> Document {
+        let text = joined(&[Some(&self.name_en), Some(&self.name_ko), Some(&self.code)]);
+        (SearchKind::Country, self.code.clone(), text)
+    }
+}
+
+impl Identified for CountryRecord {
+    const ID_KEY: IdKey<country::Column> = IdKey::FirstKey(country::Column::Code);
+    const WHAT: &'static str = "country";
+}
+
+/// Makes each imported country's group memberships exactly those its record lists.
+pub async fn sync_country_groups(
+    records: &[CountryRecord],
+    txn: &DatabaseTransaction,
+    refs: &mut Refs,
+) -> Result<(), DbErr> {
+    for record in records {
+        let Ok(country_id) = refs.countries.id("country", &record.code) else {
+            continue;
+        };
+        if refs
+            .country_groups
+            .get(&country_id)
+            .cloned()
+            .unwrap_or_default()
+            == record.groups
+        {
+            continue;
+        }
+        country_group_member::Entity::delete_many()
+            .filter(country_group_member::Column::CountryId.eq(country_id))
+            .exec(txn)
+            .await?;
+        for code in &record.groups {
+            let Ok(country_group_id) = refs.groups.id("country group", code) else {
+                continue;
+            };
+            country_group_member::ActiveModel {
+                country_group_id: sea_orm::Set(country_group_id),
+                country_id: sea_orm::Set(country_id),
+            }
+            .insert(txn)
+            .await?;
+        }
+        refs.country_groups
+            .insert(country_id, record.groups.clone());
+    }
+    Ok(())
+}

@@ -1,0 +1,95 @@
+//! An organization: a city network, an international organization or another body.
+
+use entity::{OrganizationKind, organization};
+use serde::{Deserialize, Serialize};
+
+use super::rules::{both_names, checks, cited, slug_checks};
+use crate::dataset::validate::{check_optional_name, check_year};
+use crate::dataset::{Citations, KeyMap, RecordKind, Refs};
+use crate::service::editing::Editable;
+use crate::service::records::{IdKey, Identified};
+use crate::service::search::{Document, Indexed, SearchKind, joined};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrganizationRecord {
+    pub slug: String,
+    /// The slug the record was created with, once a rename has changed it: the record's
+    /// global id is made of it. Left out while it is the current `slug`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_key: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acronym: Option<String>,
+    pub name_en: String,
+    pub name_ko: String,
+    pub kind: OrganizationKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub founded_year: Option<i32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub headquarters: Option<String>,
+    pub sources: Citations,
+}
+
+impl RecordKind for OrganizationRecord {
+    carries_citations!();
+
+    keeps_first_key!(slug);
+
+    fn key(&self) -> String {
+        self.slug.clone()
+    }
+    fn check(&self) -> Vec<String> {
+        let [slug, first_key] = slug_checks("slug", &self.slug, self.first_key.as_ref());
+        let [name_en, name_ko] = both_names(&self.name_en, &self.name_ko);
+        let mut problems = cited(&self.sources);
+        problems.extend(checks([
+            slug,
+            first_key,
+            name_en,
+            name_ko,
+            check_optional_name("acronym", self.acronym.as_ref()),
+            self.founded_year
+                .map_or(Ok(()), |year| check_year("founded_year", year)),
+        ]));
+        problems
+    }
+    row_mapping! {
+        organization { slug, first_key, acronym, name_en, name_ko, kind, founded_year }
+        to_row(&self, refs) {
+            headquarters_id: refs.cities.optional_id("headquarters city", self.headquarters.as_ref())?,
+        }
+        from_row(model, refs) {
+            headquarters: refs.cities.optional_key(model.headquarters_id),
+            sources: Vec::new(),
+        }
+    }
+    fn key_map(refs: &mut Refs) -> Option<&mut KeyMap> {
+        Some(&mut refs.organizations)
+    }
+}
+
+impl Editable for OrganizationRecord {
+    const UNIQUE: &'static str = "slug or acronym";
+    fn cities(&self) -> Vec<String> {
+        self.headquarters.iter().cloned().collect()
+    }
+    fn document(model: &organization::Model) -> Option<Document> {
+        Some(model.document())
+    }
+}
+
+impl Indexed for organization::Model {
+    fn document(&self) -> Document {
+        let text = joined(&[
+            Some(&self.name_en),
+            Some(&self.name_ko),
+            self.acronym.as_deref(),
+        ]);
+        (SearchKind::Organization, self.slug.clone(), text)
+    }
+}
+
+impl Identified for OrganizationRecord {
+    const ID_KEY: IdKey<organization::Column> = IdKey::FirstKey(organization::Column::Slug);
+    const WHAT: &'static str = "organization";
+}
