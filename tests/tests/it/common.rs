@@ -488,7 +488,11 @@ async fn drop_templates_of_ended_runs(session: &mut PgConnection) {
             .expect("list the templates");
     for template in templates {
         if lock(session, &template).await {
-            run(session, format!("DROP DATABASE IF EXISTS {template}")).await;
+            // At best: a template another user made is theirs to drop.
+            let drop = format!("DROP DATABASE IF EXISTS {template}");
+            let _ = sqlx::raw_sql(AssertSqlSafe(drop))
+                .execute(&mut *session)
+                .await;
         }
     }
 }
