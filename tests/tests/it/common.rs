@@ -1,8 +1,10 @@
-//! `spawn_app`: a fresh database (a temporary SQLite file, or a uniquely named PostgreSQL
-//! database dropped afterwards), migrated and loaded with the bundled dataset, behind the real
-//! router on port 0; and `TestApp`, typed helpers to talk to it.
+//! `spawn_app`: the real router on port 0 over a database of the test's own (a temporary
+//! SQLite file, or a uniquely named PostgreSQL database dropped afterwards), copied from a
+//! template that is migrated and loaded with the bundled dataset once per run; and `TestApp`,
+//! typed helpers to talk to it.
 
 use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -10,12 +12,15 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use paradiplo::app::App;
 use paradiplo::config::Config;
 use paradiplo::db::{self, Db};
+use sea_orm::sqlx::postgres::PgConnection;
+use sea_orm::sqlx::{self, AssertSqlSafe, Connection};
 use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{Value, json};
+use tokio::sync::OnceCell;
 
 /// The bundled dataset's folder in the repository.
-pub fn data_dir() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data")
+pub fn data_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../data")
 }
 
 /// Where the PostgreSQL tests create their databases (any database of the server will do).
@@ -65,39 +70,48 @@ macro_rules! on_both_databases {
 }
 pub(crate) use on_both_databases;
 
-/// A migrated database loaded with the bundled dataset, or `None` when PostgreSQL is asked
-/// for but not reachable outside CI (under `CI=true` that is a failure instead).
+/// An empty database (not even migrated), or `None` when PostgreSQL is asked for but not
+/// reachable outside CI (under `CI=true` that is a failure instead).
 pub async fn fresh_database(backend: Backend) -> Option<(Db, TestDatabase)> {
+    new_database(backend, Contents::Nothing).await
+}
+
+/// A database as the server's start-up leaves it, copied from the run's template; `None` as
+/// for [`fresh_database`].
+pub async fn loaded_database(backend: Backend) -> Option<(Db, TestDatabase)> {
+    new_database(backend, Contents::BundledDataset).await
+}
+
+/// What a new test database holds.
+#[derive(Clone, Copy)]
+enum Contents {
+    Nothing,
+    /// The schema, the bundled dataset and its search index: a copy of the run's template.
+    BundledDataset,
+}
+
+async fn new_database(backend: Backend, contents: Contents) -> Option<(Db, TestDatabase)> {
     let database = match backend {
         Backend::Sqlite => {
-            TestDatabase::Sqlite(tempfile::tempdir().expect("a temporary directory"))
+            let dir = tempfile::tempdir().expect("a temporary directory");
+            if let Contents::BundledDataset = contents {
+                std::fs::write(sqlite_file(dir.path()), sqlite_template().await)
+                    .expect("copy the template");
+            }
+            TestDatabase::Sqlite(dir)
         }
         Backend::Postgres => {
-            let admin_url = std::env::var("PARADIPLO_TEST_DATABASE_URL")
-                .unwrap_or_else(|_| DEFAULT_POSTGRES_URL.into());
-            let admin = match tokio::time::timeout(Duration::from_secs(5), db::connect(&admin_url))
-                .await
-            {
-                Ok(Ok(admin)) => admin,
-                failure => {
-                    let reason = match failure {
-                        Ok(Err(error)) => format!("{error:#}"),
-                        _ => "timed out".into(),
-                    };
-                    if std::env::var("CI").is_ok_and(|ci| ci == "true") {
-                        panic!(
-                            "PostgreSQL is required under CI but {admin_url} is not reachable: {reason}"
-                        );
-                    }
-                    eprintln!(
-                        "skipping a PostgreSQL test: {admin_url} is not reachable ({reason})"
-                    );
-                    return None;
-                }
+            let (admin, admin_url) = postgres_admin().await?;
+            let name = unique_database_name("test");
+            let create = match contents {
+                Contents::Nothing => format!("CREATE DATABASE {name}"),
+                Contents::BundledDataset => format!(
+                    "CREATE DATABASE {name} TEMPLATE {}",
+                    postgres_template(&admin_url).await.name
+                ),
             };
-            let name = unique_database_name();
             admin
-                .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                .execute_unprepared(&create)
                 .await
                 .expect("create the test database");
             TestDatabase::Postgres { admin_url, name }
@@ -109,6 +123,29 @@ pub async fn fresh_database(backend: Backend) -> Option<(Db, TestDatabase)> {
     Some((connection, database))
 }
 
+/// A connection to the PostgreSQL server the tests use, and its URL; `None` when it is not
+/// reachable outside CI.
+async fn postgres_admin() -> Option<(Db, String)> {
+    let admin_url = std::env::var("PARADIPLO_TEST_DATABASE_URL")
+        .unwrap_or_else(|_| DEFAULT_POSTGRES_URL.into());
+    match tokio::time::timeout(Duration::from_secs(5), db::connect(&admin_url)).await {
+        Ok(Ok(admin)) => Some((admin, admin_url)),
+        failure => {
+            let reason = match failure {
+                Ok(Err(error)) => format!("{error:#}"),
+                _ => "timed out".into(),
+            };
+            if std::env::var("CI").is_ok_and(|ci| ci == "true") {
+                panic!(
+                    "PostgreSQL is required under CI but {admin_url} is not reachable: {reason}"
+                );
+            }
+            eprintln!("skipping a PostgreSQL test: {admin_url} is not reachable ({reason})");
+            None
+        }
+    }
+}
+
 pub async fn spawn_app(backend: Backend) -> Option<TestApp> {
     spawn_app_with(backend, |_| {}).await
 }
@@ -118,10 +155,7 @@ pub async fn spawn_app_with(
     backend: Backend,
     configure: impl FnOnce(&mut Config),
 ) -> Option<TestApp> {
-    let (connection, database) = fresh_database(backend).await?;
-    paradiplo::startup::prepare(&connection, true)
-        .await
-        .expect("migrate and load the bundled dataset");
+    let (connection, database) = loaded_database(backend).await?;
     serve(connection, database, configure).await
 }
 
@@ -318,13 +352,17 @@ impl TestDatabase {
     /// The database's URL, for another connection to it (such as a server process's).
     pub fn url(&self) -> String {
         match self {
-            TestDatabase::Sqlite(dir) => format!(
-                "sqlite://{}?mode=rwc",
-                dir.path().join("paradiplo.db").display()
-            ),
+            TestDatabase::Sqlite(dir) => {
+                format!("sqlite://{}?mode=rwc", sqlite_file(dir.path()).display())
+            }
             TestDatabase::Postgres { admin_url, name } => replace_database(admin_url, name),
         }
     }
+}
+
+/// The file of the SQLite test database in `dir`.
+fn sqlite_file(dir: &Path) -> PathBuf {
+    dir.join("paradiplo.db")
 }
 
 impl Drop for TestDatabase {
@@ -352,14 +390,160 @@ impl Drop for TestDatabase {
     }
 }
 
-fn unique_database_name() -> String {
+// The templates. Migrating and loading the bundled dataset would be most of what a test spends
+// on its database, so it happens once per run and backend, into a template that each test's
+// database copies. The first test to ask prepares it while the others wait for it; it does so
+// on a thread and runtime of its own (`on_own_thread`), because every test has a runtime of
+// its own that ends with the test.
+
+/// Migrates the database and loads the bundled dataset into it as the server's start-up does:
+/// the one place the tests do so.
+async fn start_up(connection: &Db) {
+    paradiplo::startup::prepare(connection, true)
+        .await
+        .expect("migrate and load the bundled dataset");
+}
+
+/// The SQLite template: the file of a database the start-up has prepared, held in memory. A
+/// copy of the file is an exact copy of the database (ids, `sqlite_sequence`, the search
+/// index and all).
+async fn sqlite_template() -> &'static [u8] {
+    static TEMPLATE: OnceCell<Vec<u8>> = OnceCell::const_new();
+    TEMPLATE
+        .get_or_init(|| {
+            on_own_thread(async {
+                let dir = tempfile::tempdir().expect("a temporary directory");
+                let file = sqlite_file(dir.path());
+                let template = TestDatabase::Sqlite(dir);
+                let connection = db::connect(&template.url())
+                    .await
+                    .expect("create the template");
+                start_up(&connection).await;
+                // Closing the last connection checkpoints the write-ahead log into the file
+                // and removes the log, so the file alone holds everything.
+                connection.close().await.expect("close the template");
+                let log = file.with_extension("db-wal");
+                assert!(!log.exists(), "{} outlived its connections", log.display());
+                std::fs::read(&file).expect("read the template")
+            })
+        })
+        .await
+}
+
+/// The PostgreSQL template: a database of the server, named for this run, that the start-up
+/// has prepared. `CREATE DATABASE … TEMPLATE` copies it whole, sequences and search index
+/// included.
+struct PostgresTemplate {
+    name: String,
+    /// A session holding an advisory lock named after the template for as long as the
+    /// process lives: a later run that can take the lock knows this run is over and drops
+    /// the template (a test process ends without running destructors).
+    _in_use: PgConnection,
+}
+
+/// The name the PostgreSQL templates share, after `paradiplo_`.
+const TEMPLATE_KIND: &str = "template";
+
+async fn postgres_template(admin_url: &str) -> &'static PostgresTemplate {
+    static TEMPLATE: OnceCell<PostgresTemplate> = OnceCell::const_new();
+    TEMPLATE
+        .get_or_init(|| on_own_thread(prepare_postgres_template(admin_url.to_owned())))
+        .await
+}
+
+async fn prepare_postgres_template(admin_url: String) -> PostgresTemplate {
+    let name = unique_database_name(TEMPLATE_KIND);
+    let mut session = PgConnection::connect(&admin_url)
+        .await
+        .expect("connect to PostgreSQL");
+    assert!(lock(&mut session, &name).await, "a new name is nobody's");
+    drop_templates_of_ended_runs(&mut session).await;
+    run(&mut session, format!("CREATE DATABASE {name}")).await;
+    let connection = db::connect(&replace_database(&admin_url, &name))
+        .await
+        .expect("connect to the template");
+    start_up(&connection).await;
+    connection.close().await.expect("close the template");
+    // PostgreSQL copies a database only while no other session is connected to it; from now
+    // on none can be, autovacuum included. Copies made at once do not stand in each other's
+    // way, and the sessions just closed are waited for (up to five seconds).
+    run(
+        &mut session,
+        format!("ALTER DATABASE {name} ALLOW_CONNECTIONS false"),
+    )
+    .await;
+    PostgresTemplate {
+        name,
+        _in_use: session,
+    }
+}
+
+/// Drops the templates whose run has ended: those whose lock is free.
+async fn drop_templates_of_ended_runs(session: &mut PgConnection) {
+    let templates: Vec<String> =
+        sqlx::query_scalar("SELECT datname FROM pg_database WHERE starts_with(datname, $1)")
+            .bind(format!("paradiplo_{TEMPLATE_KIND}_"))
+            .fetch_all(&mut *session)
+            .await
+            .expect("list the templates");
+    for template in templates {
+        if lock(session, &template).await {
+            // At best: a template another user made is theirs to drop.
+            let drop = format!("DROP DATABASE IF EXISTS {template}");
+            let _ = sqlx::raw_sql(AssertSqlSafe(drop))
+                .execute(&mut *session)
+                .await;
+        }
+    }
+}
+
+/// Takes the advisory lock named after `template` for the rest of the session, unless
+/// another session holds it.
+async fn lock(session: &mut PgConnection, template: &str) -> bool {
+    sqlx::query_scalar("SELECT pg_try_advisory_lock(hashtext($1))")
+        .bind(template)
+        .fetch_one(session)
+        .await
+        .expect("try the template's lock")
+}
+
+/// Runs a statement made of names, which cannot be bound as parameters.
+async fn run(session: &mut PgConnection, statement: String) {
+    if let Err(error) = sqlx::raw_sql(AssertSqlSafe(statement.clone()))
+        .execute(session)
+        .await
+    {
+        panic!("{statement}: {error}");
+    }
+}
+
+/// Runs `task` on a thread and runtime of its own and keeps both until the process ends, so
+/// that what `task` opened (the session marking the PostgreSQL template as in use) stays open
+/// when the test that asked first is over.
+async fn on_own_thread<T: Send + 'static>(task: impl Future<Output = T> + Send + 'static) -> T {
+    let (sender, receiver) = tokio::sync::oneshot::channel();
+    std::thread::spawn(move || {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("a runtime")
+            .block_on(async move {
+                let _ = sender.send(task.await);
+                std::future::pending::<()>().await;
+            });
+    });
+    receiver.await.expect("the template was prepared")
+}
+
+/// `paradiplo_<kind>_…`, unique to this process and call.
+fn unique_database_name(kind: &str) -> String {
     static COUNTER: AtomicUsize = AtomicUsize::new(0);
     let nanos = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|time| time.subsec_nanos())
         .unwrap_or_default();
     format!(
-        "paradiplo_test_{}_{}_{nanos}",
+        "paradiplo_{kind}_{}_{}_{nanos}",
         std::process::id(),
         COUNTER.fetch_add(1, Ordering::SeqCst)
     )

@@ -5,7 +5,9 @@ use paradiplo::dataset::{self, Dataset, FILES};
 use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{Value, json};
 
-use crate::common::{Backend, TestApp, data_dir, fresh_database, on_both_databases};
+use crate::common::{
+    Backend, TestApp, data_dir, fresh_database, loaded_database, on_both_databases,
+};
 
 on_both_databases!(
     the_loaded_data_matches_the_facts_of_the_document,
@@ -214,10 +216,7 @@ async fn the_document_s_stated_totals_sit_beside_the_named_records(app: &TestApp
 
 #[tokio::test]
 async fn importing_the_bundled_dataset_again_changes_nothing() {
-    let (db, _database) = fresh_database(Backend::Sqlite).await.expect("SQLite");
-    paradiplo::startup::prepare(&db, true)
-        .await
-        .expect("first load");
+    let (db, _database) = loaded_database(Backend::Sqlite).await.expect("SQLite");
     let again = dataset::import(&db, &Dataset::read(&data_dir()).expect("read data/"))
         .await
         .expect("second import");
@@ -314,8 +313,7 @@ async fn an_invalid_dataset_is_reported_record_by_record_and_nothing_is_written(
 
 #[tokio::test]
 async fn a_single_file_imports_against_what_the_database_already_holds() {
-    let (db, _database) = fresh_database(Backend::Sqlite).await.expect("SQLite");
-    paradiplo::startup::prepare(&db, true).await.expect("load");
+    let (db, _database) = loaded_database(Backend::Sqlite).await.expect("SQLite");
     let dir = tempfile::tempdir().expect("a temporary directory");
     let mut agreements: Vec<Value> = serde_json::from_str(
         &std::fs::read_to_string(data_dir().join("agreements.json")).expect("read"),

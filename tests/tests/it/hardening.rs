@@ -14,7 +14,8 @@ use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
 use crate::common::{
-    Backend, TestApp, error_code, error_message, fresh_database, spawn_app, spawn_app_with,
+    Backend, TestApp, error_code, error_message, fresh_database, loaded_database, spawn_app,
+    spawn_app_with,
 };
 
 const GRAPHQL_RESPONSE: &str = "application/graphql-response+json";
@@ -815,8 +816,7 @@ async fn each_persisted_query_answers_with_its_own_document() {
 async fn shutdown_lets_a_request_in_flight_finish() {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-    let (db, _database) = fresh_database(Backend::Sqlite).await.expect("SQLite");
-    paradiplo::startup::prepare(&db, true).await.expect("load");
+    let (db, _database) = loaded_database(Backend::Sqlite).await.expect("SQLite");
     let app = App::with_database(&Config::with_database("unused: connection given"), db)
         .await
         .expect("bind");

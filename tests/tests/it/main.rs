@@ -1,5 +1,5 @@
-//! Black-box integration tests: the real router on an ephemeral port, a fresh database per
-//! test, GraphQL over HTTP. Every GraphQL test runs on SQLite and on PostgreSQL; the process
+//! Black-box integration tests: the real router on an ephemeral port, a database per test
+//! (copied from a template loaded once per run), GraphQL over HTTP. Every GraphQL test runs on SQLite and on PostgreSQL; the process
 //! tests run the real binary.
 
 mod abuse;
@@ -29,4 +29,5 @@ mod response_shape;
 mod scale;
 mod schema;
 mod search;
+mod template;
 mod websocket;

@@ -26,7 +26,7 @@ use tokio_tungstenite::tungstenite::http::HeaderValue;
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 
 use crate::abuse::database::most_expensive_search;
-use crate::common::{Backend, TestApp, fresh_database, key, on_both_databases};
+use crate::common::{Backend, TestApp, key, loaded_database, on_both_databases};
 
 /// How long a subscriber may wait for a change it is owed.
 const DELIVERY: Duration = Duration::from_secs(10);
@@ -294,12 +294,9 @@ const ACKNOWLEDGED_BEFORE_KILL: usize = 100;
 
 /// Issue contract: kill -9 under 1,000 concurrent keyed creates, restart, replay them all.
 async fn acknowledged_writes_survive_kill_9_and_replay_as_answered(backend: Backend) {
-    let Some((connection, database)) = fresh_database(backend).await else {
+    let Some((connection, database)) = loaded_database(backend).await else {
         return;
     };
-    paradiplo::startup::prepare(&connection, true)
-        .await
-        .expect("migrate and load the bundled dataset");
     let key = keys::create(&connection, "crash test", Role::Editor)
         .await
         .expect("an editor's key")
@@ -453,12 +450,9 @@ async fn acknowledged_writes_survive_kill_9_and_replay_as_answered_on_postgres()
 async fn the_server_exits_within_its_deadline_while_the_most_expensive_search_runs(
     backend: Backend,
 ) {
-    let Some((connection, database)) = fresh_database(backend).await else {
+    let Some((connection, database)) = loaded_database(backend).await else {
         return;
     };
-    paradiplo::startup::prepare(&connection, true)
-        .await
-        .expect("migrate and load the bundled dataset");
     connection.close().await.expect("close our connection");
     let deadline = Duration::from_secs(2);
     let server = Server::start_with(
@@ -516,10 +510,7 @@ async fn the_server_exits_within_its_deadline_while_the_most_expensive_search_ru
 /// `--threads` (`PARADIPLO_THREADS`) is how many threads execute requests.
 #[tokio::test]
 async fn requests_execute_on_as_many_threads_as_configured() {
-    let (connection, database) = fresh_database(Backend::Sqlite).await.expect("SQLite");
-    paradiplo::startup::prepare(&connection, true)
-        .await
-        .expect("migrate and load the bundled dataset");
+    let (_connection, database) = loaded_database(Backend::Sqlite).await.expect("SQLite");
     for threads in [1, 3] {
         let server = Server::start_with(
             &database.url(),
@@ -537,12 +528,9 @@ async fn requests_execute_on_as_many_threads_as_configured() {
 /// subscribers of the other, as their filters allow.
 #[tokio::test]
 async fn subscribers_of_one_process_hear_of_edits_made_through_another() {
-    let Some((connection, database)) = fresh_database(Backend::Postgres).await else {
+    let Some((connection, database)) = loaded_database(Backend::Postgres).await else {
         return;
     };
-    paradiplo::startup::prepare(&connection, true)
-        .await
-        .expect("migrate and load the bundled dataset");
     let key = keys::create(&connection, "fan-out test", Role::Editor)
         .await
         .expect("an editor's key")

@@ -17,7 +17,7 @@ use tokio_tungstenite::tungstenite::{self, Message};
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 
 use crate::common::{
-    Backend, TestApp, TestDatabase, fresh_database, key, on_both_databases, spawn_app_with,
+    Backend, TestApp, TestDatabase, key, loaded_database, on_both_databases, spawn_app_with,
     spawn_rate_limited,
 };
 use crate::processes::Server;
@@ -747,10 +747,7 @@ async fn a_socket_whose_client_stops_answering_pings_is_closed() {
 /// The `paradiplo` binary on a fresh SQLite database with the bundled dataset, which lives as
 /// long as the second half.
 async fn binary_server() -> (Server, TestDatabase) {
-    let (connection, database) = fresh_database(Backend::Sqlite).await.expect("SQLite");
-    paradiplo::startup::prepare(&connection, true)
-        .await
-        .expect("migrate and load the bundled dataset");
+    let (connection, database) = loaded_database(Backend::Sqlite).await.expect("SQLite");
     connection.close().await.expect("close our connection");
     (Server::start_with(&database.url(), &[]).await, database)
 }
