@@ -14,7 +14,7 @@ use paradiplo::config::Config;
 use paradiplo::db::{self, Db};
 use sea_orm::sqlx::postgres::PgConnection;
 use sea_orm::sqlx::{self, AssertSqlSafe, Connection};
-use sea_orm::{ConnectionTrait, Statement};
+use sea_orm::{ConnectionTrait, DatabaseBackend, Statement};
 use serde_json::{Value, json};
 use tokio::sync::OnceCell;
 
@@ -410,24 +410,34 @@ async fn start_up(connection: &Db) {
 async fn sqlite_template() -> &'static [u8] {
     static TEMPLATE: OnceCell<Vec<u8>> = OnceCell::const_new();
     TEMPLATE
-        .get_or_init(|| {
-            on_own_thread(async {
-                let dir = tempfile::tempdir().expect("a temporary directory");
-                let file = sqlite_file(dir.path());
-                let template = TestDatabase::Sqlite(dir);
-                let connection = db::connect(&template.url())
-                    .await
-                    .expect("create the template");
-                start_up(&connection).await;
-                // Closing the last connection checkpoints the write-ahead log into the file
-                // and removes the log, so the file alone holds everything.
-                connection.close().await.expect("close the template");
-                let log = file.with_extension("db-wal");
-                assert!(!log.exists(), "{} outlived its connections", log.display());
-                std::fs::read(&file).expect("read the template")
-            })
-        })
+        .get_or_init(|| on_own_thread(prepare_sqlite_template()))
         .await
+}
+
+async fn prepare_sqlite_template() -> Vec<u8> {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let file = sqlite_file(dir.path());
+    let template = TestDatabase::Sqlite(dir);
+    let connection = db::connect(&template.url())
+        .await
+        .expect("create the template");
+    start_up(&connection).await;
+    // The file alone must hold everything: what the write-ahead log holds goes into it first.
+    // (Closing the connections does that only when one of them finds itself the last, which
+    // connections closing together may all miss.)
+    let checkpoint =
+        Statement::from_string(DatabaseBackend::Sqlite, "PRAGMA wal_checkpoint(TRUNCATE)");
+    let outcome = connection
+        .query_one_raw(checkpoint)
+        .await
+        .expect("checkpoint the template")
+        .expect("the checkpoint's outcome");
+    let busy: i32 = outcome
+        .try_get("", "busy")
+        .expect("whether it was kept from finishing");
+    assert_eq!(busy, 0, "nothing else uses the template");
+    connection.close().await.expect("close the template");
+    std::fs::read(&file).expect("read the template")
 }
 
 /// The PostgreSQL template: a database of the server, named for this run, that the start-up
