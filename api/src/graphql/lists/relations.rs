@@ -2,14 +2,13 @@
 //! field), the child's entity and the column of it that holds the parent's id, the filter and
 //! ordering the list takes and its default order. Everything else follows from the
 //! declaration: the list name cursors carry (`cityMemberships`, from `CityMemberships`), the
-//! loader key of the plain list ([`Children`]), the `some`/`every`/`none` clause of the parent's
+//! loader key of the plain list (`loaders::Children`), the `some`/`every`/`none` clause of the parent's
 //! filter ([`Relation::matching`]), the count ordering key ([`Relation::count`]), and, through
-//! `relation_fields!` in the parent's type, the plain list and connection fields.
-
-use entity::{city, event, hosted_office, membership, policy_export, program, statistic};
-use sea_orm::{Condition, EntityTrait};
+//! `#[relation_fields]` on the parent's type, the plain list and connection fields.
 
 use async_graphql::InputType;
+use entity::{city, event, hosted_office, membership, policy_export, program, statistic};
+use sea_orm::{Condition, EntityTrait};
 
 use super::{
     CityFilter, CityOrderField, EventFilter, EventOrderField, Filter, HostedOfficeFilter,
