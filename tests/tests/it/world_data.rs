@@ -442,3 +442,56 @@ on_both_databases!(with spawn_world:
     a_city_is_found_by_exactly_one_of_slug_and_wikidata_id,
     the_world_database_holds_one_citation_per_new_city_and_per_link,
 );
+
+/// The export of a database with the world data, imported into an empty database, gives the
+/// same data: exporting that one again writes the very same files.
+async fn an_export_of_the_world_data_imports_into_an_empty_database_as_it_was(backend: Backend) {
+    // Arrange
+    let Some((world, _world)) = crate::common::world_database(backend).await else {
+        return;
+    };
+    let Some((empty, _empty)) = crate::common::fresh_database(backend).await else {
+        return;
+    };
+    paradiplo::startup::prepare(&empty, false)
+        .await
+        .expect("migrate");
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let (first, second) = (dir.path().join("first"), dir.path().join("second"));
+
+    // Act
+    paradiplo::dataset::export(&world, &first)
+        .await
+        .expect("export the world data");
+    let dataset = paradiplo::dataset::Dataset::read(&first).expect("read the export");
+    paradiplo::dataset::import(&empty, &dataset)
+        .await
+        .expect("import the export");
+    paradiplo::dataset::export(&empty, &second)
+        .await
+        .expect("export again");
+
+    // Assert
+    assert_eq!(
+        dataset.cities.len(),
+        74 + expected_counts().1,
+        "the world's cities are exported"
+    );
+    for file in paradiplo::dataset::FILES {
+        let (a, b) = (first.join(file), second.join(file));
+        assert!(
+            std::fs::read(&a).expect("exported") == std::fs::read(&b).expect("exported again"),
+            "{file} differs after a round trip"
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_export_of_the_world_data_imports_into_an_empty_database_as_it_was_on_sqlite() {
+    an_export_of_the_world_data_imports_into_an_empty_database_as_it_was(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn an_export_of_the_world_data_imports_into_an_empty_database_as_it_was_on_postgres() {
+    an_export_of_the_world_data_imports_into_an_empty_database_as_it_was(Backend::Postgres).await;
+}
