@@ -332,7 +332,8 @@ async fn import_network_on_the_command_line_reads_csv_keeping_na_as_namibia() {
         "id,name,lng,lat,country,countrycd,continent\n\
          Q3935,\"Windhoek, Khomas\",17.08,-22.57,Namibia,NA,Africa\n\
          Q1867,Taipei,121.56,25.04,Taiwan,CN-TW,Asia\n\
-         Q8684,Seoul,126.99,37.56,South Korea,KR,Asia\n",
+         Q8684,Seoul,126.99,37.56,South Korea,KR,Asia\n\
+         Q10389,Bandung,107.6,-6.9,Indonesia,ID,Asia\n",
     )
     .expect("write the nodes");
     std::fs::write(&links, "source,target\nQ3935,Q8684\nQ1867,Q8684\n").expect("write");
@@ -350,7 +351,13 @@ async fn import_network_on_the_command_line_reads_csv_keeping_na_as_namibia() {
     // Assert: Windhoek is new, in Namibia; Taipei and Seoul are the Seoul dataset's; Seoul's
     // agreement with Taipei gains a citation, its link with Windhoek is a new twinning.
     assert!(
-        printed.contains("cities: 2 matched by Wikidata id, 1 added (1 new countries)"),
+        printed.contains("cities: 2 matched by Wikidata id, 2 added (1 new countries)"),
+        "{printed}"
+    );
+    // The Seoul dataset's Bandung has no Wikidata id: the new one of the same name and
+    // country is listed as an ambiguous match.
+    assert!(
+        printed.contains("Bandung (ID): node Q10389 (line 5), city `bandung` (no Wikidata id)"),
         "{printed}"
     );
     assert!(
@@ -436,7 +443,39 @@ async fn the_world_database_holds_one_citation_per_new_city_and_per_link(app: &T
     );
 }
 
+/// A Wikidata id is set by edits like any field, unique: a second city taking one is a
+/// conflict naming it, and a malformed one is bad input.
+async fn editors_set_wikidata_ids_that_no_two_cities_share(app: &TestApp) {
+    let editor = &crate::editing::Editor::new(app).await;
+    let mut input = crate::editing::city("testville");
+    input["wikidataId"] = json!("Q8684");
+    input["nameKo"] = Value::Null;
+    let clash = editor
+        .edit(crate::editing::CREATE_CITY, json!({ "input": input }))
+        .await;
+    assert_eq!(error_code(&clash), "CONFLICT", "{clash:#}");
+    assert!(
+        crate::common::error_message(&clash).contains("Wikidata id (`Q8684`)"),
+        "{clash:#}"
+    );
+    input["wikidataId"] = json!("8684");
+    let malformed = editor
+        .edit(crate::editing::CREATE_CITY, json!({ "input": input }))
+        .await;
+    assert_eq!(error_code(&malformed), "BAD_USER_INPUT", "{malformed:#}");
+    input["wikidataId"] = json!("Q4242424242");
+    let created = editor
+        .edit(crate::editing::CREATE_CITY, json!({ "input": input }))
+        .await;
+    assert!(created.get("errors").is_none(), "{created:#}");
+    let data = app
+        .data(r#"{ city(wikidataId: "Q4242424242") { slug nameKo } }"#)
+        .await;
+    assert_eq!(data["city"], json!({ "slug": "testville", "nameKo": null }));
+}
+
 on_both_databases!(with spawn_world:
+    editors_set_wikidata_ids_that_no_two_cities_share,
     seoul_and_tokyo_keep_one_agreement_that_now_cites_wikidata,
     a_twinning_from_the_world_data_has_no_date_and_its_new_city_no_korean_name,
     a_city_is_found_by_exactly_one_of_slug_and_wikidata_id,
