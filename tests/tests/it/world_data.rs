@@ -534,3 +534,25 @@ async fn an_export_of_the_world_data_imports_into_an_empty_database_as_it_was_on
 async fn an_export_of_the_world_data_imports_into_an_empty_database_as_it_was_on_postgres() {
     an_export_of_the_world_data_imports_into_an_empty_database_as_it_was(Backend::Postgres).await;
 }
+
+#[tokio::test]
+async fn a_country_code_the_catalogue_does_not_know_is_refused_naming_file_and_record() {
+    let Some((db, _database)) = crate::common::fresh_database(Backend::Sqlite).await else {
+        return;
+    };
+    paradiplo::startup::prepare(&db, false)
+        .await
+        .expect("migrate");
+    let mut dataset = paradiplo::dataset::Dataset::bundled().expect("the bundled dataset");
+    dataset.countries[0].code = "ZZ".into();
+    let error = paradiplo::dataset::import(&db, &dataset)
+        .await
+        .expect_err("an unknown code is refused")
+        .to_string();
+    assert!(
+        error.contains(
+            "countries.json: record `ZZ`: `code`: `ZZ` is not a country code the catalogue knows"
+        ),
+        "{error}"
+    );
+}
