@@ -37,7 +37,7 @@ impl App {
     /// Connects to and prepares the configured database, then binds the listener.
     pub async fn build(config: &Config) -> anyhow::Result<Self> {
         let db = db::connect(&config.database_url).await?;
-        startup::prepare(&db, config.load_bundled).await?;
+        startup::prepare_with(&db, config.load_bundled.then_some(config.dataset)).await?;
         Self::with_database(config, db).await
     }
 

@@ -1,4 +1,5 @@
-//! The command line: `paradiplo [serve]`, `paradiplo import FILE|DIR`, `paradiplo export DIR`,
+//! The command line: `paradiplo [serve]`, `paradiplo import FILE|DIR`,
+//! `paradiplo import-network NODES LINKS --source KEY`, `paradiplo export DIR`,
 //! `paradiplo keys create|list|revoke`. Answers go to standard output, where scripts read them;
 //! logs and warnings go to standard error.
 
@@ -10,7 +11,7 @@ use clap::{Parser, Subcommand};
 use crate::app::App;
 use crate::auth::{Role, keys};
 use crate::config::Config;
-use crate::dataset::{self, Dataset};
+use crate::dataset::{self, Dataset, Network};
 use crate::db::{self, Db};
 use crate::graphql::{Limits, detached_schema, sdl};
 use crate::startup;
@@ -37,6 +38,18 @@ pub enum Command {
     Import {
         /// A dataset folder (such as `data/`) or one dataset file (such as `data/cities.json`).
         path: PathBuf,
+    },
+    /// Validate a network (a node table and a link table, TSV or CSV, such as the world
+    /// twinning extract in `data/world/`) and reconcile it with the database in one
+    /// transaction: nodes are cities matched by Wikidata id, links agreements.
+    ImportNetwork {
+        /// The node table: columns `id` (Wikidata id), `name`, `lng`, `lat`, `countrycd`.
+        nodes: PathBuf,
+        /// The link table: columns `source` and `target` (node ids), undirected.
+        links: PathBuf,
+        /// The key of the source every new fact cites, such as `wikidata-twinnings`.
+        #[arg(long)]
+        source: String,
     },
     /// Print the GraphQL schema (SDL), sorted.
     Schema,
@@ -93,6 +106,24 @@ impl Cli {
                 startup::prepare(&db, false).await?;
                 let report = dataset::import(&db, &dataset).await?;
                 say(out, &format!("imported {}: {report}", path.display()))
+            }
+            Command::ImportNetwork {
+                nodes,
+                links,
+                source,
+            } => {
+                let network = Network::read(&nodes, &links)?;
+                let db = db::connect(&config.database_url).await?;
+                startup::prepare(&db, false).await?;
+                let report = dataset::import_network(&db, &network, &source).await?;
+                say(
+                    out,
+                    &format!(
+                        "imported {} and {}:\n{report}",
+                        nodes.display(),
+                        links.display()
+                    ),
+                )
             }
             Command::Schema => {
                 let schema = detached_schema(Limits::from(&config));

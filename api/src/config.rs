@@ -190,6 +190,20 @@ pub struct Config {
     /// Load the bundled dataset into an empty database at start-up.
     #[arg(long, env = "PARADIPLO_LOAD_BUNDLED", default_value_t = true, action = clap::ArgAction::Set)]
     pub load_bundled: bool,
+
+    /// Which bundled data an empty database gets at start-up: `all` (the Seoul dataset, then
+    /// the world twinning network reconciled with it) or `seoul` (the Seoul dataset alone).
+    #[arg(long, env = "PARADIPLO_DATASET", value_enum, default_value_t = BundledData::All)]
+    pub dataset: BundledData,
+}
+
+/// The bundled data a first start loads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum BundledData {
+    /// The Seoul dataset and the world twinning network.
+    All,
+    /// The Seoul dataset alone.
+    Seoul,
 }
 
 /// A setting that must not reach a log: its `Debug` shows only that it is set.

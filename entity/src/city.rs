@@ -16,11 +16,15 @@ pub struct Model {
     /// is made of this key for its whole life. NULL while it is the current `slug`.
     pub first_key: Option<String>,
     pub name_en: String,
-    pub name_ko: String,
+    /// NULL where no source gives a Korean name (most of the world's cities).
+    pub name_ko: Option<String>,
     pub kind: CityKind,
     pub country_id: i32,
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
+    /// The city's Wikidata item (`Q8684`), unique; NULL where none is known.
+    #[sea_orm(unique)]
+    pub wikidata_id: Option<String>,
     /// Bumped by every edit; writers send the version they read (optimistic concurrency).
     pub version: i32,
 }

@@ -42,7 +42,8 @@ text_enum!(
 
 text_enum!(
     /// The kind of an agreement between two cities.
-    AgreementKind { Sister = "SISTER", Friendship = "FRIENDSHIP", Partnership = "PARTNERSHIP" }
+    /// `Twinning` is a twinning whose type the source does not state.
+    AgreementKind { Sister = "SISTER", Friendship = "FRIENDSHIP", Partnership = "PARTNERSHIP", Twinning = "TWINNING" }
 );
 
 text_enum!(

@@ -21,7 +21,7 @@ use super::{Dataset, DatasetError, import_all};
 use crate::db::Db;
 
 /// Rows are inserted in batches of this many to stay below SQLite's bound-parameter limit.
-const INSERT_BATCH: usize = 200;
+pub(super) const INSERT_BATCH: usize = 200;
 
 /// What an import changed.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]

@@ -4,6 +4,7 @@
 mod export;
 mod import;
 mod kind;
+pub mod network;
 pub(crate) mod validate;
 
 use std::path::{Path, PathBuf};
@@ -12,6 +13,7 @@ pub use crate::kinds::*;
 pub use export::export;
 pub use import::{ImportReport, Mentions, import, load_refs, load_refs_mentioned};
 pub use kind::{CitationRecord, Citations, KeyMap, RecordKind, Refs, Registered};
+pub use network::{Network, NetworkError, NetworkReport, WORLD_SOURCE, import_network};
 pub use validate::{FREE_TEXT, check_partial_date, control_character, forbidden_character};
 
 /// Derives from the registry of kinds the dataset struct, its reading, importing and

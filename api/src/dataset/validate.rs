@@ -28,6 +28,22 @@ pub fn check_code(field: &str, code: &str) -> Result<(), String> {
     }
 }
 
+/// A Wikidata item id: `Q` and the item's number, such as `Q8684`.
+pub fn check_wikidata_id(field: &str, id: &str) -> Result<(), String> {
+    let digits = id.strip_prefix('Q').unwrap_or_default();
+    if !digits.is_empty()
+        && !digits.starts_with('0')
+        && digits.len() <= 12
+        && digits.bytes().all(|byte| byte.is_ascii_digit())
+    {
+        Ok(())
+    } else {
+        Err(format!(
+            "`{field}` `{id}` is not a Wikidata item id (`Q` and digits, such as `Q8684`)"
+        ))
+    }
+}
+
 /// Longest slug, source key or code.
 const MAX_KEY_LEN: usize = 64;
 
@@ -228,6 +244,19 @@ mod tests {
         assert!(check_code("code", "KR").is_ok());
         assert!(check_code("code", "kr").is_err());
         assert!(check_code("code", "KOR").is_err());
+    }
+
+    #[test]
+    fn wikidata_ids_are_q_and_a_number() {
+        for id in ["Q8684", "Q1"] {
+            assert_eq!(check_wikidata_id("wikidata_id", id), Ok(()), "{id}");
+        }
+        for id in [
+            "", "Q", "q8684", "8684", "Q08684", "Q86 84", "P190", "Q8684a",
+        ] {
+            let error = check_wikidata_id("wikidata_id", id).expect_err(id);
+            assert!(error.contains("`wikidata_id`"), "{error}");
+        }
     }
 
     #[test]

@@ -92,6 +92,9 @@ pub enum AgreementKind {
     Friendship,
     /// Another partnership: a memorandum of cooperation, an exchange agreement…
     Partnership,
+    /// A twinning whose type the source does not state (Wikidata's "twinned administrative
+    /// body"); its date is unknown, never guessed.
+    Twinning,
 }
 
 /// Whether an agreement is in force.

@@ -3,7 +3,8 @@
 use entity::{CityKind, city};
 use serde::{Deserialize, Serialize};
 
-use super::rules::{both_names, checks, slug_checks};
+use super::rules::{checks, slug_checks};
+use crate::dataset::validate::{check_name, check_optional_name, check_wikidata_id};
 use crate::dataset::{Citations, KeyMap, RecordKind, Refs};
 use crate::service::editing::Editable;
 use crate::service::records::{IdKey, Identified};
@@ -18,7 +19,12 @@ pub struct CityRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_key: Option<String>,
     pub name_en: String,
-    pub name_ko: String,
+    /// Left out where no source gives a Korean name (most of the world's cities).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_ko: Option<String>,
+    /// The city's Wikidata item, such as `Q8684`; unique.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wikidata_id: Option<String>,
     pub kind: CityKind,
     pub country: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -39,8 +45,15 @@ impl RecordKind for CityRecord {
     }
     fn check(&self) -> Vec<String> {
         let [slug, first_key] = slug_checks("slug", &self.slug, self.first_key.as_ref());
-        let [name_en, name_ko] = both_names(&self.name_en, &self.name_ko);
-        let mut problems = checks([slug, first_key, name_en, name_ko]);
+        let mut problems = checks([
+            slug,
+            first_key,
+            check_name("name_en", &self.name_en),
+            check_optional_name("name_ko", self.name_ko.as_ref()),
+            self.wikidata_id
+                .as_deref()
+                .map_or(Ok(()), |id| check_wikidata_id("wikidata_id", id)),
+        ]);
         if self
             .latitude
             .is_some_and(|latitude| !(-90.0..=90.0).contains(&latitude))
@@ -56,7 +69,7 @@ impl RecordKind for CityRecord {
         problems
     }
     row_mapping! {
-        city { slug, first_key, name_en, name_ko, kind, latitude, longitude }
+        city { slug, first_key, name_en, name_ko, wikidata_id, kind, latitude, longitude }
         to_row(&self, refs) {
             country_id: refs.countries.id("country", &self.country)?,
         }
@@ -72,6 +85,14 @@ impl RecordKind for CityRecord {
 
 impl Editable for CityRecord {
     const UNIQUE: &'static str = "slug";
+    fn other_unique(&self, database_message: &str) -> Option<String> {
+        (database_message.contains("wikidata_id")).then(|| {
+            format!(
+                "a City with the same Wikidata id (`{}`) already exists",
+                self.wikidata_id.as_deref().unwrap_or_default()
+            )
+        })
+    }
     fn cities(&self) -> Vec<String> {
         vec![self.slug.clone()]
     }
@@ -83,7 +104,7 @@ impl Editable for CityRecord {
 impl Indexed for city::Model {
     fn document(&self) -> Document {
         let slug = self.slug.replace('-', " ");
-        let text = joined(&[Some(&self.name_en), Some(&self.name_ko), Some(&slug)]);
+        let text = joined(&[Some(&self.name_en), self.name_ko.as_deref(), Some(&slug)]);
         (SearchKind::City, self.slug.clone(), text)
     }
 }

@@ -1,4 +1,7 @@
-//! A country, and the groups it belongs to (kept with it, beside its table).
+//! A country, and the groups it belongs to (kept with it, beside its table). Its names and
+//! continent come from the country catalogue ([`super::country_catalogue`]); a record gives
+//! them only where they differ from it (after an edit), so `countries.json` lists codes and
+//! groups.
 
 use entity::{Continent, country, country_group_member};
 use sea_orm::{
@@ -8,8 +11,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::AppResult;
 
-use super::rules::{both_names, checks, key_checks};
-use crate::dataset::validate::check_code;
+use super::country_catalogue::{self, CatalogueCountry};
+use super::rules::{checks, key_checks};
+use crate::dataset::validate::{check_code, check_optional_name};
 use crate::dataset::{KeyMap, RecordKind, Refs};
 use crate::service::editing::Editable;
 use crate::service::records::{IdKey, Identified};
@@ -23,11 +27,44 @@ pub struct CountryRecord {
     /// global id is made of it. Left out while it is the current `code`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_key: Option<String>,
-    pub name_en: String,
-    pub name_ko: String,
-    pub continent: Continent,
+    /// Left out where it is the catalogue's, as are `name_ko` and `continent`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_en: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_ko: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub continent: Option<Continent>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub groups: Vec<String>,
+}
+
+impl CountryRecord {
+    /// The English and Korean names and the continent: the record's, else the catalogue's.
+    /// A code the catalogue does not know is refused, names given or not.
+    fn filled(&self) -> Result<(String, String, Continent), String> {
+        let catalogue =
+            country_catalogue::country(&self.code).map_err(|reason| format!("`code`: {reason}"))?;
+        Ok((
+            self.name_en
+                .clone()
+                .unwrap_or_else(|| catalogue.name_en.clone()),
+            self.name_ko
+                .clone()
+                .unwrap_or_else(|| catalogue.name_ko.clone()),
+            self.continent.unwrap_or(catalogue.continent),
+        ))
+    }
+
+    /// What of `pick` the record says beside the catalogue: `value`, unless it is the
+    /// catalogue's.
+    fn own<T: PartialEq>(
+        code: &str,
+        value: Option<T>,
+        pick: impl Fn(&CatalogueCountry) -> T,
+    ) -> Option<T> {
+        let catalogue = country_catalogue::country(code).ok().map(pick);
+        value.filter(|value| catalogue.as_ref() != Some(value))
+    }
 }
 
 impl RecordKind for CountryRecord {
@@ -38,22 +75,36 @@ impl RecordKind for CountryRecord {
     }
     fn check(&self) -> Vec<String> {
         let [code, first_key] = key_checks(check_code, "code", &self.code, self.first_key.as_ref());
-        let [name_en, name_ko] = both_names(&self.name_en, &self.name_ko);
-        checks([code, first_key, name_en, name_ko])
+        // A code the catalogue does not know is refused when the row is made (`filled`).
+        checks([
+            code,
+            first_key,
+            check_optional_name("name_en", self.name_en.as_ref()),
+            check_optional_name("name_ko", self.name_ko.as_ref()),
+        ])
     }
     fn normalize(&mut self) {
         self.groups.sort();
         self.groups.dedup();
+        self.name_en = Self::own(&self.code, self.name_en.take(), |c| c.name_en.clone());
+        self.name_ko = Self::own(&self.code, self.name_ko.take(), |c| c.name_ko.clone());
+        self.continent = Self::own(&self.code, self.continent.take(), |c| c.continent);
     }
     row_mapping! {
-        country { code, first_key, name_en, name_ko, continent }
+        country { code, first_key }
         to_row(&self, refs) first {
             for group in &self.groups {
                 refs.groups.id("country group", group)?;
             }
         } {
+            name_en: self.filled()?.0,
+            name_ko: self.filled()?.1,
+            continent: self.filled()?.2,
         }
         from_row(model, refs) {
+            name_en: Self::own(&model.code, Some(model.name_en.clone()), |c| c.name_en.clone()),
+            name_ko: Self::own(&model.code, Some(model.name_ko.clone()), |c| c.name_ko.clone()),
+            continent: Self::own(&model.code, Some(model.continent), |c| c.continent),
             groups: refs.country_groups.get(&model.id).cloned().unwrap_or_default(),
         }
     }

@@ -10,6 +10,7 @@ mod rules;
 mod agreement;
 mod city;
 mod country;
+pub mod country_catalogue;
 mod country_group;
 mod event;
 mod hosted_office;

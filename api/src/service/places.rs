@@ -10,12 +10,35 @@ use super::Pager;
 use super::aggregate::{Aggregation, Bucket, Wanted, total_and_groups};
 use super::keyset::Ordering;
 use crate::db::Db;
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use sea_orm::QueryTrait;
 use sea_orm::sea_query::{Expr, ExprTrait};
 
 pub async fn city(db: &Db, slug: &str) -> AppResult<city::Model> {
     super::records::by_key::<city::Entity>(db, city::Column::Slug, slug, "city has the slug").await
+}
+
+/// The city with exactly one of a slug and a Wikidata id.
+pub async fn city_by(
+    db: &Db,
+    slug: Option<&str>,
+    wikidata_id: Option<&str>,
+) -> AppResult<city::Model> {
+    match (slug, wikidata_id) {
+        (Some(slug), None) => city(db, slug).await,
+        (None, Some(id)) => {
+            super::records::by_key::<city::Entity>(
+                db,
+                city::Column::WikidataId,
+                id,
+                "city has the Wikidata id",
+            )
+            .await
+        }
+        _ => Err(AppError::BadUserInput(
+            "give exactly one of `slug` and `wikidataId`".into(),
+        )),
+    }
 }
 
 pub async fn city_id(db: &Db, slug: &str) -> AppResult<i32> {

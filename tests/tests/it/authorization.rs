@@ -130,11 +130,11 @@ const KINDS: [Kind; 11] = [
         input_type: "CountryInput",
         table: "country",
         input: |n| {
-            let code = format!(
-                "Q{}",
-                char::from(b'A' + u8::try_from(n).expect("few slots"))
-            );
-            json!({ "code": code, "nameEn": "Testland", "nameKo": "테스트", "continent": "ASIA", "groups": [] })
+            // Codes the country catalogue knows and the bundled dataset does not use.
+            const CODES: [&str; 12] = [
+                "NO", "SE", "FI", "DK", "IS", "IE", "PT", "NL", "LU", "CZ", "SK", "SI",
+            ];
+            json!({ "code": CODES[n], "nameEn": "Testland", "nameKo": "테스트", "continent": "ASIA", "groups": [] })
         },
         patch: || json!({ "nameEn": "Renamed" }),
     },

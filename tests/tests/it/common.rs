@@ -1,7 +1,8 @@
 //! `spawn_app`: the real router on port 0 over a database of the test's own (a temporary
 //! SQLite file, or a uniquely named PostgreSQL database dropped afterwards), copied from a
-//! template that is migrated and loaded with the bundled dataset once per run; and `TestApp`,
-//! typed helpers to talk to it.
+//! template that is migrated and loaded with the Seoul dataset once per run (`spawn_world`:
+//! with the world twinning network too, from a second template); and `TestApp`, typed
+//! helpers to talk to it.
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -10,7 +11,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use paradiplo::app::App;
-use paradiplo::config::Config;
+use paradiplo::config::{BundledData, Config};
 use paradiplo::db::{self, Db};
 use sea_orm::sqlx::postgres::PgConnection;
 use sea_orm::sqlx::{self, AssertSqlSafe, Connection};
@@ -76,26 +77,33 @@ pub async fn fresh_database(backend: Backend) -> Option<(Db, TestDatabase)> {
     new_database(backend, Contents::Nothing).await
 }
 
-/// A database as the server's start-up leaves it, copied from the run's template; `None` as
-/// for [`fresh_database`].
+/// A database as the server's start-up with `--dataset seoul` leaves it (the Seoul dataset
+/// alone, which every golden answer is about), copied from the run's template; `None` as for
+/// [`fresh_database`].
 pub async fn loaded_database(backend: Backend) -> Option<(Db, TestDatabase)> {
-    new_database(backend, Contents::BundledDataset).await
+    new_database(backend, Contents::Bundled(BundledData::Seoul)).await
+}
+
+/// A database as the server's start-up with the default settings leaves it: the Seoul
+/// dataset and the world twinning network, copied from the run's other template.
+pub async fn world_database(backend: Backend) -> Option<(Db, TestDatabase)> {
+    new_database(backend, Contents::Bundled(BundledData::All)).await
 }
 
 /// What a new test database holds.
 #[derive(Clone, Copy)]
 enum Contents {
     Nothing,
-    /// The schema, the bundled dataset and its search index: a copy of the run's template.
-    BundledDataset,
+    /// The schema, bundled data and its search index: a copy of one of the run's templates.
+    Bundled(BundledData),
 }
 
 async fn new_database(backend: Backend, contents: Contents) -> Option<(Db, TestDatabase)> {
     let database = match backend {
         Backend::Sqlite => {
             let dir = tempfile::tempdir().expect("a temporary directory");
-            if let Contents::BundledDataset = contents {
-                std::fs::write(sqlite_file(dir.path()), sqlite_template().await)
+            if let Contents::Bundled(bundled) = contents {
+                std::fs::write(sqlite_file(dir.path()), sqlite_template(bundled).await)
                     .expect("copy the template");
             }
             TestDatabase::Sqlite(dir)
@@ -105,9 +113,9 @@ async fn new_database(backend: Backend, contents: Contents) -> Option<(Db, TestD
             let name = unique_database_name("test");
             let create = match contents {
                 Contents::Nothing => format!("CREATE DATABASE {name}"),
-                Contents::BundledDataset => format!(
+                Contents::Bundled(bundled) => format!(
                     "CREATE DATABASE {name} TEMPLATE {}",
-                    postgres_template(&admin_url).await.name
+                    postgres_template(&admin_url, bundled).await.name
                 ),
             };
             admin
@@ -157,6 +165,13 @@ pub async fn spawn_app_with(
 ) -> Option<TestApp> {
     let (connection, database) = loaded_database(backend).await?;
     serve(connection, database, configure).await
+}
+
+/// Like [`spawn_app`], over the Seoul dataset and the world twinning network, as a first start
+/// with the default settings leaves the database.
+pub async fn spawn_world(backend: Backend) -> Option<TestApp> {
+    let (connection, database) = world_database(backend).await?;
+    serve(connection, database, |_| {}).await
 }
 
 /// Like [`spawn_app`], with a request timeout of two minutes, for tests that queue many writes.
@@ -396,32 +411,55 @@ impl Drop for TestDatabase {
 // on a thread and runtime of its own (`on_own_thread`), because every test has a runtime of
 // its own that ends with the test.
 
-/// Migrates the database and loads the bundled dataset into it as the server's start-up does:
-/// the one place the tests do so.
-async fn start_up(connection: &Db) {
-    paradiplo::startup::prepare(connection, true)
+/// Migrates the database and loads bundled data into it as the server's start-up does: the
+/// one place the tests do so.
+async fn start_up(connection: &Db, bundled: BundledData) {
+    paradiplo::startup::prepare_with(connection, Some(bundled))
         .await
-        .expect("migrate and load the bundled dataset");
+        .expect("migrate and load the bundled data");
+}
+
+/// The template of each choice of bundled data, prepared by the first test that asks.
+struct Templates<T> {
+    seoul: OnceCell<T>,
+    all: OnceCell<T>,
+}
+
+impl<T> Templates<T> {
+    const fn new() -> Self {
+        Self {
+            seoul: OnceCell::const_new(),
+            all: OnceCell::const_new(),
+        }
+    }
+
+    fn of(&self, bundled: BundledData) -> &OnceCell<T> {
+        match bundled {
+            BundledData::Seoul => &self.seoul,
+            BundledData::All => &self.all,
+        }
+    }
 }
 
 /// The SQLite template: the file of a database the start-up has prepared, held in memory. A
 /// copy of the file is an exact copy of the database (ids, `sqlite_sequence`, the search
 /// index and all).
-async fn sqlite_template() -> &'static [u8] {
-    static TEMPLATE: OnceCell<Vec<u8>> = OnceCell::const_new();
-    TEMPLATE
-        .get_or_init(|| on_own_thread(prepare_sqlite_template()))
+async fn sqlite_template(bundled: BundledData) -> &'static [u8] {
+    static TEMPLATES: Templates<Vec<u8>> = Templates::new();
+    TEMPLATES
+        .of(bundled)
+        .get_or_init(|| on_own_thread(prepare_sqlite_template(bundled)))
         .await
 }
 
-async fn prepare_sqlite_template() -> Vec<u8> {
+async fn prepare_sqlite_template(bundled: BundledData) -> Vec<u8> {
     let dir = tempfile::tempdir().expect("a temporary directory");
     let file = sqlite_file(dir.path());
     let template = TestDatabase::Sqlite(dir);
     let connection = db::connect(&template.url())
         .await
         .expect("create the template");
-    start_up(&connection).await;
+    start_up(&connection, bundled).await;
     // The file alone must hold everything: what the write-ahead log holds goes into it first.
     // (Closing the connections does that only when one of them finds itself the last, which
     // connections closing together may all miss.)
@@ -454,14 +492,15 @@ struct PostgresTemplate {
 /// The name the PostgreSQL templates share, after `paradiplo_`.
 const TEMPLATE_KIND: &str = "template";
 
-async fn postgres_template(admin_url: &str) -> &'static PostgresTemplate {
-    static TEMPLATE: OnceCell<PostgresTemplate> = OnceCell::const_new();
-    TEMPLATE
-        .get_or_init(|| on_own_thread(prepare_postgres_template(admin_url.to_owned())))
+async fn postgres_template(admin_url: &str, bundled: BundledData) -> &'static PostgresTemplate {
+    static TEMPLATES: Templates<PostgresTemplate> = Templates::new();
+    TEMPLATES
+        .of(bundled)
+        .get_or_init(|| on_own_thread(prepare_postgres_template(admin_url.to_owned(), bundled)))
         .await
 }
 
-async fn prepare_postgres_template(admin_url: String) -> PostgresTemplate {
+async fn prepare_postgres_template(admin_url: String, bundled: BundledData) -> PostgresTemplate {
     let name = unique_database_name(TEMPLATE_KIND);
     let mut session = PgConnection::connect(&admin_url)
         .await
@@ -472,7 +511,7 @@ async fn prepare_postgres_template(admin_url: String) -> PostgresTemplate {
     let connection = db::connect(&replace_database(&admin_url, &name))
         .await
         .expect("connect to the template");
-    start_up(&connection).await;
+    start_up(&connection, bundled).await;
     connection.close().await.expect("close the template");
     // PostgreSQL copies a database only while no other session is connected to it; from now
     // on none can be, autovacuum included. Copies made at once do not stand in each other's

@@ -31,3 +31,4 @@ mod schema;
 mod search;
 mod template;
 mod websocket;
+mod world_data;

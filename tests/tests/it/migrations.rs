@@ -237,3 +237,69 @@ async fn the_search_index_keeps_no_pending_list_on_postgres() {
         .and_then(|row| row.try_get("", "options").ok());
     assert_eq!(options.as_deref(), Some("fastupdate=off"));
 }
+
+async fn counts(db: &Db) -> Vec<i64> {
+    let mut counts = Vec::new();
+    for table in ["city", "agreement", "citation", "country"] {
+        let row = db
+            .query_one_raw(Statement::from_string(
+                db.get_database_backend(),
+                format!("SELECT count(*) AS n FROM {table}"),
+            ))
+            .await
+            .expect("count")
+            .expect("a row");
+        counts.push(row.try_get("", "n").expect("a count"));
+    }
+    counts
+}
+
+/// The world twinning migration replaces SQLite columns in place rather than rebuilding
+/// tables (which would cascade-delete citations): down and up again keep every row, and
+/// down refuses while rows exist that the schema before it cannot hold.
+async fn the_world_twinning_migration_goes_down_and_up_keeping_the_data(backend: Backend) {
+    // Arrange: the Seoul dataset, migrated to the latest schema.
+    let Some((db, _database)) = crate::common::loaded_database(backend).await else {
+        return;
+    };
+    let before = counts(&db).await;
+    assert!(before.iter().all(|count| *count > 0), "{before:?}");
+
+    // Act and assert: down one step, then up again, keeping everything.
+    Migrator::down(db.sea(), Some(1))
+        .await
+        .expect("down one step");
+    assert_eq!(counts(&db).await, before, "down keeps the data");
+    let twinning = db
+        .execute_unprepared(
+            "UPDATE agreement SET kind = 'TWINNING' WHERE id = (SELECT min(id) FROM agreement)",
+        )
+        .await;
+    assert!(twinning.is_err(), "the schema before knows no TWINNING");
+    Migrator::up(db.sea(), None).await.expect("up again");
+    assert_eq!(counts(&db).await, before, "up again keeps the data");
+    db.execute_unprepared("UPDATE city SET name_ko = NULL WHERE slug = 'bandung'")
+        .await
+        .expect("a Korean name may be unknown");
+
+    let refused = Migrator::down(db.sea(), Some(1))
+        .await
+        .expect_err("down refuses a city without a Korean name");
+    assert!(
+        refused
+            .to_string()
+            .contains("1 cities without a Korean name"),
+        "{refused}"
+    );
+    assert_eq!(counts(&db).await, before, "a refused down changes nothing");
+}
+
+#[tokio::test]
+async fn the_world_twinning_migration_goes_down_and_up_keeping_the_data_on_sqlite() {
+    the_world_twinning_migration_goes_down_and_up_keeping_the_data(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn the_world_twinning_migration_goes_down_and_up_keeping_the_data_on_postgres() {
+    the_world_twinning_migration_goes_down_and_up_keeping_the_data(Backend::Postgres).await;
+}

@@ -4,18 +4,35 @@
 use std::collections::BTreeMap;
 
 use paradiplo::app::App;
-use paradiplo::config::Config;
+use paradiplo::config::{BundledData, Config};
 use paradiplo::db::Db;
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
 
-use crate::common::{Backend, fresh_database, loaded_database};
+use crate::common::{Backend, fresh_database, loaded_database, world_database};
 
 async fn a_copy_of_the_template_holds_what_the_server_s_start_up_leaves(backend: Backend) {
-    let Some((copy, _copy)) = loaded_database(backend).await else {
+    for bundled in [BundledData::Seoul, BundledData::All] {
+        a_copy_holds_what_the_start_up_with_the_setting_leaves(backend, bundled).await;
+    }
+}
+
+/// The template of `loaded_database` (the Seoul dataset) or of `world_database` (all the
+/// bundled data) against a start with `--dataset seoul` or the default setting.
+async fn a_copy_holds_what_the_start_up_with_the_setting_leaves(
+    backend: Backend,
+    bundled: BundledData,
+) {
+    let copied = match bundled {
+        BundledData::Seoul => loaded_database(backend).await,
+        BundledData::All => world_database(backend).await,
+    };
+    let Some((copy, _copy)) = copied else {
         return;
     };
     let (started, database) = fresh_database(backend).await.expect("the same server");
-    let _app = App::build(&Config::with_database(database.url()))
+    let mut config = Config::with_database(database.url());
+    config.dataset = bundled;
+    let _app = App::build(&config)
         .await
         .expect("start the server on the new database");
 
@@ -28,7 +45,7 @@ async fn a_copy_of_the_template_holds_what_the_server_s_start_up_leaves(backend:
     for (table, rows) in &started {
         assert!(
             copied[table] == *rows,
-            "{table} differs: {} rows in the copy, {} after a start",
+            "{table} differs ({bundled:?}): {} rows in the copy, {} after a start",
             copied[table].len(),
             rows.len()
         );

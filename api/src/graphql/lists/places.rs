@@ -34,8 +34,10 @@ pub struct CityFilter {
     pub slug: Option<StringFilter>,
     /// The English name.
     pub name_en: Option<StringFilter>,
-    /// The Korean name.
+    /// The Korean name (null where no source gives one).
     pub name_ko: Option<StringFilter>,
+    /// The Wikidata item, such as `Q8684` (null where none is known).
+    pub wikidata_id: Option<StringFilter>,
     /// The administrative kind.
     pub kind: Option<super::EnumFilter<CityKind>>,
     /// The latitude.
@@ -159,7 +161,7 @@ impl OrderField for CityOrderField {
         Ok(match self {
             Self::Slug => text(scope.col(city::Column::Slug)).not_null(),
             Self::NameEn => text(scope.col(city::Column::NameEn)).not_null(),
-            Self::NameKo => text(scope.col(city::Column::NameKo)).not_null(),
+            Self::NameKo => text(scope.col(city::Column::NameKo)),
             Self::Kind => text(scope.col(city::Column::Kind)).not_null(),
             Self::CountryCode => text(country(country::Column::Code)?),
             Self::CountryName => text(country(country::Column::NameEn)?),

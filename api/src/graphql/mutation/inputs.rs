@@ -309,7 +309,10 @@ record_inputs! {
         /// Stable identifier, such as `seoul`.
         slug: String,
         name_en: String,
-        name_ko: String,
+        /// The Korean name, where a source gives one.
+        name_ko: Option<String>,
+        /// The city's Wikidata item, such as `Q8684`; no two cities share one.
+        wikidata_id: Option<String>,
         kind: CityKind,
         /// The country's ISO code, such as `KR`.
         country: String,

@@ -37,13 +37,16 @@ const CITY: &str = "city";
 #[paged]
 #[Object]
 impl PlacesQuery {
-    /// One city by its slug, such as `seoul`.
+    /// One city by its slug, such as `seoul`, or by its Wikidata id, such as `Q8684`
+    /// (exactly one of the two).
     async fn city(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "The city's slug, such as `seoul`.")] slug: String,
+        #[graphql(desc = "The city's slug, such as `seoul`.")] slug: Option<String>,
+        #[graphql(desc = "The city's Wikidata item, such as `Q8684`.")] wikidata_id: Option<String>,
     ) -> Result<Option<City>> {
-        Ok(Some(places::city(db(ctx), &slug).await?.into()))
+        let city = places::city_by(db(ctx), slug.as_deref(), wikidata_id.as_deref()).await?;
+        Ok(Some(city.into()))
     }
 
     /// Cities, ordered by slug unless `orderBy` says otherwise.

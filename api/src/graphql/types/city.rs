@@ -84,9 +84,14 @@ impl City {
         &self.0.name_en
     }
 
-    /// Name in Korean.
-    async fn name_ko(&self) -> &str {
-        &self.0.name_ko
+    /// Name in Korean; null where no source gives one (most cities of the world data).
+    async fn name_ko(&self) -> Option<&str> {
+        self.0.name_ko.as_deref()
+    }
+
+    /// The city's Wikidata item, such as `Q8684` for Seoul; null where none is known.
+    async fn wikidata_id(&self) -> Option<&str> {
+        self.0.wikidata_id.as_deref()
     }
 
     /// Administrative kind: city, province, state, prefecture…

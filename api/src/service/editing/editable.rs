@@ -16,6 +16,12 @@ pub trait Editable:
     /// What no two records of the kind may share, for conflict messages.
     const UNIQUE: &'static str;
 
+    /// The conflict message for a write a unique index other than the natural key's refused,
+    /// given the database's message (which names the index or column); `None` for the key's.
+    fn other_unique(&self, _database_message: &str) -> Option<String> {
+        None
+    }
+
     /// The column of the natural key, for kinds whose global id is made of it (of the first
     /// one, kept in `first_key` across renames); the others are identified by row id.
     fn key_column() -> Option<<Self::Entity as EntityTrait>::Column> {

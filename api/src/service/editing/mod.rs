@@ -316,7 +316,8 @@ pub fn api_names(message: &str) -> String {
     out
 }
 
-/// A write refused by a unique index becomes a CONFLICT naming the natural key.
+/// A write refused by a unique index becomes a CONFLICT naming the natural key (or the other
+/// unique field the kind says the index is on).
 fn conflict<K: Editable>(error: DbErr, record: &K) -> AppError {
     let renamed = match K::key_column() {
         Some(key) => format!(
@@ -327,12 +328,16 @@ fn conflict<K: Editable>(error: DbErr, record: &K) -> AppError {
         None => String::new(),
     };
     match error.sql_err() {
-        Some(SqlErr::UniqueConstraintViolation(_)) => AppError::conflict(format!(
-            "a {} with the same {} (`{}`) already exists{renamed}",
-            K::TYPE,
-            K::UNIQUE,
-            record.key()
-        )),
+        Some(SqlErr::UniqueConstraintViolation(message)) => {
+            AppError::conflict(record.other_unique(&message).unwrap_or_else(|| {
+                format!(
+                    "a {} with the same {} (`{}`) already exists{renamed}",
+                    K::TYPE,
+                    K::UNIQUE,
+                    record.key()
+                )
+            }))
+        }
         _ => error.into(),
     }
 }

@@ -211,7 +211,7 @@ async fn keys_and_names_are_checked_by_the_rules_edits_and_imports_share(app: &T
     let cities = count(app, "city").await;
     let mut broken = Dataset::bundled().expect("the bundled dataset");
     broken.cities[0].slug = "Bad Slug/../x".into();
-    broken.cities[1].name_ko = "  ".into();
+    broken.cities[1].name_ko = Some("  ".into());
     broken.sources[0].key = String::new();
     broken.country_groups[0].code = "asean".into();
     broken.statistics[0].metric = "sister-cities".into();
