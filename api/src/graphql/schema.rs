@@ -1,5 +1,7 @@
 //! Builds the schema from its dependencies: a pure function, no environment, no I/O.
 
+use std::time::Duration;
+
 use async_graphql::{SDLExportOptions, Schema, SchemaBuilder, ValidationMode};
 
 use super::Limits;
@@ -70,7 +72,7 @@ pub fn measuring_schema(limits: Limits) -> AppSchema {
 fn detached() -> (Db, Editing, Network) {
     let db = Db::from(sea_orm::DatabaseConnection::default());
     let editing = Editing::new(db.clone(), ChangeFeed::default());
-    let network = Network::new(db.clone(), ChangeFeed::default());
+    let network = Network::new(db.clone(), ChangeFeed::default(), Duration::from_secs(30));
     (db, editing, network)
 }
 

@@ -58,7 +58,7 @@ pub struct AppState {
 
 pub fn router(config: &Config, db: Db, feed: ChangeFeed) -> Router {
     // The network snapshot follows the same feed of edits as the subscriptions.
-    let network = Network::new(db.clone(), feed.clone());
+    let network = Network::new(db.clone(), feed.clone(), config.network_check_interval);
     let editing = Editing::new(db.clone(), feed);
     let limits = Limits::from(config);
     let state = AppState {

@@ -18,8 +18,8 @@
 //! requests keep reading the old one until then. On PostgreSQL every process hears every
 //! process's edits (`NOTIFY`), so each server keeps its own snapshot current. Writes that are
 //! not edits (`paradiplo import` from another process) are not announced: a cheap fingerprint
-//! of the three tables (row counts, largest ids, summed versions) is checked every
-//! [`FINGERPRINT_EVERY`] while a snapshot is held, and a change rebuilds it too.
+//! of the tables (row counts, largest ids, summed versions) is checked every
+//! `--network-check-interval` while a snapshot is held, and a change rebuilds it too.
 
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock, Weak};
@@ -39,8 +39,6 @@ use crate::error::{AppError, AppResult};
 pub const MAX_HOPS: i32 = 8;
 /// How long the feed must stay quiet after a change before the snapshot is rebuilt.
 const DEBOUNCE: Duration = Duration::from_millis(200);
-/// How often the tables are checked for writes the feed does not announce.
-pub const FINGERPRINT_EVERY: Duration = Duration::from_secs(30);
 /// The record types whose edits change the snapshot.
 const GRAPH_RECORDS: [&str; 4] = ["City", "Country", "Agreement", "Membership"];
 
@@ -53,6 +51,8 @@ pub struct Network {
 struct Inner {
     db: Db,
     feed: ChangeFeed,
+    /// How often the tables' fingerprint is checked.
+    check_every: Duration,
     current: RwLock<Option<Arc<Snapshot>>>,
     /// Held while a snapshot is built, so that requests arriving together build one.
     building: Mutex<()>,
@@ -61,11 +61,13 @@ struct Inner {
 }
 
 impl Network {
-    pub fn new(db: Db, feed: ChangeFeed) -> Self {
+    /// The network of `db`, following `feed` and checking the tables every `check_every`.
+    pub fn new(db: Db, feed: ChangeFeed, check_every: Duration) -> Self {
         Self {
             inner: Arc::new(Inner {
                 db,
                 feed,
+                check_every,
                 current: RwLock::new(None),
                 building: Mutex::new(()),
                 following: std::sync::Once::new(),
@@ -81,7 +83,8 @@ impl Network {
         // Listen before reading, so that no edit committed during the build is missed.
         self.inner.following.call_once(|| {
             let receiver = self.inner.feed.subscribe();
-            tokio::spawn(follow(Arc::downgrade(&self.inner), receiver));
+            let check_every = self.inner.check_every;
+            tokio::spawn(follow(Arc::downgrade(&self.inner), receiver, check_every));
         });
         let _building = self.inner.building.lock().await;
         if let Some(snapshot) = self.inner.held() {
@@ -132,8 +135,12 @@ impl Inner {
 
 /// Follows the change feed and the fingerprint while the network lives, rebuilding the
 /// snapshot after graph edits (debounced) and after unannounced writes.
-async fn follow(network: Weak<Inner>, mut changes: broadcast::Receiver<RecordChange>) {
-    let mut check = tokio::time::interval(FINGERPRINT_EVERY);
+async fn follow(
+    network: Weak<Inner>,
+    mut changes: broadcast::Receiver<RecordChange>,
+    check_every: Duration,
+) {
+    let mut check = tokio::time::interval(check_every);
     check.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     check.tick().await;
     loop {

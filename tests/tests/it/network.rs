@@ -9,7 +9,9 @@ use std::time::{Duration, Instant};
 use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{Value, json};
 
-use crate::common::{TestApp, error_code, error_message, on_both_databases};
+use crate::common::{
+    Backend, TestApp, error_code, error_message, on_both_databases, spawn_app_with,
+};
 use crate::editing::Editor;
 
 on_both_databases!(
@@ -581,4 +583,53 @@ async fn the_network_follows_an_added_agreement(app: &TestApp) {
         assert!(Instant::now() < deadline, "not rebuilt: {after:#}");
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+}
+
+/// An agreement written straight into the database, as an import beside a live server writes:
+/// no edit announces it, and the snapshot's fingerprint check finds it.
+async fn the_network_finds_a_write_no_edit_announced(backend: Backend) {
+    let Some(app) = spawn_app_with(backend, |config| {
+        config.network_check_interval = Duration::from_millis(100);
+    })
+    .await
+    else {
+        return;
+    };
+    let app = &app;
+    const SEOUL_TO_JEJU: &str =
+        r#"{ path(from: "seoul", to: "jeju", through: [AGREEMENTS], maxHops: 8) { hops } }"#;
+    let before = app.data(SEOUL_TO_JEJU).await;
+    assert_ne!(before["path"][0]["hops"], 1, "{before:#}");
+    let rows = rows(app).await;
+    let insert = format!(
+        "INSERT INTO agreement (party_a_id, party_b_id, kind, status, version) \
+         VALUES ({}, {}, 'FRIENDSHIP', 'ACTIVE', 1)",
+        rows.id("jeju"),
+        rows.id("seoul")
+    );
+    app.db
+        .execute_raw(Statement::from_string(
+            app.db.get_database_backend(),
+            insert,
+        ))
+        .await
+        .expect("an agreement written directly");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while app.data(SEOUL_TO_JEJU).await["path"][0]["hops"] != 1 {
+        assert!(
+            Instant::now() < deadline,
+            "the snapshot never saw the write"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test]
+async fn the_network_finds_a_write_no_edit_announced_on_sqlite() {
+    the_network_finds_a_write_no_edit_announced(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn the_network_finds_a_write_no_edit_announced_on_postgres() {
+    the_network_finds_a_write_no_edit_announced(Backend::Postgres).await;
 }
