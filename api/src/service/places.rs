@@ -40,6 +40,11 @@ pub struct CitySelection {
 }
 
 impl CitySelection {
+    /// Whether it selects every city (no country, kind or filter).
+    pub fn is_everything(&self) -> bool {
+        self.country.is_none() && self.kind.is_none() && self.matching.is_empty()
+    }
+
     fn select(&self) -> Select<city::Entity> {
         let mut query = city::Entity::find().filter(self.matching.clone());
         if let Some(country) = self.country {

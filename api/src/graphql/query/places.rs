@@ -85,15 +85,25 @@ impl PlacesQuery {
                 )
                 .into());
             }
-            let nearest = near.cities(ctx).await?;
+            let skip = usize::try_from(paging.offset()).unwrap_or(usize::MAX);
+            let take = usize::try_from(paging.limit()).unwrap_or(usize::MAX);
+            let mut nearest = near.cities(ctx).await?;
+            // With no other condition every city near is listed: read only the page's.
+            let paged_here = selection.is_everything();
+            if paged_here {
+                nearest = nearest.into_iter().skip(skip).take(take).collect();
+            }
             let mut found: HashMap<i32, city::Model> =
                 places::cities_among(db(ctx), &selection, nearest.iter().copied())
                     .await?
                     .into_iter()
                     .map(|model| (model.id, model))
                     .collect();
-            let skip = usize::try_from(paging.offset()).unwrap_or(usize::MAX);
-            let take = usize::try_from(paging.limit()).unwrap_or(usize::MAX);
+            let (skip, take) = if paged_here {
+                (0, usize::MAX)
+            } else {
+                (skip, take)
+            };
             return Ok(nearest
                 .iter()
                 .filter_map(|id| found.remove(id))
