@@ -316,6 +316,7 @@ fn betweenness_of_the_world_is_quick_and_consistent() {
     let started = std::time::Instant::now();
     let values = betweenness(&graph);
     let took = started.elapsed();
+    eprintln!("betweenness of {} cities: {took:?}", graph.vertex_count());
     assert!(took.as_secs() < 20, "{took:?}");
     // Every value is a share of the pairs of the other vertices.
     let n = graph.vertex_count() as f64;
@@ -329,4 +330,32 @@ fn betweenness_of_the_world_is_quick_and_consistent() {
         .find(|&v| graph.degree(v) == 1)
         .unwrap();
     assert_eq!(values[leaf as usize], 0.0);
+}
+
+#[test]
+fn paths_between_hubs_cost_their_balls_not_their_trails() {
+    // The busiest cities, where a walk of every trail explodes: eight hops allowed.
+    let graph = world();
+    let mut hubs: Vec<u32> = (0..graph.vertex_count() as u32).collect();
+    hubs.sort_by_key(|&v| std::cmp::Reverse(graph.degree(v)));
+    hubs.truncate(12);
+    let started = std::time::Instant::now();
+    let mut searched = 0;
+    for &from in &hubs {
+        for &to in &hubs {
+            let paths = shortest_paths(&graph, from, to, 8, 10);
+            assert!(paths.len() <= 10);
+            if from != to && !paths.is_empty() {
+                let plain = distances(&graph, from)[to as usize];
+                assert_eq!(paths[0].hops() as u32, plain);
+            }
+            searched += 1;
+        }
+    }
+    let took = started.elapsed();
+    eprintln!("{searched} searches between hubs: {took:?}");
+    assert!(
+        took.as_secs_f64() < 2.0,
+        "{searched} searches took {took:?}"
+    );
 }
