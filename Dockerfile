@@ -14,6 +14,7 @@ COPY bench/ bench/
 COPY engine/ engine/
 COPY entity/ entity/
 COPY migration/ migration/
+COPY network/ network/
 COPY tests/ tests/
 COPY data/ data/
 # GraphiQL's built page, embedded into the binary by api/build.rs.

@@ -160,6 +160,11 @@ pub struct Config {
     #[arg(long, env = "PARADIPLO_CACHE_MAX_AGE", default_value_t = 60)]
     pub cache_max_age: u32,
 
+    /// How often a server holding the network snapshot checks the tables for writes the change
+    /// feed does not announce (an import run beside it), e.g. `30s`; edits rebuild it at once.
+    #[arg(long, env = "PARADIPLO_NETWORK_CHECK_INTERVAL", default_value = "30s", value_parser = parse_duration)]
+    pub network_check_interval: Duration,
+
     /// Shared secret of the HS256 bearer tokens (JWT) this server accepts; without one, only
     /// API keys authenticate.
     #[arg(long, env = "PARADIPLO_JWT_SECRET", hide_env_values = true)]

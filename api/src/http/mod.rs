@@ -41,6 +41,7 @@ use crate::db::Db;
 use crate::graphql::{Engine, Limits, build_schema};
 use crate::service::changes::ChangeFeed;
 use crate::service::editing::Editing;
+use crate::service::network::Network;
 
 /// What every handler may need; cheap to clone.
 #[derive(Clone)]
@@ -56,11 +57,21 @@ pub struct AppState {
 }
 
 pub fn router(config: &Config, db: Db, feed: ChangeFeed) -> Router {
+    // The network snapshot follows the same feed of edits as the subscriptions.
+    let network = Network::new(db.clone(), feed.clone(), config.network_check_interval);
     let editing = Editing::new(db.clone(), feed);
     let limits = Limits::from(config);
     let state = AppState {
         engine: Engine::new(
-            |validation| build_schema(db.clone(), editing.clone(), limits, validation),
+            |validation| {
+                build_schema(
+                    db.clone(),
+                    editing.clone(),
+                    network.clone(),
+                    limits,
+                    validation,
+                )
+            },
             &limits,
             db.clone(),
         ),

@@ -10,6 +10,7 @@ pub mod filter;
 pub mod graph;
 pub mod keyset;
 pub mod nested;
+pub mod network;
 pub mod places;
 pub mod provenance;
 pub mod records;

@@ -2,8 +2,8 @@
 
 use entity::{CityKind, Continent, city, country, country_group, country_group_member};
 use sea_orm::{
-    ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect, RelationTrait,
-    Select,
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    RelationTrait, Select,
 };
 
 use super::Pager;
@@ -63,6 +63,11 @@ pub struct CitySelection {
 }
 
 impl CitySelection {
+    /// Whether it selects every city (no country, kind or filter).
+    pub fn is_everything(&self) -> bool {
+        self.country.is_none() && self.kind.is_none() && self.matching.is_empty()
+    }
+
     fn select(&self) -> Select<city::Entity> {
         let mut query = city::Entity::find().filter(self.matching.clone());
         if let Some(country) = self.country {
@@ -82,6 +87,20 @@ pub async fn cities<P: Pager>(
     paging: &P,
 ) -> AppResult<P::Output<city::Model>> {
     paging.fetch(db, selection.select(), ordering).await
+}
+
+/// The cities of the selection among `ids`, in no particular order.
+pub async fn cities_among(
+    db: &Db,
+    selection: &CitySelection,
+    ids: impl IntoIterator<Item = i32>,
+) -> AppResult<Vec<city::Model>> {
+    let id = Expr::col((city::Entity, city::Column::Id));
+    Ok(selection
+        .select()
+        .filter(super::one_of(db.get_database_backend(), id, ids))
+        .all(db)
+        .await?)
 }
 
 pub async fn country(db: &Db, code: &str) -> AppResult<country::Model> {

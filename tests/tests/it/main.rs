@@ -23,6 +23,7 @@ mod hardening;
 mod http_contract;
 mod identity_and_time;
 mod migrations;
+mod network;
 mod processes;
 mod readme;
 mod response_shape;

@@ -1,13 +1,18 @@
 //! Root fields for countries and cities.
 
+use std::collections::HashMap;
+
 use async_graphql::{Context, Object, Result};
+use entity::city;
 use paradiplo_macros::paged;
 
 use super::{db, page, window, wrap};
+use crate::error::AppError;
 use crate::graphql::connection::{Page, PageArgs, connection};
 use crate::graphql::lists::{self, CityFilter, CityOrder, CityOrderField};
 use crate::graphql::types::{
-    CitiesAggregate, City, CityGroupKey, CityKind, Continent, Country, CountryGroup, wanted_parts,
+    CitiesAggregate, City, CityGroupKey, CityKind, Continent, Country, CountryGroup, Near,
+    wanted_parts,
 };
 use crate::service::places::{self, CitySelection};
 
@@ -69,9 +74,47 @@ impl PlacesQuery {
         )]
         first: i32,
         #[graphql(default, desc = "How many cities to skip.")] offset: i32,
+        #[graphql(
+            desc = "Only cities within this distance of a point, nearest first (then by id); not with `orderBy`."
+        )]
+        near: Option<Near>,
     ) -> Result<Vec<City>> {
         let paging = page(ctx, first, offset)?;
         let selection = city_selection(ctx, country_code, kind, filter.as_ref()).await?;
+        if let Some(near) = near {
+            if !order_by.is_empty() {
+                return Err(AppError::BadUserInput(
+                    "`near` orders cities by distance; it cannot be given with `orderBy`".into(),
+                )
+                .into());
+            }
+            let skip = usize::try_from(paging.offset()).unwrap_or(usize::MAX);
+            let take = usize::try_from(paging.limit()).unwrap_or(usize::MAX);
+            let mut nearest = near.cities(ctx).await?;
+            // With no other condition every city near is listed: read only the page's.
+            let paged_here = selection.is_everything();
+            if paged_here {
+                nearest = nearest.into_iter().skip(skip).take(take).collect();
+            }
+            let mut found: HashMap<i32, city::Model> =
+                places::cities_among(db(ctx), &selection, nearest.iter().copied())
+                    .await?
+                    .into_iter()
+                    .map(|model| (model.id, model))
+                    .collect();
+            let (skip, take) = if paged_here {
+                (0, usize::MAX)
+            } else {
+                (skip, take)
+            };
+            return Ok(nearest
+                .iter()
+                .filter_map(|id| found.remove(id))
+                .skip(skip)
+                .take(take)
+                .map(City::from)
+                .collect());
+        }
         let ordering = lists::ordering(CITY, None, &order_by, CityOrderField::Slug)?;
         Ok(wrap(
             places::cities(db(ctx), &selection, &ordering, &paging).await?,

@@ -6,9 +6,9 @@ use paradiplo_macros::{paged, relation_fields};
 
 use super::node::{NodeId, NodeKind};
 use super::{
-    Agreement, AgreementKind, Citation, CityKind, Country, Date, Event, HostedOffice, Membership,
-    Period, PolicyExport, Program, Statistic, citations, held_on, largest_page, load, load_many,
-    page_request, relation_list,
+    Agreement, AgreementKind, Centrality, Citation, CityKind, Component, Country, Date, Event,
+    HostedOffice, Membership, Period, PolicyExport, Program, Statistic, citations, held_on,
+    largest_page, load, load_many, network_handle, page_request, relation_list,
 };
 use crate::graphql::connection::{Page, PageArgs, connection};
 use crate::graphql::lists::{
@@ -107,6 +107,36 @@ impl City {
     /// Longitude in decimal degrees, where known.
     async fn longitude(&self) -> Option<f64> {
         self.0.longitude
+    }
+
+    /// The city's place in the network of agreements: its degree and betweenness, and its
+    /// ranks among all cities.
+    async fn centrality(&self, ctx: &Context<'_>) -> Result<Centrality> {
+        let snapshot = network_handle(ctx).snapshot_with(self.0.id).await?;
+        let vertex = snapshot.known(self.0.id)?;
+        Ok(Centrality { snapshot, vertex })
+    }
+
+    /// The connected component of the network of agreements the city lies in.
+    async fn component(&self, ctx: &Context<'_>) -> Result<Component> {
+        let snapshot = network_handle(ctx).snapshot_with(self.0.id).await?;
+        let label = snapshot.components.label(snapshot.known(self.0.id)?);
+        Ok(Component { snapshot, label })
+    }
+
+    /// The great-circle distance in kilometres from the city to a point; null when the city's
+    /// coordinates are unknown.
+    async fn distance_km(
+        &self,
+        #[graphql(desc = "The point's latitude in decimal degrees, -90 to 90.")] latitude: f64,
+        #[graphql(desc = "The point's longitude in decimal degrees, -180 to 180.")] longitude: f64,
+    ) -> Result<Option<f64>> {
+        let point = crate::service::network::check_point(latitude, longitude)?;
+        Ok(self
+            .0
+            .latitude
+            .zip(self.0.longitude)
+            .map(|city| ::network::distance_km(city, point)))
     }
 
     /// The country the city is in.

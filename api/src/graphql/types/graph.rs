@@ -2,7 +2,7 @@
 
 use async_graphql::{Context, Object, Result, Union};
 
-use super::{Agreement, City, Organization, load, loader};
+use super::{Agreement, City, Organization, load};
 use crate::graphql::loaders::*;
 use crate::service::graph::{Link, Overlap, Step};
 
@@ -78,32 +78,13 @@ impl RelatedCity {
     /// Organizations both cities belong to.
     #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn shared_organizations(&self, ctx: &Context<'_>) -> Result<Vec<Organization>> {
-        let loader = loader(ctx);
-        let ids: Vec<OrganizationById> = self
-            .0
-            .organizations
-            .iter()
-            .copied()
-            .map(OrganizationById)
-            .collect();
-        let mut loaded = loader.load_many(ids.iter().copied()).await?;
-        Ok(ids
-            .iter()
-            .filter_map(|id| loaded.remove(id))
-            .map(Organization::from)
-            .collect())
+        let ids = self.0.organizations.iter().copied();
+        super::network::in_order(ctx, ids.map(OrganizationById).collect()).await
     }
 
     /// Cities both have an agreement with.
     #[graphql(complexity = "crate::graphql::NESTED_LIST_COST * child_complexity")]
     async fn shared_partners(&self, ctx: &Context<'_>) -> Result<Vec<City>> {
-        let loader = loader(ctx);
-        let ids: Vec<CityById> = self.0.partners.iter().copied().map(CityById).collect();
-        let mut loaded = loader.load_many(ids.iter().copied()).await?;
-        Ok(ids
-            .iter()
-            .filter_map(|id| loaded.remove(id))
-            .map(City::from)
-            .collect())
+        super::network::cities_by_id(ctx, self.0.partners.iter().copied()).await
     }
 }

@@ -11,6 +11,7 @@ mod date;
 mod event;
 mod figures;
 mod graph;
+mod network;
 mod node;
 mod organization;
 mod policy_export;
@@ -37,6 +38,10 @@ pub use date::Date;
 pub use event::Event;
 pub use figures::{Period, Statistic};
 pub use graph::{Path, RelatedCity};
+pub use network::{
+    Centrality, CentralityMeasure, CityRank, Component, Components, CountryConnectivity, Near,
+    PathLinkKind, network_handle,
+};
 pub use node::{Node, NodeId, NodeKind};
 pub use organization::{HostedOffice, Membership, Organization};
 pub use policy_export::PolicyExport;
