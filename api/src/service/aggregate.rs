@@ -215,22 +215,35 @@ pub fn partner_continent() -> Expr {
     country_of("partner", country::Column::Continent)
 }
 
-/// The unordered pair of `a` and `b` as one key, `a,b` or `b,a`: the one whose `a_rank` /
-/// `b_rank` is smaller first. A `CASE` on a comparison reads the same on both engines, where
-/// the two-argument `min`/`max` of SQLite are `LEAST`/`GREATEST` on PostgreSQL.
-pub fn unordered_pair(a: Expr, b: Expr, a_rank: Expr, b_rank: Expr) -> Expr {
+/// The unordered pair of `a` and `b` as one key, the one whose rank is smaller first:
+/// `rank,rank=value,value`, so that pairs sort by their ranks (a pair of countries by their
+/// codes, not by their ids); [`pair_values`] reads the values back. A `CASE` on a comparison
+/// reads the same on both engines, where the two-argument `min`/`max` of SQLite are
+/// `LEAST`/`GREATEST` on PostgreSQL.
+pub fn unordered_pair(a: (Expr, Expr), b: (Expr, Expr)) -> Expr {
     // `||` on both engines; a custom expression's placeholders differ between them.
     let concat = BinOper::Custom("||");
-    let joined = |first: &Expr, second: &Expr| {
-        first
-            .clone()
-            .cast_as("TEXT")
+    let text = |expr: &Expr| expr.clone().cast_as("TEXT");
+    let joined = |(first, first_rank): &(Expr, Expr), (second, second_rank): &(Expr, Expr)| {
+        text(first_rank)
             .binary(concat, Expr::val(","))
-            .binary(concat, second.clone().cast_as("TEXT"))
+            .binary(concat, text(second_rank))
+            .binary(concat, Expr::val("="))
+            .binary(concat, text(first))
+            .binary(concat, Expr::val(","))
+            .binary(concat, text(second))
     };
-    Expr::case(a_rank.lte(b_rank), joined(&a, &b))
+    Expr::case(a.1.clone().lte(b.1.clone()), joined(&a, &b))
         .finally(joined(&b, &a))
         .into()
+}
+
+/// The two values of a key made by [`unordered_pair`].
+pub fn pair_values(key: &str) -> Vec<&str> {
+    key.split_once('=')
+        .map_or(key, |(_, values)| values)
+        .split(',')
+        .collect()
 }
 
 /// How the groups of an aggregate are ordered.

@@ -153,19 +153,18 @@ pub async fn agreements_aggregate(
                 ));
         join_city_country(&mut grouped, "party", on);
     }
-    let country_pair = unordered_pair(
-        country_of("party_a", country::Column::Id),
-        country_of("party_b", country::Column::Id),
-        country_of("party_a", country::Column::Code),
-        country_of("party_b", country::Column::Code),
-    );
-    let continent = |name| country_of(name, country::Column::Continent);
-    let continent_pair = unordered_pair(
-        continent("party_a"),
-        continent("party_b"),
-        continent("party_a"),
-        continent("party_b"),
-    );
+    let country = |name| {
+        (
+            country_of(name, country::Column::Id),
+            country_of(name, country::Column::Code),
+        )
+    };
+    let country_pair = unordered_pair(country("party_a"), country("party_b"));
+    let continent = |name| {
+        let continent = country_of(name, country::Column::Continent);
+        (continent.clone(), continent)
+    };
+    let continent_pair = unordered_pair(continent("party_a"), continent("party_b"));
     let keys = group_by
         .iter()
         .map(|key| match key {

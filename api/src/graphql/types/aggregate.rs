@@ -9,7 +9,7 @@ use super::{
 };
 use crate::error::AppError;
 use crate::graphql::loaders::CountryById;
-use crate::service::aggregate::{Bucket, NumberStats as Stats, Wanted};
+use crate::service::aggregate::{Bucket, NumberStats as Stats, Wanted, pair_values};
 
 /// The parts of an aggregate the current field selects, so that no scan runs for a part the
 /// client did not ask for.
@@ -149,7 +149,7 @@ impl Group {
 
     /// The two values of an unordered-pair key.
     fn pair(&self, key: &str) -> Option<Vec<&str>> {
-        self.text(key).map(|text| text.split(',').collect())
+        self.text(key).map(pair_values)
     }
 
     fn stats(&self, key: &str) -> NumberStats {
