@@ -129,7 +129,8 @@ mod tests {
         let quarter = distance_km((0.0, 0.0), (90.0, 0.0));
         assert!((quarter - std::f64::consts::FRAC_PI_2 * 6371.0088).abs() < 1e-9);
         assert!(distance_km((37.5, 127.0), (37.5, 127.0)).abs() < 1e-12);
+        // Haversine is ill-conditioned at antipodes: metres, not micrometres, of precision.
         let antipodes = distance_km((10.0, 20.0), (-10.0, -160.0));
-        assert!((antipodes - std::f64::consts::PI * 6371.0088).abs() < 1e-6);
+        assert!((antipodes - std::f64::consts::PI * 6371.0088).abs() < 1e-3);
     }
 }
