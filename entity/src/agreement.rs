@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{AgreementKind, AgreementStatus};
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel, Serialize, Deserialize)]
 #[sea_orm(table_name = "agreement")]
 pub struct Model {
     #[sea_orm(primary_key)]
@@ -20,6 +20,9 @@ pub struct Model {
     pub ended_on: Option<String>,
     pub status: AgreementStatus,
     pub note: Option<String>,
+    /// Great-circle distance in km between the parties' coordinates; null when either lacks
+    /// them. Derived, never imported: `api/src/service/distance.rs` keeps it up to date.
+    pub distance_km: Option<f64>,
     /// Bumped by every edit; writers send the version they read (optimistic concurrency).
     pub version: i32,
 }

@@ -8,6 +8,7 @@ mod m20261125_000003_editing;
 mod m20261125_000004_api_keys;
 mod m20261201_000005_search_index_without_pending_list;
 mod m20261207_000008_world_twinning;
+mod m20261207_000009_agreement_distance;
 mod m20261210_000006_first_keys;
 mod m20261210_000007_actors_by_credential;
 
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261210_000006_first_keys::Migration),
             Box::new(m20261210_000007_actors_by_credential::Migration),
             Box::new(m20261207_000008_world_twinning::Migration),
+            Box::new(m20261207_000009_agreement_distance::Migration),
         ]
     }
 }

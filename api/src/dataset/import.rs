@@ -79,6 +79,9 @@ pub enum ImportError {
 pub async fn import(db: &Db, dataset: &Dataset) -> Result<ImportReport, DatasetError> {
     let txn = db.begin().await?;
     let report = import_all(dataset, &txn).await?;
+    // Derived from the cities' coordinates as the files leave them; only changed rows are
+    // written, so importing the same files again still changes nothing.
+    crate::service::distance::refresh_distances(&txn, None).await?;
     txn.commit().await?;
     Ok(report)
 }

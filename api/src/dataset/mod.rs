@@ -91,6 +91,9 @@ pub enum DatasetError {
     Import(#[from] import::ImportError),
     #[error("database error: {0}")]
     Database(#[from] sea_orm::DbErr),
+    /// A value derived from the imported records could not be brought up to date.
+    #[error(transparent)]
+    Derived(#[from] crate::error::AppError),
 }
 
 fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, DatasetError> {

@@ -1,12 +1,14 @@
 //! An agreement between two cities: sister, friendship or partnership.
 
 use entity::{AgreementKind, AgreementStatus, agreement};
-use sea_orm::ActiveEnum;
+use sea_orm::{ActiveEnum, DatabaseTransaction};
 use serde::{Deserialize, Serialize};
 
 use super::rules::{checks, cited};
 use crate::dataset::validate::check_partial_date;
 use crate::dataset::{Citations, RecordKind};
+use crate::error::AppResult;
+use crate::service::distance;
 use crate::service::editing::Editable;
 use crate::service::records::{IdKey, Identified};
 
@@ -97,6 +99,9 @@ impl Editable for AgreementRecord {
     const UNIQUE: &'static str = "parties and kind";
     fn cities(&self) -> Vec<String> {
         self.parties.to_vec()
+    }
+    async fn after_write(txn: &DatabaseTransaction, id: i32) -> AppResult<()> {
+        distance::refresh_agreement_distance(txn, id).await
     }
 }
 

@@ -1,11 +1,14 @@
 //! A city or region: the parties of agreements and the subject of most facts.
 
 use entity::{CityKind, city};
+use sea_orm::DatabaseTransaction;
 use serde::{Deserialize, Serialize};
 
 use super::rules::{checks, slug_checks};
 use crate::dataset::validate::{check_name, check_optional_name, check_wikidata_id};
 use crate::dataset::{Citations, KeyMap, RecordKind, Refs};
+use crate::error::AppResult;
+use crate::service::distance;
 use crate::service::editing::Editable;
 use crate::service::records::{IdKey, Identified};
 use crate::service::search::{Document, Indexed, SearchKind, joined};
@@ -98,6 +101,10 @@ impl Editable for CityRecord {
     }
     fn document(model: &city::Model) -> Option<Document> {
         Some(model.document())
+    }
+    /// Moving a city moves its agreements' distances.
+    async fn after_write(txn: &DatabaseTransaction, id: i32) -> AppResult<()> {
+        distance::refresh_distances(txn, Some(&[id])).await
     }
 }
 

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use entity::{city, country};
 use sea_orm::ConnectionTrait;
 use sea_orm::sea_query::{
-    Alias, Expr, ExprTrait, Func, JoinType, NullOrdering, Order, SelectStatement,
+    Alias, BinOper, Expr, ExprTrait, Func, JoinType, NullOrdering, Order, SelectStatement,
 };
 
 use crate::db::Db;
@@ -134,6 +134,20 @@ pub async fn total_and_groups(
     aggregation: Aggregation,
     wanted: Wanted,
 ) -> AppResult<(Bucket, Vec<Bucket>)> {
+    let grouped = query.clone();
+    total_and_groups_over(db, query, grouped, aggregation, wanted).await
+}
+
+/// Like [`total_and_groups`], with the groups computed over `grouped`: `query` with joins
+/// that may repeat a row under several groups (as a row counted under each of its parties),
+/// which the total must not see.
+pub async fn total_and_groups_over(
+    db: &Db,
+    query: SelectStatement,
+    grouped: SelectStatement,
+    aggregation: Aggregation,
+    wanted: Wanted,
+) -> AppResult<(Bucket, Vec<Bucket>)> {
     let overall = Aggregation {
         keys: Vec::new(),
         distinct: aggregation.distinct.clone(),
@@ -151,38 +165,110 @@ pub async fn total_and_groups(
         if !wanted.groups || aggregation.keys.is_empty() {
             return Ok(Vec::new());
         }
-        aggregate(db, query.clone(), &aggregation).await
+        aggregate(db, grouped, &aggregation).await
     };
     tokio::try_join!(total, groups)
+}
+
+/// Joins, as `{name}_city` and `{name}_country`, the city that the rows' `city` expression
+/// points at (when `on` holds) and its country.
+pub fn join_city_country(query: &mut SelectStatement, name: &str, on: Expr) {
+    let city_alias = Alias::new(format!("{name}_city"));
+    query
+        .join_as(JoinType::LeftJoin, city::Entity, city_alias.clone(), on)
+        .join_as(
+            JoinType::LeftJoin,
+            country::Entity,
+            Alias::new(format!("{name}_country")),
+            Expr::col((Alias::new(format!("{name}_country")), country::Column::Id))
+                .eq(Expr::col((city_alias, city::Column::CountryId))),
+        );
+}
+
+/// A column of the city joined by [`join_city_country`] as `name`.
+pub fn city_of(name: &str, column: city::Column) -> Expr {
+    Expr::col((Alias::new(format!("{name}_city")), column))
+}
+
+/// A column of the country joined by [`join_city_country`] as `name`.
+pub fn country_of(name: &str, column: country::Column) -> Expr {
+    Expr::col((Alias::new(format!("{name}_country")), column))
 }
 
 /// Joins the city `partner` points at and its country, for the partner-country and
 /// partner-continent keys.
 pub fn join_partner_country(query: &mut SelectStatement, partner: Expr) {
-    query
-        .join_as(
-            JoinType::LeftJoin,
-            city::Entity,
-            Alias::new("partner_city"),
-            Expr::col((Alias::new("partner_city"), city::Column::Id)).eq(partner),
-        )
-        .join_as(
-            JoinType::LeftJoin,
-            country::Entity,
-            Alias::new("partner_country"),
-            Expr::col((Alias::new("partner_country"), country::Column::Id)).eq(Expr::col((
-                Alias::new("partner_city"),
-                city::Column::CountryId,
-            ))),
-        );
+    join_city_country(
+        query,
+        "partner",
+        city_of("partner", city::Column::Id).eq(partner),
+    );
 }
 
 /// The partner's country id, after [`join_partner_country`].
 pub fn partner_country() -> Expr {
-    Expr::col((Alias::new("partner_country"), country::Column::Id))
+    country_of("partner", country::Column::Id)
 }
 
 /// The partner's continent, after [`join_partner_country`].
 pub fn partner_continent() -> Expr {
-    Expr::col((Alias::new("partner_country"), country::Column::Continent))
+    country_of("partner", country::Column::Continent)
+}
+
+/// The unordered pair of `a` and `b` as one key, the one whose rank is smaller first:
+/// `rank,rank=value,value`, so that pairs sort by their ranks (a pair of countries by their
+/// codes, not by their ids); [`pair_values`] reads the values back. A `CASE` on a comparison
+/// reads the same on both engines, where the two-argument `min`/`max` of SQLite are
+/// `LEAST`/`GREATEST` on PostgreSQL.
+pub fn unordered_pair(a: (Expr, Expr), b: (Expr, Expr)) -> Expr {
+    // `||` on both engines; a custom expression's placeholders differ between them.
+    let concat = BinOper::Custom("||");
+    let text = |expr: &Expr| expr.clone().cast_as("TEXT");
+    let joined = |(first, first_rank): &(Expr, Expr), (second, second_rank): &(Expr, Expr)| {
+        text(first_rank)
+            .binary(concat, Expr::val(","))
+            .binary(concat, text(second_rank))
+            .binary(concat, Expr::val("="))
+            .binary(concat, text(first))
+            .binary(concat, Expr::val(","))
+            .binary(concat, text(second))
+    };
+    Expr::case(a.1.clone().lte(b.1.clone()), joined(&a, &b))
+        .finally(joined(&b, &a))
+        .into()
+}
+
+/// The two values of a key made by [`unordered_pair`].
+pub fn pair_values(key: &str) -> Vec<&str> {
+    key.split_once('=')
+        .map_or(key, |(_, values)| values)
+        .split(',')
+        .collect()
+}
+
+/// How the groups of an aggregate are ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum GroupOrder {
+    /// By the group keys, unknown keys last (as computed).
+    #[default]
+    Key,
+    /// Largest count first; ties by key.
+    CountDesc,
+    /// Smallest count first; ties by key.
+    CountAsc,
+}
+
+/// The groups in `order`, the first `first` of them when given.
+pub fn ordered_groups(groups: &[Bucket], order: GroupOrder, first: Option<usize>) -> Vec<Bucket> {
+    let mut groups = groups.to_vec();
+    // Stable: ties keep the key order the database gave.
+    match order {
+        GroupOrder::Key => {}
+        GroupOrder::CountDesc => groups.sort_by_key(|bucket| std::cmp::Reverse(bucket.count)),
+        GroupOrder::CountAsc => groups.sort_by_key(|bucket| bucket.count),
+    }
+    if let Some(first) = first {
+        groups.truncate(first);
+    }
+    groups
 }

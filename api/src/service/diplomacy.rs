@@ -1,13 +1,15 @@
 //! Agreements, organizations and memberships.
 
-use entity::{AgreementKind, AgreementStatus, OrganizationKind, agreement, organization};
+use entity::{
+    AgreementKind, AgreementStatus, OrganizationKind, agreement, city, country, organization,
+};
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryTrait, Select};
 
 use super::Pager;
 use super::aggregate::{
-    Aggregation, Bucket, Wanted, join_partner_country, partner_continent, partner_country,
-    total_and_groups,
+    Aggregation, Bucket, Wanted, city_of, country_of, join_city_country, join_partner_country,
+    partner_continent, partner_country, total_and_groups_over, unordered_pair,
 };
 use super::keyset::Ordering;
 use crate::db::Db;
@@ -75,9 +77,15 @@ pub enum AgreementKey {
     Decade,
     PartnerCountry,
     PartnerContinent,
+    /// The unordered pair of the parties' countries.
+    CountryPair,
+    /// The unordered pair of the parties' continents.
+    ContinentPair,
+    /// Each party's country: an agreement counts under both, once when they share it.
+    PartyCountry,
 }
 
-/// Count of agreements and of distinct partners, in total and per group.
+/// Count of agreements, of distinct partners and distance statistics, in total and per group.
 pub async fn agreements_aggregate(
     db: &Db,
     selection: &AgreementSelection,
@@ -112,6 +120,51 @@ pub async fn agreements_aggregate(
     if partner_seen {
         join_partner_country(&mut query, partner.clone());
     }
+    let parties_seen = group_by.iter().any(|key| {
+        matches!(
+            key,
+            AgreementKey::CountryPair | AgreementKey::ContinentPair | AgreementKey::PartyCountry
+        )
+    });
+    let party = |column| Expr::col((agreement::Entity, column));
+    if parties_seen {
+        for (name, column) in [
+            ("party_a", agreement::Column::PartyAId),
+            ("party_b", agreement::Column::PartyBId),
+        ] {
+            join_city_country(
+                &mut query,
+                name,
+                city_of(name, city::Column::Id).eq(party(column)),
+            );
+        }
+    }
+    // Counted under each party's country: joined once to party A's city, and to party B's
+    // when its country is another. Only the groups see it; the total counts each row once.
+    let mut grouped = query.clone();
+    if group_by.contains(&AgreementKey::PartyCountry) {
+        let on = city_of("party", city::Column::Id)
+            .eq(party(agreement::Column::PartyAId))
+            .or(city_of("party", city::Column::Id)
+                .eq(party(agreement::Column::PartyBId))
+                .and(
+                    country_of("party_b", country::Column::Id)
+                        .ne(country_of("party_a", country::Column::Id)),
+                ));
+        join_city_country(&mut grouped, "party", on);
+    }
+    let country = |name| {
+        (
+            country_of(name, country::Column::Id),
+            country_of(name, country::Column::Code),
+        )
+    };
+    let country_pair = unordered_pair(country("party_a"), country("party_b"));
+    let continent = |name| {
+        let continent = country_of(name, country::Column::Continent);
+        (continent.clone(), continent)
+    };
+    let continent_pair = unordered_pair(continent("party_a"), continent("party_b"));
     let keys = group_by
         .iter()
         .map(|key| match key {
@@ -127,16 +180,26 @@ pub async fn agreements_aggregate(
             AgreementKey::Decade => ("decade", year.clone().div(10).mul(10)),
             AgreementKey::PartnerCountry => ("partner_country", partner_country()),
             AgreementKey::PartnerContinent => ("partner_continent", partner_continent()),
+            AgreementKey::CountryPair => ("country_pair", country_pair.clone()),
+            AgreementKey::ContinentPair => ("continent_pair", continent_pair.clone()),
+            AgreementKey::PartyCountry => {
+                ("party_country", country_of("party", country::Column::Id))
+            }
         })
         .collect();
     let distinct = vec![("partners", partner)];
-    total_and_groups(
+    let numbers = vec![(
+        "distance_km",
+        Expr::col((agreement::Entity, agreement::Column::DistanceKm)),
+    )];
+    total_and_groups_over(
         db,
         query,
+        grouped,
         Aggregation {
             keys,
             distinct,
-            numbers: Vec::new(),
+            numbers,
         },
         wanted,
     )

@@ -5,6 +5,7 @@ pub mod activities;
 pub mod aggregate;
 pub mod changes;
 pub mod diplomacy;
+pub mod distance;
 pub mod editing;
 pub mod filter;
 pub mod graph;

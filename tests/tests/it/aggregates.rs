@@ -1,5 +1,7 @@
 //! Group-by aggregates beside the lists: counts, distinct counts and budget statistics.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use serde_json::{Value, json};
 
 use crate::common::{TestApp, error_code, on_both_databases};
@@ -11,6 +13,10 @@ on_both_databases!(
     grouping_by_partner_needs_a_city,
     cities_are_counted_by_continent_and_country,
     an_aggregate_reads_only_the_parts_it_is_asked_for,
+    agreements_are_counted_by_pair_of_countries_and_of_continents,
+    agreements_are_counted_under_each_party_s_country,
+    the_country_with_the_most_international_agreements_is_one_query,
+    groups_are_ordered_by_count_and_limited,
 );
 
 fn groups(data: &Value, field: &str) -> Vec<Value> {
@@ -172,4 +178,206 @@ async fn an_aggregate_reads_only_the_parts_it_is_asked_for(app: &TestApp) {
         statements.push(app.statement_count());
     }
     assert_eq!(statements, [1, 1, 2], "statements for groups, total, both");
+}
+
+/// Every agreement's parties' country codes and continents, from the list.
+async fn parties_places(app: &TestApp, filter: &str) -> Vec<[(String, String); 2]> {
+    let data = app
+        .data(&format!(
+            "{{ agreements(first: 500{filter}) {{ parties {{ country {{ code continent }} }} }} }}"
+        ))
+        .await;
+    data["agreements"]
+        .as_array()
+        .expect("agreements")
+        .iter()
+        .map(|agreement| {
+            let place = |index: usize| {
+                let country = &agreement["parties"][index]["country"];
+                (
+                    country["code"].as_str().expect("code").to_string(),
+                    country["continent"]
+                        .as_str()
+                        .expect("continent")
+                        .to_string(),
+                )
+            };
+            [place(0), place(1)]
+        })
+        .collect()
+}
+
+/// Counts of a list of keys.
+fn tally<K: Ord>(keys: impl IntoIterator<Item = K>) -> BTreeMap<K, i64> {
+    let mut counts = BTreeMap::new();
+    for key in keys {
+        *counts.entry(key).or_default() += 1;
+    }
+    counts
+}
+
+/// The strings of a JSON list, each through `text`.
+fn texts(list: &Value, text: impl Fn(&Value) -> Option<&str>) -> Vec<String> {
+    list.as_array()
+        .unwrap_or_else(|| panic!("a list: {list}"))
+        .iter()
+        .map(|item| text(item).expect("a text").to_string())
+        .collect()
+}
+
+async fn agreements_are_counted_by_pair_of_countries_and_of_continents(app: &TestApp) {
+    let places = parties_places(app, "").await;
+    let sorted = |mut pair: Vec<String>| {
+        pair.sort();
+        pair
+    };
+    let by_country = tally(
+        places
+            .iter()
+            .map(|[a, b]| sorted(vec![a.0.clone(), b.0.clone()])),
+    );
+    let by_continent = tally(
+        places
+            .iter()
+            .map(|[a, b]| sorted(vec![a.1.clone(), b.1.clone()])),
+    );
+    let data = app
+        .data(
+            "{ countries: agreementsAggregate(groupBy: [COUNTRY_PAIR]) {
+                 total { count } groups { countryPair { code } count } }
+               continents: agreementsAggregate(groupBy: [CONTINENT_PAIR]) {
+                 total { count } groups { continentPair count } } }",
+        )
+        .await;
+    counts_add_up(&data, "countries");
+    counts_add_up(&data, "continents");
+    let answered = |field: &str, pair: &str, text: fn(&Value) -> Option<&str>| {
+        tally_of(&groups(&data, field), |group| texts(&group[pair], text))
+    };
+    assert_eq!(
+        answered("countries", "countryPair", |country| country["code"]
+            .as_str()),
+        by_country
+    );
+    assert_eq!(
+        answered("continents", "continentPair", Value::as_str),
+        by_continent
+    );
+    assert!(
+        by_country.contains_key(&vec!["JP".to_string(), "KR".to_string()]),
+        "Seoul–Tokyo: {by_country:?}"
+    );
+}
+
+/// The count of each group, by the key `key` reads from it.
+fn tally_of<K: Ord>(groups: &[Value], key: impl Fn(&Value) -> K) -> BTreeMap<K, i64> {
+    groups
+        .iter()
+        .map(|group| (key(group), group["count"].as_i64().expect("count")))
+        .collect()
+}
+
+async fn agreements_are_counted_under_each_party_s_country(app: &TestApp) {
+    let places = parties_places(app, "").await;
+    let expected = tally(
+        places
+            .iter()
+            .flat_map(|[a, b]| BTreeSet::from([a.0.clone(), b.0.clone()]).into_iter()),
+    );
+    let data = app
+        .data(
+            "{ agreementsAggregate(groupBy: [PARTY_COUNTRY]) {
+                 total { count } groups { partyCountry { code } count } } }",
+        )
+        .await;
+    let answered = tally_of(&groups(&data, "agreementsAggregate"), |group| {
+        group["partyCountry"]["code"]
+            .as_str()
+            .expect("code")
+            .to_string()
+    });
+    assert_eq!(answered, expected);
+    assert_eq!(
+        data["agreementsAggregate"]["total"]["count"].as_u64(),
+        Some(places.len() as u64),
+        "the total counts each agreement once"
+    );
+}
+
+async fn the_country_with_the_most_international_agreements_is_one_query(app: &TestApp) {
+    let international = parties_places(app, ", filter: { international: true }").await;
+    let domestic = parties_places(app, ", filter: { international: false }").await;
+    assert!(international.iter().all(|[a, b]| a.0 != b.0));
+    assert!(domestic.iter().all(|[a, b]| a.0 == b.0));
+    assert_eq!(
+        international.len() + domestic.len(),
+        parties_places(app, "").await.len()
+    );
+    let counts = tally(
+        international
+            .iter()
+            .flat_map(|[a, b]| [a.0.clone(), b.0.clone()]),
+    );
+    let most = counts
+        .values()
+        .copied()
+        .max()
+        .expect("international agreements");
+    let leaders: Vec<&String> = counts
+        .iter()
+        .filter(|(_, count)| **count == most)
+        .map(|(code, _)| code)
+        .collect();
+    let data = app
+        .data(
+            "{ agreementsAggregate(filter: { international: true }, groupBy: [PARTY_COUNTRY]) {
+                 groups(orderBy: COUNT_DESC, first: 1) { partyCountry { code } count } } }",
+        )
+        .await;
+    let top = groups(&data, "agreementsAggregate");
+    assert_eq!(top.len(), 1, "{top:?}");
+    assert_eq!(top[0]["count"], most);
+    assert_eq!(
+        leaders,
+        [top[0]["partyCountry"]["code"].as_str().expect("code")]
+    );
+    assert_eq!(leaders, ["KR"], "Seoul's own country: {counts:?}");
+}
+
+async fn groups_are_ordered_by_count_and_limited(app: &TestApp) {
+    let data = app
+        .data(
+            "{ agreementsAggregate(groupBy: [DECADE]) {
+                 byKey: groups { decade count }
+                 largest: groups(orderBy: COUNT_DESC, first: 3) { decade count }
+                 smallest: groups(orderBy: COUNT_ASC) { decade count } }
+               citiesAggregate(groupBy: [CONTINENT]) { groups(orderBy: COUNT_DESC, first: 1) { continent } } }",
+        )
+        .await;
+    let aggregate = &data["agreementsAggregate"];
+    let counts = |field: &str| -> Vec<i64> { group_counts(&aggregate[field]) };
+    let mut by_count = counts("byKey");
+    by_count.sort_by(|a, b| b.cmp(a));
+    assert_eq!(counts("largest"), by_count[..3]);
+    by_count.reverse();
+    assert_eq!(counts("smallest"), by_count);
+    assert_eq!(data["citiesAggregate"]["groups"][0]["continent"], "ASIA");
+
+    let negative = app
+        .graphql(
+            "{ agreementsAggregate(groupBy: [KIND]) { groups(first: -1) { count } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(error_code(&negative), "BAD_USER_INPUT", "{negative:#}");
+}
+
+/// The counts of a list of groups, in order.
+fn group_counts(groups: &Value) -> Vec<i64> {
+    groups
+        .as_array()
+        .unwrap_or_else(|| panic!("groups: {groups}"))
+        .iter()
+        .map(|group| group["count"].as_i64().expect("count"))
+        .collect()
 }

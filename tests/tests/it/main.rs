@@ -12,6 +12,7 @@ mod common;
 mod concurrency;
 mod connections;
 mod dataset;
+mod distances;
 mod editing;
 mod errors;
 mod examples;

@@ -8,8 +8,9 @@ use sea_orm::sea_query::{Expr, ExprTrait};
 
 use super::Key;
 use super::{
-    CityFilter, DateFilter, EnumFilter, EventListFilter, HostedOfficeListFilter, IntFilter,
-    OrderField, StatisticListFilter, StringFilter, integer, list_filter, text, to_one,
+    CityFilter, DateFilter, EnumFilter, EventListFilter, FloatFilter, HostedOfficeListFilter,
+    IntFilter, OrderField, StatisticListFilter, StringFilter, float, integer, list_filter, text,
+    to_one,
 };
 use super::{
     OrganizationEvents, OrganizationHostedOffices, OrganizationMemberships, OrganizationStatistics,
@@ -41,6 +42,12 @@ pub struct AgreementFilter {
     pub ended_on: Option<DateFilter>,
     /// The note.
     pub note: Option<StringFilter>,
+    /// The great-circle distance in km between the parties (null when one's coordinates are
+    /// unknown).
+    pub distance_km: Option<FloatFilter>,
+    /// Whether the parties are in different countries (`true`) or the same one (`false`).
+    #[filter(with = international)]
+    pub international: Option<bool>,
     /// Either party.
     #[filter(with = either_party)]
     pub party: Option<Box<CityFilter>>,
@@ -56,6 +63,18 @@ fn either_party(scope: &Scope, filter: &CityFilter) -> AppResult<Condition> {
     Ok(Condition::any()
         .add(party(agreement::Column::PartyAId)?)
         .add(party(agreement::Column::PartyBId)?))
+}
+
+/// The parties are in different countries (`true`) or in the same one.
+fn international(scope: &Scope, international: &bool) -> AppResult<Condition> {
+    let country = |party| {
+        scope.lookup::<city::Entity>(scope.col(party), city::Column::Id, city::Column::CountryId)
+    };
+    let (a, b) = (
+        country(agreement::Column::PartyAId)?,
+        country(agreement::Column::PartyBId)?,
+    );
+    Ok(Condition::all().add(if *international { a.ne(b) } else { a.eq(b) }))
 }
 
 /// The party other than the city the agreements are seen from matches `filter`.
@@ -101,6 +120,8 @@ pub enum AgreementOrderField {
     PartnerCountryName,
     /// The partner's continent (needs the city agreements are seen from).
     PartnerContinent,
+    /// The great-circle distance between the parties (unknown distances last by default).
+    DistanceKm,
 }
 
 impl OrderField for AgreementOrderField {
@@ -125,6 +146,7 @@ impl OrderField for AgreementOrderField {
             )?),
             Self::PartnerCountryName => text(partner_country(country::Column::NameEn)?),
             Self::PartnerContinent => text(partner_country(country::Column::Continent)?),
+            Self::DistanceKm => float(scope.col(agreement::Column::DistanceKm)),
         })
     }
 }

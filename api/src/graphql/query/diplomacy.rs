@@ -104,8 +104,9 @@ impl DiplomacyQuery {
         })
     }
 
-    /// Agreements counted in total and per group (kind, status, year, decade, partner country or
-    /// continent), with the same filters as `agreements`.
+    /// Agreements counted, with their distance statistics, in total and per group (kind, status,
+    /// year, decade, partner country or continent, pair of countries or continents, each
+    /// party's country), with the same filters as `agreements`.
     async fn agreements_aggregate(
         &self,
         ctx: &Context<'_>,

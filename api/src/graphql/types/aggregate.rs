@@ -5,9 +5,11 @@ use sea_orm::ActiveEnum;
 
 use super::{
     AgreementKind, AgreementStatus, CityKind, Continent, Country, DeliveryMode, PolicySector, load,
+    loader,
 };
+use crate::error::AppError;
 use crate::graphql::loaders::CountryById;
-use crate::service::aggregate::{Bucket, NumberStats as Stats, Wanted};
+use crate::service::aggregate::{Bucket, NumberStats as Stats, Wanted, pair_values};
 
 /// The parts of an aggregate the current field selects, so that no scan runs for a part the
 /// client did not ask for.
@@ -59,6 +61,48 @@ pub enum AgreementGroupKey {
     PartnerCountry,
     /// The partner's continent, seen from `city`.
     PartnerContinent,
+    /// The unordered pair of the parties' countries (`countryPair`, sorted by code; a country
+    /// twice for agreements within it).
+    CountryPair,
+    /// The unordered pair of the parties' continents (`continentPair`).
+    ContinentPair,
+    /// Each party's country (`partyCountry`): an agreement counts under both parties'
+    /// countries, once when they share one. Group counts then add up to more than the total.
+    PartyCountry,
+}
+
+/// How the groups of an aggregate are ordered.
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Default)]
+#[graphql(remote = "crate::service::aggregate::GroupOrder")]
+pub enum GroupOrder {
+    /// By the `groupBy` keys in turn, unknown keys last.
+    #[default]
+    Key,
+    /// Largest count first; equal counts by key.
+    CountDesc,
+    /// Smallest count first; equal counts by key.
+    CountAsc,
+}
+
+/// The groups in `order_by`, the first `first` of them when given.
+fn ordered<T: From<Bucket>>(
+    groups: &[Bucket],
+    order_by: GroupOrder,
+    first: Option<i32>,
+) -> Result<Vec<T>> {
+    let first = first
+        .map(|first| {
+            usize::try_from(first).map_err(|_| {
+                AppError::BadUserInput(format!("`first` must not be negative; got {first}"))
+            })
+        })
+        .transpose()?;
+    Ok(
+        crate::service::aggregate::ordered_groups(groups, order_by.into(), first)
+            .into_iter()
+            .map(T::from)
+            .collect(),
+    )
 }
 
 /// Keys policy exports can be grouped by.
@@ -101,6 +145,11 @@ impl Group {
             Some(id) => Ok(load(ctx, CountryById(id)).await?.map(Country::from)),
             None => Ok(None),
         }
+    }
+
+    /// The two values of an unordered-pair key.
+    fn pair(&self, key: &str) -> Option<Vec<&str>> {
+        self.text(key).map(pair_values)
     }
 
     fn stats(&self, key: &str) -> NumberStats {
@@ -171,6 +220,47 @@ impl AgreementKeys {
             .vocabulary::<entity::AgreementStatus>("status")
             .map(Into::into)
     }
+
+    /// Great-circle distances in km between the parties; agreements with an unknown distance
+    /// are left out.
+    async fn distance_km(&self) -> NumberStats {
+        self.0.stats("distance_km")
+    }
+
+    /// The parties' two countries, sorted by code, when grouped by `COUNTRY_PAIR`.
+    async fn country_pair(&self, ctx: &Context<'_>) -> Result<Option<Vec<Country>>> {
+        let Some(ids) = self.0.pair("country_pair") else {
+            return Ok(None);
+        };
+        let ids: Vec<CountryById> = ids
+            .into_iter()
+            .filter_map(|id| id.parse().ok().map(CountryById))
+            .collect();
+        let loaded = loader(ctx).load_many(ids.iter().copied()).await?;
+        // A country twice (an agreement within it) is loaded once and listed twice.
+        Ok(Some(
+            ids.iter()
+                .filter_map(|id| loaded.get(id).cloned())
+                .map(Country::from)
+                .collect(),
+        ))
+    }
+
+    /// The parties' two continents, sorted, when grouped by `CONTINENT_PAIR`.
+    async fn continent_pair(&self) -> Option<Vec<Continent>> {
+        self.0.pair("continent_pair").map(|continents| {
+            continents
+                .into_iter()
+                .filter_map(|text| entity::Continent::try_from_value(&text.to_string()).ok())
+                .map(Into::into)
+                .collect()
+        })
+    }
+
+    /// The country the group counts agreements under, when grouped by `PARTY_COUNTRY`.
+    async fn party_country(&self, ctx: &Context<'_>) -> Result<Option<Country>> {
+        self.0.country(ctx, "party_country").await
+    }
 }
 
 /// Agreements counted, in total or in one group; group keys not asked for are null.
@@ -200,9 +290,14 @@ impl AgreementsAggregate {
         self.total.clone().into()
     }
 
-    /// One entry per combination of the `groupBy` keys, ordered by them.
-    async fn groups(&self) -> Vec<AgreementAggregate> {
-        self.groups.iter().cloned().map(Into::into).collect()
+    /// One entry per combination of the `groupBy` keys, ordered by them unless `orderBy` says
+    /// otherwise.
+    async fn groups(
+        &self,
+        #[graphql(default, desc = "The order of the groups.")] order_by: GroupOrder,
+        #[graphql(desc = "Only this many groups, the first in that order.")] first: Option<i32>,
+    ) -> Result<Vec<AgreementAggregate>> {
+        ordered(&self.groups, order_by, first)
     }
 }
 
@@ -264,9 +359,14 @@ impl PolicyExportsAggregate {
         self.total.clone().into()
     }
 
-    /// One entry per combination of the `groupBy` keys, ordered by them.
-    async fn groups(&self) -> Vec<PolicyExportAggregate> {
-        self.groups.iter().cloned().map(Into::into).collect()
+    /// One entry per combination of the `groupBy` keys, ordered by them unless `orderBy` says
+    /// otherwise.
+    async fn groups(
+        &self,
+        #[graphql(default, desc = "The order of the groups.")] order_by: GroupOrder,
+        #[graphql(desc = "Only this many groups, the first in that order.")] first: Option<i32>,
+    ) -> Result<Vec<PolicyExportAggregate>> {
+        ordered(&self.groups, order_by, first)
     }
 }
 
@@ -313,6 +413,12 @@ impl CityAggregate {
     }
 }
 
+impl From<Bucket> for CityAggregate {
+    fn from(bucket: Bucket) -> Self {
+        Self(Group(bucket))
+    }
+}
+
 /// Cities in total, and per group when `groupBy` is given.
 pub struct CitiesAggregate {
     pub total: Bucket,
@@ -327,12 +433,13 @@ impl CitiesAggregate {
         CityAggregate(Group(self.total.clone()))
     }
 
-    /// One entry per combination of the `groupBy` keys, ordered by them.
-    async fn groups(&self) -> Vec<CityAggregate> {
-        self.groups
-            .iter()
-            .cloned()
-            .map(|bucket| CityAggregate(Group(bucket)))
-            .collect()
+    /// One entry per combination of the `groupBy` keys, ordered by them unless `orderBy` says
+    /// otherwise.
+    async fn groups(
+        &self,
+        #[graphql(default, desc = "The order of the groups.")] order_by: GroupOrder,
+        #[graphql(desc = "Only this many groups, the first in that order.")] first: Option<i32>,
+    ) -> Result<Vec<CityAggregate>> {
+        ordered(&self.groups, order_by, first)
     }
 }

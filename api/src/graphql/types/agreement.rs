@@ -89,6 +89,12 @@ impl Agreement {
         self.model.note.as_deref()
     }
 
+    /// Great-circle distance in km between the two cities' coordinates; null when one is
+    /// unknown.
+    async fn distance_km(&self) -> Option<f64> {
+        self.model.distance_km
+    }
+
     /// Both parties, in stored order.
     #[graphql(complexity = "2 * child_complexity")]
     async fn parties(&self, ctx: &Context<'_>) -> Result<Vec<City>> {

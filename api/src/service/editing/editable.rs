@@ -53,6 +53,14 @@ pub trait Editable:
     fn document(_model: &Self::Model) -> Option<Document> {
         None
     }
+    /// Brings what is derived from record `id` up to date once its row is written (created,
+    /// updated or restored), in the edit's transaction.
+    fn after_write(
+        _txn: &DatabaseTransaction,
+        _id: i32,
+    ) -> impl Future<Output = AppResult<()>> + Send {
+        async { Ok(()) }
+    }
     /// Checks that the row may go, and removes what the kind keeps beside it.
     fn before_delete(
         _txn: &DatabaseTransaction,

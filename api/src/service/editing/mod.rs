@@ -69,6 +69,9 @@ pub async fn create<K: Editable>(
         .await
         .map_err(|error| conflict::<K>(error, &record))?;
     write_beside(session.txn(), K::id(&model), &record, &mut refs).await?;
+    K::after_write(session.txn(), K::id(&model)).await?;
+    // Re-read: what `after_write` derives is part of the answer.
+    let model = find_by_id::<K>(session.txn(), K::id(&model)).await?;
     search::refresh(session.txn(), None, K::document(&model)).await?;
     let change = session.change::<K>(Action::Create, &model, &record).await?;
     session
@@ -130,6 +133,7 @@ pub async fn update<K: Editable>(
         map.insert(after.key(), id);
     }
     K::write_extra(std::slice::from_ref(&after), session.txn(), &mut refs).await?;
+    K::after_write(session.txn(), id).await?;
     let model = find_by_id::<K>(session.txn(), id).await?;
     let old_document = K::document(&stored).map(|(kind, key, _)| (kind, key));
     search::refresh(session.txn(), old_document, K::document(&model)).await?;
@@ -258,6 +262,7 @@ pub async fn restore<K: Editable>(
     deleted_record::Entity::delete_by_id(tombstone.id)
         .exec(session.txn())
         .await?;
+    K::after_write(session.txn(), tombstone.record_id).await?;
     let model = find_by_id::<K>(session.txn(), tombstone.record_id).await?;
     search::refresh(session.txn(), None, K::document(&model)).await?;
     let change = session
