@@ -4,25 +4,12 @@
 //! edit (`api/src/service/distance.rs`), and this migration fills it for the rows already
 //! there.
 
+use network::distance_km;
 use sea_orm_migration::sea_orm::{ConnectionTrait, Statement};
 use sea_orm_migration::{prelude::*, schema::*};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
-
-/// Mean Earth radius (IUGG), as the application's own distance uses.
-const EARTH_RADIUS_KM: f64 = 6371.0088;
-
-/// The haversine distance between two (latitude, longitude) points in degrees. A copy of the
-/// application's: the migration crate cannot depend on it, and a migration must keep the
-/// formula it ran with.
-fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (lat1, lat2) = (a.0.to_radians(), b.0.to_radians());
-    let half_dlat = (lat2 - lat1) / 2.0;
-    let half_dlng = (b.1 - a.1).to_radians() / 2.0;
-    let h = half_dlat.sin().powi(2) + lat1.cos() * lat2.cos() * half_dlng.sin().powi(2);
-    2.0 * EARTH_RADIUS_KM * h.sqrt().min(1.0).asin()
-}
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {

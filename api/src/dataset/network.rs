@@ -78,6 +78,8 @@ pub enum NetworkError {
     Invalid(Vec<String>),
     #[error("database error: {0}")]
     Database(#[from] DbErr),
+    #[error("{0}")]
+    Derived(#[from] crate::error::AppError),
 }
 
 /// What an import of a network did.
@@ -693,6 +695,7 @@ pub async fn write_network(
     }
     insert_batches(txn, citations).await?;
     if !report.changed_nothing() {
+        crate::service::distance::refresh_distances(txn, None).await?;
         search::reindex(txn).await?;
     }
     Ok(report)

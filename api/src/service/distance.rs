@@ -4,26 +4,14 @@
 //! agreement, an edit of a city's coordinates) calls [`refresh_distances`] in its transaction.
 
 use entity::{agreement, city};
+use network::distance_km;
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
 use sea_orm::{Condition, ConnectionTrait, JoinType};
 
 use crate::error::AppResult;
 
-/// Mean Earth radius (IUGG), in kilometres.
-const EARTH_RADIUS_KM: f64 = 6371.0088;
-
 /// Rows updated per statement: three parameters each, under SQLite's oldest limit of 999.
 const UPDATE_BATCH: usize = 300;
-
-/// The great-circle (haversine) distance in km between two points given as (latitude,
-/// longitude) in degrees.
-pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (lat1, lat2) = (a.0.to_radians(), b.0.to_radians());
-    let half_dlat = (lat2 - lat1) / 2.0;
-    let half_dlng = (b.1 - a.1).to_radians() / 2.0;
-    let h = half_dlat.sin().powi(2) + lat1.cos() * lat2.cos() * half_dlng.sin().powi(2);
-    2.0 * EARTH_RADIUS_KM * h.sqrt().min(1.0).asin()
-}
 
 /// Recomputes `distance_km` of every agreement (`None`) or of those a party to which is one of
 /// `cities`, writing only the rows whose value changes.
@@ -118,19 +106,4 @@ async fn refresh<C: ConnectionTrait>(db: &C, which: Condition) -> AppResult<()> 
         db.execute(&update).await?;
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::distance_km;
-
-    #[test]
-    fn a_quarter_meridian_is_a_quarter_of_the_great_circle() {
-        let quarter = distance_km((0.0, 0.0), (90.0, 0.0));
-        assert!((quarter - std::f64::consts::FRAC_PI_2 * 6371.0088).abs() < 1e-9);
-        assert!(distance_km((37.5, 127.0), (37.5, 127.0)).abs() < 1e-12);
-        // Haversine is ill-conditioned at antipodes: metres, not micrometres, of precision.
-        let antipodes = distance_km((10.0, 20.0), (-10.0, -160.0));
-        assert!((antipodes - std::f64::consts::PI * 6371.0088).abs() < 1e-3);
-    }
 }

@@ -9,7 +9,7 @@
 //! other) and shared memberships alone, which `path` walks together with the agreements.
 //! Degrees and components come with the snapshot; betweenness is computed once per snapshot,
 //! by the first request that needs it, on a blocking thread, and requests arriving meanwhile
-//! wait for the same result.
+//! wait for the same result; once asked for, a rebuild computes it before the swap.
 //!
 //! [`Network`] builds the first snapshot when the first graph question comes (a server that is
 //! never asked one pays nothing), then follows the change feed: an edit of a city, country,
@@ -116,7 +116,9 @@ impl Inner {
             .clone()
     }
 
-    /// Reads the tables, builds a snapshot and swaps it in.
+    /// Reads the tables, builds a snapshot and swaps it in. When the snapshot it replaces had
+    /// computed betweenness, the new one computes it too before the swap, so that rankings
+    /// keep answering from the old snapshot instead of waiting for the new one's.
     async fn rebuild(&self) -> AppResult<Arc<Snapshot>> {
         let fingerprint = fingerprint(&self.db).await?;
         let rows = Rows::read(&self.db).await?;
@@ -125,6 +127,12 @@ impl Inner {
                 .await
                 .map_err(|error| AppError::Database(sea_orm::DbErr::Custom(error.to_string())))?,
         );
+        if self
+            .held()
+            .is_some_and(|held| held.centrality.initialized())
+        {
+            snapshot.betweenness().await?;
+        }
         *self
             .current
             .write()
