@@ -33,4 +33,6 @@ mod schema;
 mod search;
 mod template;
 mod websocket;
+mod world;
 mod world_data;
+mod world_model;
