@@ -5,38 +5,53 @@ use std::thread;
 
 use crate::Graph;
 
+/// How many blocks the sources are split into. Fixed, so that the partial sums are added in the
+/// same order on any machine and the figures are the same to the last bit whatever the number of
+/// threads.
+const BLOCKS: usize = 16;
+
 /// The exact betweenness of every vertex of an unweighted undirected graph: for each vertex,
 /// the sum over unordered pairs of other vertices of the share of their shortest paths through
 /// it (parallel edges count once). Brandes' algorithm: one breadth-first search per source,
-/// the sources split over the available threads; each pair is seen from both ends, so the
-/// directed sum is halved.
+/// the sources split into [`BLOCKS`] blocks shared among the available threads; each pair is
+/// seen from both ends, so the directed sum is halved.
 pub fn betweenness(graph: &Graph) -> Vec<f64> {
     let n = graph.vertex_count();
+    let block = n.div_ceil(BLOCKS).max(1);
+    let blocks: Vec<std::ops::Range<usize>> = (0..n)
+        .step_by(block)
+        .map(|start| start..(start + block).min(n))
+        .collect();
     let threads = thread::available_parallelism()
         .map_or(1, NonZeroUsize::get)
-        .clamp(1, n.max(1));
-    let chunk = n.div_ceil(threads).max(1);
-    let partials: Vec<Vec<f64>> = thread::scope(|scope| {
-        let workers: Vec<_> = (0..n)
-            .step_by(chunk)
-            .map(|start| {
-                let sources = start..(start + chunk).min(n);
+        .clamp(1, blocks.len().max(1));
+    let mut partials: Vec<(usize, Vec<f64>)> = thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|worker| {
+                let blocks = &blocks;
                 scope.spawn(move || {
                     let mut work = Brandes::new(n);
-                    for source in sources {
-                        work.accumulate(graph, crate::graph::index(source));
+                    let mut sums = Vec::new();
+                    for (number, sources) in blocks.iter().enumerate().skip(worker).step_by(threads)
+                    {
+                        work.centrality = vec![0.0; n];
+                        for source in sources.clone() {
+                            work.accumulate(graph, crate::graph::index(source));
+                        }
+                        sums.push((number, std::mem::take(&mut work.centrality)));
                     }
-                    work.centrality
+                    sums
                 })
             })
             .collect();
         workers
             .into_iter()
-            .map(|worker| worker.join().expect("a betweenness worker panicked"))
+            .flat_map(|worker| worker.join().expect("a betweenness worker panicked"))
             .collect()
     });
+    partials.sort_by_key(|(number, _)| *number);
     let mut total = vec![0.0; n];
-    for partial in partials {
+    for (_, partial) in partials {
         for (sum, value) in total.iter_mut().zip(partial) {
             *sum += value;
         }
