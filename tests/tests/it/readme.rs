@@ -1,5 +1,6 @@
-//! Every example of the README runs against the bundled data, on SQLite and on PostgreSQL: each
-//! ```graphql block, and each `curl` command that posts to `/graphql`, sent as it is written.
+//! Every example of the README runs against the data a first start loads (the Seoul dataset and
+//! the world network), on SQLite and on PostgreSQL: each ```graphql block, and each `curl`
+//! command that posts to `/graphql`, sent as it is written.
 //! Queries share one server per database; each mutation gets a fresh one and an editor's key;
 //! a subscription gets a fresh one too, where the README's mutations then run, and must push a
 //! change.
@@ -231,7 +232,8 @@ async fn every_subscription_pushes_a_change_the_mutations_make(backend: Backend)
     }
 }
 
-on_both_databases!(every_query_answers);
+// On what a first start serves: the Seoul dataset and the world network.
+on_both_databases!(with spawn_world: every_query_answers);
 
 mod by_backend {
     use super::{
