@@ -11,7 +11,12 @@ export type AgreementKind =
   /** Another partnership: a memorandum of cooperation, an exchange agreement… */
   | 'PARTNERSHIP'
   /** A sister-city agreement (자매도시). */
-  | 'SISTER';
+  | 'SISTER'
+  /**
+   * A twinning whose type the source does not state (Wikidata's "twinned administrative
+   * body"); its date is unknown, never guessed.
+   */
+  | 'TWINNING';
 
 /** Whether an agreement is in force. */
 export type AgreementStatus =
@@ -79,7 +84,7 @@ export type CityPageQueryVariables = Exact<{
 }>;
 
 
-export type CityPageQuery = { city: { id: string, slug: string, nameEn: string, nameKo: string, country: { code: string, nameEn: string, continent: Continent } | null, agreements: Array<{ id: string, kind: AgreementKind, status: AgreementStatus, signedOn: string | null, partner: { id: string, slug: string, nameEn: string, nameKo: string, country: { nameEn: string } | null } | null }>, memberships: Array<{ id: string, role: MembershipRole, joinedYear: number | null, organization: { id: string, acronym: string | null, nameEn: string } | null }> } | null };
+export type CityPageQuery = { city: { id: string, slug: string, nameEn: string, nameKo: string | null, country: { code: string, nameEn: string, continent: Continent } | null, agreements: Array<{ id: string, kind: AgreementKind, status: AgreementStatus, signedOn: string | null, partner: { id: string, slug: string, nameEn: string, nameKo: string | null, country: { nameEn: string } | null } | null }>, memberships: Array<{ id: string, role: MembershipRole, joinedYear: number | null, organization: { id: string, acronym: string | null, nameEn: string } | null }> } | null };
 
 export type PartnersByContinentQueryVariables = Exact<{
   city: string;
@@ -95,7 +100,7 @@ export type SearchQueryVariables = Exact<{
 
 
 export type SearchQuery = { search: Array<{ score: number, node:
-      | { __typename: 'City', id: string, slug: string, nameEn: string, nameKo: string }
+      | { __typename: 'City', id: string, slug: string, nameEn: string, cityNameKo: string | null }
       | { __typename: 'Country', id: string, code: string, nameEn: string, nameKo: string }
       | { __typename: 'Event', id: string, slug: string, name: string, year: number | null }
       | { __typename: 'Organization', id: string, slug: string, acronym: string | null, nameEn: string }
@@ -103,7 +108,7 @@ export type SearchQuery = { search: Array<{ score: number, node:
       | { __typename: 'Source', id: string, key: string, title: string, year: number | null }
      }> };
 
-export type CityHitFragment = { id: string, slug: string, nameEn: string, nameKo: string };
+export type CityHitFragment = { id: string, slug: string, nameEn: string, cityNameKo: string | null };
 
 export type CountryHitFragment = { id: string, code: string, nameEn: string, nameKo: string };
 
@@ -138,7 +143,7 @@ export const CityHitFragmentDoc = new TypedDocumentString(`
   id
   slug
   nameEn
-  nameKo
+  cityNameKo: nameKo
 }
     `, {"fragmentName":"CityHit"}) as unknown as TypedDocumentString<CityHitFragment, unknown>;
 export const CountryHitFragmentDoc = new TypedDocumentString(`
@@ -296,7 +301,7 @@ export const SearchDocument = new TypedDocumentString(`
   id
   slug
   nameEn
-  nameKo
+  cityNameKo: nameKo
 }
 fragment CountryHit on Country {
   id
