@@ -7,6 +7,7 @@ use serde_json::{Value, json};
 
 use crate::common::{Backend, TestApp, loaded_database, on_both_databases};
 use crate::editing::Editor;
+use crate::migrations::steps_back_through;
 
 on_both_databases!(
     seoul_tokyo_is_the_haversine_distance_between_their_coordinates,
@@ -315,12 +316,7 @@ async fn the_migration_fills_the_distances_of_stored_agreements(backend: Backend
     let Some((db, _database)) = loaded_database(backend).await else {
         return;
     };
-    let migrations = Migrator::migrations();
-    let position = migrations
-        .iter()
-        .position(|migration| migration.name() == "m20261207_000009_agreement_distance")
-        .expect("the distance migration");
-    let steps = u32::try_from(migrations.len() - position).expect("a few migrations");
+    let steps = steps_back_through("m20261207_000009_agreement_distance");
     Migrator::down(db.sea(), Some(steps)).await.expect("down");
     Migrator::up(db.sea(), None).await.expect("up");
     let stored = stored_distances(&db).await;
