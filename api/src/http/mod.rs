@@ -96,8 +96,10 @@ pub fn router(config: &Config, db: Db, feed: ChangeFeed) -> Router {
         .route("/readyz", get(ready))
         .route("/metrics", get(metrics));
     if config.serves_graphiql() {
-        router = router.merge(assets::graphiql());
+        router = router.merge(assets::GRAPHIQL.router());
     }
+    // The explorer reads the public API only, so it is served in every profile.
+    router = router.merge(assets::EXPLORER.router());
     let edge_limits = edge::EdgeLimits {
         max_uri_bytes: config.max_uri_bytes,
         max_header_bytes: config.max_header_bytes,

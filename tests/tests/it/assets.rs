@@ -1,6 +1,7 @@
-//! GraphiQL's page as the binary serves it: from embedded assets, the page revalidated on
-//! every load, its hashed scripts and styles cached for good, compressed, and hidden with
-//! GraphiQL. (That it runs offline in a browser is `tests/browser`'s part.)
+//! The browser pages as the binary serves them: from embedded assets, each page revalidated on
+//! every load, its hashed scripts and styles cached for good, compressed; GraphiQL hidden with
+//! GraphiQL, the explorer served in every profile. (That they run offline in a browser is
+//! `tests/browser`'s part.)
 
 use paradiplo::config::Profile;
 use reqwest::StatusCode;
@@ -17,11 +18,16 @@ fn links(page: &str) -> Vec<&str> {
         .collect()
 }
 
-/// The `/assets/…` files the page loads.
+/// The `/assets/…` files GraphiQL's page loads.
 fn asset_paths(page: &str) -> Vec<String> {
+    assets_under(page, "/assets/")
+}
+
+/// The files under `prefix` the page loads.
+fn assets_under(page: &str, prefix: &str) -> Vec<String> {
     links(page)
         .into_iter()
-        .filter(|link| link.starts_with("/assets/"))
+        .filter(|link| link.starts_with(prefix))
         .map(str::to_owned)
         .collect()
 }
@@ -38,8 +44,13 @@ async fn get(app: &TestApp, path: &str) -> reqwest::Response {
 
 /// The page at `/`, uncompressed.
 async fn get_page(app: &TestApp) -> reqwest::Response {
+    get_uncompressed(app, "/").await
+}
+
+/// A GET of `path`, uncompressed.
+async fn get_uncompressed(app: &TestApp, path: &str) -> reqwest::Response {
     app.client
-        .get(app.url("/"))
+        .get(app.url(path))
         .send()
         .await
         .expect("the server answers")
@@ -53,29 +64,24 @@ fn header<'a>(response: &'a reqwest::Response, name: &reqwest::header::HeaderNam
         .unwrap_or_default()
 }
 
-#[tokio::test]
-async fn graphiql_is_served_from_the_binary_with_its_hashed_assets_cached_for_good() {
-    let app = spawn_app(Backend::Sqlite).await.expect("SQLite");
-
-    let page = get_page(&app).await;
-    assert_eq!(page.status(), StatusCode::OK);
-    assert_eq!(header(&page, &CONTENT_TYPE), "text/html; charset=utf-8");
-    assert_eq!(header(&page, &CACHE_CONTROL), "no-cache");
-    let page = page.text().await.expect("the page");
-    // Inline (`data:`) or a path on this server; `//host/…` would be another host.
+/// Every `src` and `href` is inline (`data:`), a place in the page (`#…`) or a path on this
+/// server; `//host/…` would be another host.
+fn assert_loads_from_this_host_only(page: &str) {
     let here = |link: &str| {
-        link.starts_with("data:") || (link.starts_with('/') && !link.starts_with("//"))
+        link.starts_with("data:")
+            || link.starts_with('#')
+            || (link.starts_with('/') && !link.starts_with("//"))
     };
-    let elsewhere: Vec<&str> = links(&page)
-        .into_iter()
-        .filter(|link| !here(link))
-        .collect();
+    let elsewhere: Vec<&str> = links(page).into_iter().filter(|link| !here(link)).collect();
     assert!(
         elsewhere.is_empty(),
         "the page loads from other hosts: {elsewhere:?}"
     );
+}
 
-    let assets = asset_paths(&page);
+/// The page loads a script and a stylesheet, each served with its type, cached for good and
+/// compressed.
+async fn assert_scripts_and_styles_cached_for_good(app: &TestApp, assets: &[String]) {
     let kinds: Vec<&str> = assets
         .iter()
         .filter_map(|path| path.rsplit('.').next())
@@ -84,8 +90,8 @@ async fn graphiql_is_served_from_the_binary_with_its_hashed_assets_cached_for_go
         kinds.contains(&"js") && kinds.contains(&"css"),
         "the page loads a script and a stylesheet: {assets:?}"
     );
-    for path in &assets {
-        let asset = get(&app, path).await;
+    for path in assets {
+        let asset = get(app, path).await;
         assert_eq!(asset.status(), StatusCode::OK, "{path}");
         let expected_type = if path.ends_with(".js") {
             "text/javascript; charset=utf-8"
@@ -100,6 +106,19 @@ async fn graphiql_is_served_from_the_binary_with_its_hashed_assets_cached_for_go
         );
         assert_eq!(header(&asset, &CONTENT_ENCODING), "gzip", "{path}");
     }
+}
+
+#[tokio::test]
+async fn graphiql_is_served_from_the_binary_with_its_hashed_assets_cached_for_good() {
+    let app = spawn_app(Backend::Sqlite).await.expect("SQLite");
+
+    let page = get_page(&app).await;
+    assert_eq!(page.status(), StatusCode::OK);
+    assert_eq!(header(&page, &CONTENT_TYPE), "text/html; charset=utf-8");
+    assert_eq!(header(&page, &CACHE_CONTROL), "no-cache");
+    let page = page.text().await.expect("the page");
+    assert_loads_from_this_host_only(&page);
+    assert_scripts_and_styles_cached_for_good(&app, &asset_paths(&page)).await;
 
     let unknown = get(&app, "/assets/index-00000000.js").await;
     assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
@@ -118,4 +137,55 @@ async fn without_graphiql_neither_the_page_nor_its_assets_are_served() {
         let response = get(&production, &path).await;
         assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");
     }
+}
+
+#[tokio::test]
+async fn the_explorer_is_served_at_explore_with_its_assets_even_in_production() {
+    let app = spawn_app_with(Backend::Sqlite, |config| {
+        config.profile = Profile::Production;
+    })
+    .await
+    .expect("SQLite");
+
+    for path in ["/explore", "/explore/"] {
+        let page = get(&app, path).await;
+        assert_eq!(page.status(), StatusCode::OK, "{path}");
+        assert_eq!(
+            header(&page, &CONTENT_TYPE),
+            "text/html; charset=utf-8",
+            "{path}"
+        );
+        assert_eq!(header(&page, &CACHE_CONTROL), "no-cache", "{path}");
+    }
+    let page = get_uncompressed(&app, "/explore")
+        .await
+        .text()
+        .await
+        .expect("the page");
+    assert!(page.contains("Paradiplo · Explorer"), "{page}");
+    assert_loads_from_this_host_only(&page);
+    let assets = assets_under(&page, "/explore/assets/");
+    assert_scripts_and_styles_cached_for_good(&app, &assets).await;
+
+    // The world's outline: its own hashed file, named by the script and served as JSON.
+    let script = assets
+        .iter()
+        .find(|path| path.ends_with(".js"))
+        .expect("a script");
+    let script = get_uncompressed(&app, script)
+        .await
+        .text()
+        .await
+        .expect("the script");
+    let atlas = script
+        .split('"')
+        .find(|text| text.starts_with("/explore/assets/") && text.ends_with(".json"))
+        .expect("the script names the world atlas");
+    let atlas = get(&app, atlas).await;
+    assert_eq!(atlas.status(), StatusCode::OK);
+    assert_eq!(header(&atlas, &CONTENT_TYPE), "application/json");
+
+    // The explorer's hashed files live under its own path, apart from GraphiQL's.
+    let unknown = get(&app, "/explore/assets/index-00000000.js").await;
+    assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
 }
