@@ -14,6 +14,10 @@ const fetcher = createGraphiQLFetcher({
   enableIncrementalDelivery: false,
 });
 
+// A link can open a query ready to run, `/?query=…&variables=…`, as GraphiQL's docs describe:
+// the explorer's "open in GraphiQL" does.
+const parameters = new URLSearchParams(location.search);
+
 const root = document.getElementById('graphiql');
 if (root) {
   createRoot(root).render(
@@ -21,6 +25,12 @@ if (root) {
       fetcher={fetcher}
       defaultQuery={exampleQuery}
       defaultTabs={defaultTabs}
-    />,
+      query={parameters.get('query') ?? undefined}
+      variables={parameters.get('variables') ?? undefined}
+    >
+      <GraphiQL.Logo>
+        GraphiQL · <a href="/explore">Explorer</a>
+      </GraphiQL.Logo>
+    </GraphiQL>,
   );
 }
