@@ -2,6 +2,7 @@
 // What every browser test shares: where the server is (from the environment .ci/browser-checks
 // sets), headless Chromium as installed by Debian that can reach no host but 127.0.0.1, pages
 // that list what they tried to reach elsewhere, and where screenshots go.
+import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,4 +93,13 @@ export async function screenshot(page, name) {
   await page.screenshot({ path, fullPage: false });
   console.log(`screenshot: ${path}`);
   return path;
+}
+
+/**
+ * Fails listing what the page tried to fetch from elsewhere and what it reported as errors.
+ * @param {{ foreign: string[], errors: string[] }} opened
+ */
+export function assertSelfContained({ foreign, errors }) {
+  assert.deepEqual(foreign, [], `the page tried to reach other hosts:\n${foreign.join('\n')}`);
+  assert.deepEqual(errors, [], `the page reported errors:\n${errors.join('\n')}`);
 }

@@ -3,7 +3,7 @@
 // the page comes from the binary alone and talks to this server only.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, offlinePage, screenshot, serverUrl } from './browser.mjs';
+import { assertSelfContained, launch, offlinePage, screenshot, serverUrl } from './browser.mjs';
 
 /** @type {import('playwright-core').Browser} */
 let browser;
@@ -60,15 +60,6 @@ async function setOperation(page, name, operation) {
 /** @param {import('playwright-core').Page} page */
 async function run(page) {
   await page.getByRole('button', { name: 'Execute query (Ctrl-Enter)' }).click();
-}
-
-/**
- * Fails listing what the page tried to fetch from elsewhere and what it reported as errors.
- * @param {{ foreign: string[], errors: string[] }} opened
- */
-function assertSelfContained({ foreign, errors }) {
-  assert.deepEqual(foreign, [], `the page tried to reach other hosts:\n${foreign.join('\n')}`);
-  assert.deepEqual(errors, [], `the page reported errors:\n${errors.join('\n')}`);
 }
 
 test('GraphiQL opens on the Seoul example and answers it with no host but this one', async (t) => {
