@@ -862,6 +862,16 @@ export type ExplorerNetworkQueryVariables = Exact<{
 
 export type ExplorerNetworkQuery = { city: { slug: string, agreements: Array<{ kind: AgreementKind, partner: { slug: string, nameEn: string, nameKo: string | null, agreementsConnection: { nodes: Array<{ kind: AgreementKind, partner: { slug: string, nameEn: string, nameKo: string | null } | null }> } } | null }> } | null, related: Array<{ score: number, city: { slug: string, nameEn: string, nameKo: string | null } | null, sharedOrganizations: Array<{ slug: string, acronym: string | null, nameEn: string }>, sharedPartners: Array<{ slug: string, nameEn: string, nameKo: string | null }> }> };
 
+export type ExplorerPairQueryVariables = Exact<{
+  a: string;
+  b: string;
+}>;
+
+
+export type ExplorerPairQuery = { a: { slug: string, nameEn: string, nameKo: string | null, agreements: Array<{ kind: AgreementKind, partner: { slug: string, nameEn: string, nameKo: string | null } | null }>, memberships: Array<{ organization: { slug: string, acronym: string | null, nameEn: string, nameKo: string } | null }> } | null, b: { slug: string, nameEn: string, nameKo: string | null, agreements: Array<{ kind: AgreementKind, partner: { slug: string, nameEn: string, nameKo: string | null } | null }>, memberships: Array<{ organization: { slug: string, acronym: string | null, nameEn: string, nameKo: string } | null }> } | null };
+
+export type ExplorerPairSideFragment = { slug: string, nameEn: string, nameKo: string | null, agreements: Array<{ kind: AgreementKind, partner: { slug: string, nameEn: string, nameKo: string | null } | null }>, memberships: Array<{ organization: { slug: string, acronym: string | null, nameEn: string, nameKo: string } | null }> };
+
 export type ExplorerPathQueryVariables = Exact<{
   from: string;
   to: string;
@@ -959,6 +969,29 @@ export const ExplorerPolicyFragmentDoc = new TypedDocumentString(`
   sector
 }
     `, {"fragmentName":"ExplorerPolicy"}) as unknown as TypedDocumentString<ExplorerPolicyFragment, unknown>;
+export const ExplorerPairSideFragmentDoc = new TypedDocumentString(`
+    fragment ExplorerPairSide on City {
+  slug
+  nameEn
+  nameKo
+  agreements {
+    kind
+    partner {
+      slug
+      nameEn
+      nameKo
+    }
+  }
+  memberships {
+    organization {
+      slug
+      acronym
+      nameEn
+      nameKo
+    }
+  }
+}
+    `, {"fragmentName":"ExplorerPairSide"}) as unknown as TypedDocumentString<ExplorerPairSideFragment, unknown>;
 export const ExplorerPlaceFragmentDoc = new TypedDocumentString(`
     fragment ExplorerPlace on City {
   slug
@@ -1247,6 +1280,36 @@ export const ExplorerNetworkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerNetworkQuery, ExplorerNetworkQueryVariables>;
+export const ExplorerPairDocument = new TypedDocumentString(`
+    query ExplorerPair($a: String!, $b: String!) {
+  a: city(slug: $a) {
+    ...ExplorerPairSide
+  }
+  b: city(slug: $b) {
+    ...ExplorerPairSide
+  }
+}
+    fragment ExplorerPairSide on City {
+  slug
+  nameEn
+  nameKo
+  agreements {
+    kind
+    partner {
+      slug
+      nameEn
+      nameKo
+    }
+  }
+  memberships {
+    organization {
+      slug
+      acronym
+      nameEn
+      nameKo
+    }
+  }
+}`) as unknown as TypedDocumentString<ExplorerPairQuery, ExplorerPairQueryVariables>;
 export const ExplorerPathDocument = new TypedDocumentString(`
     query ExplorerPath($from: String!, $to: String!) {
   path(from: $from, to: $to, first: 1, maxHops: 4) {
