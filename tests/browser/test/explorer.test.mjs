@@ -79,7 +79,12 @@ test('Seoul lists its 23 sister cities with a source each, and a partner opens',
   // Arcs to the partners, coloured by kind.
   assert.ok((await page.locator('[data-panel="partners-map"] path.arc[data-kind="SISTER"]').count()) >= 20);
   await page.locator('[data-panel="timeline"] .timeline-entries li').first().waitFor(long);
+  // The neighbourhood: Seoul, its partners and some of theirs.
+  await page.locator('[data-panel="network"] svg.network-graph').waitFor(long);
+  assert.ok((await page.locator('[data-panel="network"] .node.ring-1').count()) >= 20);
   await screenshot(page, 'explorer-city-seoul-panels');
+  await page.locator('[data-panel="network"]').scrollIntoViewIfNeeded();
+  await screenshot(page, 'explorer-city-seoul-network');
 
   const partner = sisters.first().locator('a.city-link');
   const partnerName = await partner.innerText();
@@ -100,16 +105,30 @@ test("the timeline shows Seoul's 1968 agreement with Taipei", async (t) => {
   assertSelfContained(opened);
 });
 
-test('a path from Seoul to Buenos Aires is drawn on the map and listed', async (t) => {
+test('a path from Seoul to Buenos Aires, asked by name on Seoul\'s page, is drawn and listed', async (t) => {
   const opened = await openPage(t, 'explorer-path');
   const { page } = opened;
-  await page.goto(`${serverUrl}/explore#/path/seoul/buenos-aires`);
+  await page.goto(`${serverUrl}/explore#/city/seoul`);
+  await page.locator('.path-form input').fill('Buenos Aires');
+  await page.locator('.path-form button').click();
+  await page.waitForURL(/#\/pair\/seoul\/buenos-aires$/, long);
   const steps = page.locator('[data-panel="path"] .path-steps li');
   await steps.first().waitFor(long);
   const listed = await steps.count();
   assert.ok(listed >= 1);
   assert.equal(await page.locator('[data-panel="path"] path.arc.path-step').count(), listed);
   assert.match(await steps.last().innerText(), /Buenos Aires/);
+  assertSelfContained(opened);
+});
+
+test('a pair of cities reloads from its URL and shows what the two share', async (t) => {
+  const opened = await openPage(t, 'explorer-pair');
+  const { page } = opened;
+  await page.goto(`${serverUrl}/explore#/pair/seoul/tokyo`);
+  const shared = page.locator('[data-panel="pair"] [data-side="shared"] li');
+  await shared.first().waitFor(long);
+  assert.ok((await shared.count()) >= 1);
+  await page.locator('[data-panel="path"] .path-steps li').first().waitFor(long);
   assertSelfContained(opened);
 });
 

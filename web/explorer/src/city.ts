@@ -7,6 +7,7 @@ import { WorldMap } from './map';
 import { Panel } from './panel';
 import { timelinePanel } from './timeline';
 import { networkPanel } from './network';
+import { findCity } from './search';
 import { ExplorerCityDocument, type ExplorerCityQuery } from '../../../examples/src/generated/graphql.js';
 
 type City = NonNullable<ExplorerCityQuery['city']>;
@@ -59,10 +60,11 @@ export async function cityView(view: HTMLElement, slug: string): Promise<void> {
     el('input', { name: 'to', placeholder: t('pathTo'), 'aria-label': t('pathTo') }),
     el('button', { type: 'submit' }, [t('pathFind')]),
   ]);
-  pathForm.addEventListener('submit', (event) => {
+  pathForm.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const to = new FormData(pathForm).get('to');
-    if (to) location.hash = `#/path/${city.slug}/${String(to).trim()}`;
+    const to = String(new FormData(pathForm).get('to') ?? '').trim();
+    // A name (서울, Tokyo) is looked up; what the search does not know is taken as a slug.
+    if (to) location.hash = `#/pair/${city.slug}/${(await findCity(to).catch(() => null)) ?? to}`;
   });
   head.body.append(
     el('p', { class: 'names' }, [`${city.nameEn}${city.nameKo ? ` · ${city.nameKo}` : ''} (${city.country?.code ?? '?'})`]),

@@ -1,10 +1,12 @@
-// Paradiplo's explorer: a view per URL (`#/`, `#/city/seoul`, `#/path/seoul/buenos-aires`),
-// each made of panels that each run one named operation of the frontend kit. Hash URLs need
-// no server route: the binary serves one page at /explore, and every view reloads to itself.
+// Paradiplo's explorer: a view per URL (`#/`, `#/city/seoul`, `#/pair/seoul/tokyo`, which is
+// also `#/path/seoul/tokyo`), each made of panels that each run one named operation of the
+// frontend kit. Hash URLs need no server route: the binary serves one page at /explore, and
+// every view reloads to itself.
 import './style.css';
 import { cityView } from './city';
 import { el } from './dom';
 import { currentLanguage, setLanguage } from './i18n';
+import { pairPanel } from './pair';
 import { pathView } from './path';
 import { setUpSearch } from './search';
 import { worldView, type WorldFilters } from './world';
@@ -24,8 +26,9 @@ async function route(): Promise<void> {
   document.body.dataset.view = parts[0] ?? 'world';
   if (parts[0] === 'city' && parts[1]) {
     await cityView(page, parts[1]);
-  } else if (parts[0] === 'path' && parts[1] && parts[2]) {
-    await pathView(page, parts[1], parts[2]);
+  } else if ((parts[0] === 'path' || parts[0] === 'pair') && parts[1] && parts[2]) {
+    // Two cities: the chain between them, and what they share.
+    await Promise.all([pathView(page, parts[1], parts[2]), pairPanel(page, parts[1], parts[2])]);
   } else if (parts.length === 0) {
     await worldView(page, Object.fromEntries(new URLSearchParams(query)) as WorldFilters);
   } else {

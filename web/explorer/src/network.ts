@@ -29,13 +29,12 @@ export async function networkPanel(view: HTMLElement, slug: string): Promise<voi
   const centre = node({ slug: data.city.slug, nameEn: data.city.slug }, 0);
   centre.fx = 0;
   centre.fy = 0;
-  for (const agreement of data.city.agreements) {
-    if (!agreement.partner) continue;
-    const partner = node(agreement.partner, 1);
-    links.push({ source: centre, target: partner, kind: agreement.kind });
-    for (const theirs of agreement.partner.agreementsConnection.nodes) {
-      if (!theirs.partner) continue;
-      links.push({ source: partner, target: node(theirs.partner, 2), kind: theirs.kind });
+  const partners = data.city.agreements.flatMap(({ kind, partner }) => (partner ? [{ kind, partner }] : []));
+  // Every partner first, so that one that is also another partner's partner stays in the first ring.
+  for (const { kind, partner } of partners) links.push({ source: centre, target: node(partner, 1), kind });
+  for (const { partner } of partners) {
+    for (const theirs of partner.agreementsConnection.nodes) {
+      if (theirs.partner) links.push({ source: node(partner, 1), target: node(theirs.partner, 2), kind: theirs.kind });
     }
   }
   const all = [...nodes.values()];
@@ -71,7 +70,7 @@ export async function networkPanel(view: HTMLElement, slug: string): Promise<voi
         el('h3', {}, [t('related')]),
         el('ol', {}, data.related.map((related) =>
           el('li', {}, [
-            related.city ? link(`#/path/${slug}/${related.city.slug}`, name(related.city)) : '?',
+            related.city ? link(`#/pair/${slug}/${related.city.slug}`, name(related.city)) : '?',
             ` · ${related.score} ${t('shared')}: `,
             [...related.sharedOrganizations.map((o) => o.acronym ?? o.nameEn), ...related.sharedPartners.map(name)].join(', '),
           ]))),

@@ -27,7 +27,7 @@ export async function pathView(view: HTMLElement, from: string, to: string): Pro
   }
   const first = chain.steps[0]?.from;
   const last = chain.steps.at(-1)?.to;
-  panel.element.querySelector('h2')!.textContent = `${t('path')}: ${name(first)} → ${name(last)} · ${chain.hops} ${t('steps')}`;
+  panel.element.querySelector('h2')!.textContent = `${t('path')}: ${name(first)} → ${name(last)} · ${chain.hops} ${t(chain.hops === 1 ? 'step' : 'steps')}`;
   const map = new WorldMap(panel.body);
   map.element.classList.add('path-map');
   for (const step of chain.steps) {

@@ -5,6 +5,12 @@ import { el } from './dom';
 import { name } from './i18n';
 import { SearchDocument } from '../../../examples/src/generated/graphql.js';
 
+/** The best city hit for a name in Korean or English, or null. */
+export async function findCity(text: string): Promise<string | null> {
+  const { search } = await execute(SearchDocument, { text, first: 20 });
+  return search.flatMap(({ node }) => (node.__typename === 'City' ? [node.slug] : []))[0] ?? null;
+}
+
 export function setUpSearch(input: HTMLInputElement, results: HTMLElement): void {
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;

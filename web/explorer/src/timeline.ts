@@ -43,7 +43,9 @@ export async function timelinePanel(view: HTMLElement, slug: string): Promise<vo
     const last = Math.max(...years);
     const width = 900;
     const height = 160;
-    const step = width / (last - first + 1);
+    // Room either side for the first and last decade's label.
+    const margin = 16;
+    const step = (width - 2 * margin) / (last - first + 1);
     const counts = new Map<number, Entry[]>();
     for (const entry of dated) counts.set(entry.year!, [...(counts.get(entry.year!) ?? []), entry]);
     const tallest = Math.max(...[...counts.values()].map((entries) => entries.length));
@@ -53,7 +55,7 @@ export async function timelinePanel(view: HTMLElement, slug: string): Promise<vo
       entries.forEach((entry, index) => {
         chart.append(
           svg('rect', {
-            x: ((year - first) * step).toFixed(1),
+            x: (margin + (year - first) * step).toFixed(1),
             y: (height - 20 - (index + 1) * unit).toFixed(1),
             width: Math.max(step - 1, 1).toFixed(1),
             height: Math.max(unit - 0.5, 0.5).toFixed(1),
@@ -63,7 +65,8 @@ export async function timelinePanel(view: HTMLElement, slug: string): Promise<vo
       });
     }
     for (let year = Math.ceil(first / 10) * 10; year <= last; year += 10) {
-      chart.append(svg('text', { x: ((year - first) * step).toFixed(1), y: height - 4, class: 'axis' }, [String(year)]));
+      const x = margin + (year - first + 0.5) * step;
+      chart.append(svg('text', { x: x.toFixed(1), y: height - 4, class: 'axis' }, [String(year)]));
     }
     panel.body.append(chart);
   }
