@@ -906,6 +906,15 @@ export type ExplorerWorldQueryVariables = Exact<{
 
 export type ExplorerWorldQuery = { citiesConnection: { totalCount: number, nodes: Array<{ slug: string, nameEn: string, nameKo: string | null, latitude: number | null, longitude: number | null, country: { continent: Continent } | null, centrality: { degree: number } }> } };
 
+export type ExplorerWorldLinksQueryVariables = Exact<{
+  filter?: AgreementFilter | null | undefined;
+  first: number;
+  offset: number;
+}>;
+
+
+export type ExplorerWorldLinksQuery = { agreementsConnection: { totalCount: number, nodes: Array<{ kind: AgreementKind, parties: Array<{ slug: string }> }> } };
+
 export type PartnersByContinentQueryVariables = Exact<{
   city: string;
 }>;
@@ -1417,6 +1426,19 @@ export const ExplorerWorldDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerWorldQuery, ExplorerWorldQueryVariables>;
+export const ExplorerWorldLinksDocument = new TypedDocumentString(`
+    query ExplorerWorldLinks($filter: AgreementFilter, $first: Int!, $offset: Int!) {
+  agreementsConnection(first: $first, offset: $offset, filter: $filter) {
+    totalCount
+    nodes {
+      kind
+      parties {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerWorldLinksQuery, ExplorerWorldLinksQueryVariables>;
 export const PartnersByContinentDocument = new TypedDocumentString(`
     query PartnersByContinent($city: String!) {
   agreementsAggregate(city: $city, groupBy: [PARTNER_CONTINENT]) {

@@ -32,7 +32,7 @@ async function openPage(t, name) {
 
 const long = { timeout: 30_000 };
 
-test('the world view is interactive within 2 s and maps at least 5,000 cities', async (t) => {
+test('the world view is interactive within 2 s, maps at least 5,000 cities, and draws agreements zoomed in', async (t) => {
   const opened = await openPage(t, 'explorer-world');
   const { page } = opened;
   const started = Date.now();
@@ -43,10 +43,21 @@ test('the world view is interactive within 2 s and maps at least 5,000 cities', 
   const interactive = Date.now() - started;
   console.log(`first view interactive after ${interactive} ms`);
   assert.ok(interactive < 2_000, `first view interactive after ${interactive} ms`);
+  await page.locator('#search').fill('');
 
   await page.locator('svg.world-map[data-complete="true"]').waitFor(long);
   const marks = await page.locator('svg.world-map circle.city').count();
   assert.ok(marks >= 5_000, `${marks} city marks`);
+
+  // Zoomed in on Europe, the agreements between the cities are drawn as arcs.
+  const box = await page.locator('svg.world-map').boundingBox();
+  assert.ok(box);
+  await page.mouse.move(box.x + box.width * 0.52, box.y + box.height * 0.3);
+  await page.mouse.wheel(0, -400);
+  await page.mouse.wheel(0, -400);
+  await page.locator('svg.world-map[data-links]').waitFor(long);
+  const arcs = await page.locator('svg.world-map.zoomed path.world-link').count();
+  assert.ok(arcs >= 5_000, `${arcs} agreements drawn`);
   assertSelfContained(opened);
 });
 

@@ -22,6 +22,8 @@ const labels = {
   openGraphiql: ['open in GraphiQL', 'GraphiQL에서 열기'],
   world: ['World', '세계'],
   worldCities: ['cities', '도시'],
+  worldLinks: ['Agreements between them', '도시 간 협정'],
+  zoomIn: ['Zoom in on the map (wheel, then drag) to draw the agreements as arcs.', '지도를 확대하면(휠, 끌기) 협정이 호로 그려집니다.'],
   allKinds: ['every kind', '모든 종류'],
   allContinents: ['every continent', '모든 대륙'],
   allDecades: ['every decade', '모든 연대'],
