@@ -17,8 +17,9 @@ COPY migration/ migration/
 COPY network/ network/
 COPY tests/ tests/
 COPY data/ data/
-# GraphiQL's built page, embedded into the binary by api/build.rs.
+# The built pages (GraphiQL, the explorer), embedded into the binary by api/build.rs.
 COPY web/graphiql/dist/ web/graphiql/dist/
+COPY web/explorer/dist/ web/explorer/dist/
 
 # The registry and target caches speed up rebuilds; the binary is copied out of the cached
 # target directory in the same step, since cache mounts are not part of the image.
