@@ -895,7 +895,7 @@ export type ExplorerTimelineQuery = { timeline: Array<{ date: string, year: numb
       | { __typename: 'Event', id: string, name: string, nameKo: string | null }
       | { __typename: 'Membership', id: string, organization: { slug: string, acronym: string | null, nameEn: string } | null }
       | { __typename: 'PolicyExport', id: string, title: string, titleKo: string | null }
-     }>, city: { undatedAgreements: Array<{ id: string }>, undatedMemberships: Array<{ id: string }> } | null };
+     }>, city: { undatedAgreements: Array<{ id: string }>, undatedMemberships: Array<{ id: string }>, undatedExports: Array<{ id: string }>, undatedImports: Array<{ id: string }>, hostedEvents: Array<{ id: string, year: number | null }> } | null };
 
 export type ExplorerWorldQueryVariables = Exact<{
   filter?: CityFilter | null | undefined;
@@ -1397,6 +1397,16 @@ export const ExplorerTimelineDocument = new TypedDocumentString(`
     }
     undatedMemberships: memberships(filter: {joinedYear: {isNull: true}}) {
       id
+    }
+    undatedExports: policyExports(filter: {year: {isNull: true}}) {
+      id
+    }
+    undatedImports: policyImports(filter: {year: {isNull: true}}) {
+      id
+    }
+    hostedEvents {
+      id
+      year
     }
   }
 }

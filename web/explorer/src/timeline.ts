@@ -74,8 +74,15 @@ export async function timelinePanel(view: HTMLElement, slug: string): Promise<vo
     el('ul', { class: 'legend' }, Object.entries(kindColours).map(([kind, colour]) =>
       el('li', {}, [el('span', { class: 'swatch', style: `background:${colour}` }), kind.toLowerCase().replaceAll('_', ' ')]))),
     el('p', { class: 'undated' }, [
-      `${t('undatedFacts')}: ${data.city?.undatedAgreements.length ?? 0} ${t('agreements').toLowerCase()}, ` +
-        `${data.city?.undatedMemberships.length ?? 0} ${t('networks').toLowerCase()}`,
+      `${t('undatedFacts')}: ` +
+        [
+          [data.city?.undatedAgreements.length, t('agreements')],
+          [data.city?.undatedMemberships.length, t('networks')],
+          [(data.city?.undatedExports.length ?? 0) + (data.city?.undatedImports.length ?? 0), t('policies')],
+          [data.city?.hostedEvents.filter((event) => event.year == null).length, t('events')],
+        ]
+          .map(([count, label]) => `${count ?? 0} ${String(label).toLowerCase()}`)
+          .join(', '),
     ]),
     el('ol', { class: 'timeline-entries' }, data.timeline.map((entry) =>
       el('li', { 'data-kind': entry.kind, 'data-year': String(entry.year ?? '') }, [
