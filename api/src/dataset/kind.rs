@@ -5,6 +5,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use crate::kinds::Refs;
+
 use entity::citation;
 use sea_orm::{DatabaseTransaction, EntityTrait, IntoActiveModel};
 use serde::de::DeserializeOwned;
@@ -24,18 +26,6 @@ pub struct CitationRecord {
 }
 
 pub type Citations = Vec<CitationRecord>;
-
-/// Natural keys and database ids of the records other records refer to, both ways.
-#[derive(Default)]
-pub struct Refs {
-    pub sources: KeyMap,
-    pub groups: KeyMap,
-    pub countries: KeyMap,
-    pub cities: KeyMap,
-    pub organizations: KeyMap,
-    /// Country id → codes of the groups it belongs to, in order.
-    pub country_groups: HashMap<i32, Vec<String>>,
-}
 
 /// The id of a record that validation knows from the files but that is not stored yet.
 const PENDING_ID: i32 = -1;
@@ -88,8 +78,15 @@ pub trait Registered {
     const CITED_BY: Option<citation::Column>;
 }
 
+/// Where a kind's keys are looked up by the kinds that refer to it (generated from the
+/// registry of kinds, as [`Refs`] is).
+pub trait Referred {
+    /// The kind's map in `refs`, for kinds other kinds refer to.
+    fn key_map(refs: &mut Refs) -> Option<&mut KeyMap>;
+}
+
 pub trait RecordKind:
-    Registered + Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync
+    Registered + Referred + Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync
 {
     type Entity: EntityTrait<Model = Self::Model>;
     type Model: IntoActiveModel<<Self::Entity as EntityTrait>::ActiveModel> + Clone + Send + Sync;
@@ -129,10 +126,6 @@ pub trait RecordKind:
         let identity = self.identity();
         self.set_identity(identity);
         self
-    }
-    /// Where other kinds look this kind's keys up, for kinds that are referred to.
-    fn key_map(_refs: &mut Refs) -> Option<&mut KeyMap> {
-        None
     }
     /// Writes what the kind stores beside its own table.
     fn write_extra(

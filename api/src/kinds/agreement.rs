@@ -109,3 +109,5 @@ impl Identified for AgreementRecord {
     const ID_KEY: IdKey<agreement::Column> = IdKey::RowId;
     const WHAT: &'static str = "agreement";
 }
+
+stored!(agreement);

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::rules::{checks, slug_checks};
 use crate::dataset::validate::{check_name, check_optional_name, check_wikidata_id};
-use crate::dataset::{Citations, KeyMap, RecordKind, Refs};
+use crate::dataset::{Citations, RecordKind};
 use crate::error::AppResult;
 use crate::service::distance;
 use crate::service::editing::Editable;
@@ -81,9 +81,6 @@ impl RecordKind for CityRecord {
             sources: Vec::new(),
         }
     }
-    fn key_map(refs: &mut Refs) -> Option<&mut KeyMap> {
-        Some(&mut refs.cities)
-    }
 }
 
 impl Editable for CityRecord {
@@ -120,3 +117,5 @@ impl Identified for CityRecord {
     const ID_KEY: IdKey<city::Column> = IdKey::FirstKey(city::Column::Slug);
     const WHAT: &'static str = "city";
 }
+
+stored!(city by first slug);

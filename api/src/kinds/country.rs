@@ -14,7 +14,7 @@ use crate::error::AppResult;
 use super::country_catalogue::{self, CatalogueCountry};
 use super::rules::{checks, key_checks};
 use crate::dataset::validate::{check_code, check_optional_name};
-use crate::dataset::{KeyMap, RecordKind, Refs};
+use crate::dataset::{RecordKind, Refs};
 use crate::service::editing::Editable;
 use crate::service::records::{IdKey, Identified};
 use crate::service::search::{Document, Indexed, SearchKind, joined};
@@ -108,9 +108,6 @@ impl RecordKind for CountryRecord {
             groups: refs.country_groups.get(&model.id).cloned().unwrap_or_default(),
         }
     }
-    fn key_map(refs: &mut Refs) -> Option<&mut KeyMap> {
-        Some(&mut refs.countries)
-    }
     async fn write_extra(
         records: &[Self],
         txn: &DatabaseTransaction,
@@ -186,3 +183,5 @@ pub async fn sync_country_groups(
     }
     Ok(())
 }
+
+stored!(country by first code);

@@ -4,8 +4,8 @@ use entity::country_group;
 use serde::{Deserialize, Serialize};
 
 use super::rules::{both_names, checks};
+use crate::dataset::RecordKind;
 use crate::dataset::validate::{KeyShape, check_key};
-use crate::dataset::{KeyMap, RecordKind, Refs};
 use crate::db::Db;
 use crate::error::AppResult;
 use crate::service::places;
@@ -37,9 +37,6 @@ impl RecordKind for CountryGroupRecord {
         }
         from_row(model, _refs) {
         }
-    }
-    fn key_map(refs: &mut Refs) -> Option<&mut KeyMap> {
-        Some(&mut refs.groups)
     }
 }
 

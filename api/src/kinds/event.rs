@@ -99,3 +99,5 @@ impl Identified for EventRecord {
     const ID_KEY: IdKey<event::Column> = IdKey::FirstKey(event::Column::Slug);
     const WHAT: &'static str = "event";
 }
+
+stored!(event by first slug);

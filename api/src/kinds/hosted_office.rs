@@ -71,3 +71,5 @@ impl Identified for HostedOfficeRecord {
     const ID_KEY: IdKey<hosted_office::Column> = IdKey::RowId;
     const WHAT: &'static str = "hosted office";
 }
+
+stored!(hosted_office);

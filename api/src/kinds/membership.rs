@@ -78,3 +78,5 @@ impl Identified for MembershipRecord {
     const ID_KEY: IdKey<membership::Column> = IdKey::RowId;
     const WHAT: &'static str = "membership";
 }
+
+stored!(membership);

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::rules::{both_names, checks, cited, slug_checks};
 use crate::dataset::validate::{check_optional_name, check_year};
-use crate::dataset::{Citations, KeyMap, RecordKind, Refs};
+use crate::dataset::{Citations, RecordKind};
 use crate::service::editing::Editable;
 use crate::service::records::{IdKey, Identified};
 use crate::service::search::{Document, Indexed, SearchKind, joined};
@@ -63,9 +63,6 @@ impl RecordKind for OrganizationRecord {
             sources: Vec::new(),
         }
     }
-    fn key_map(refs: &mut Refs) -> Option<&mut KeyMap> {
-        Some(&mut refs.organizations)
-    }
 }
 
 impl Editable for OrganizationRecord {
@@ -93,3 +90,5 @@ impl Identified for OrganizationRecord {
     const ID_KEY: IdKey<organization::Column> = IdKey::FirstKey(organization::Column::Slug);
     const WHAT: &'static str = "organization";
 }
+
+stored!(organization by first slug);

@@ -106,3 +106,5 @@ impl Identified for PolicyExportRecord {
     const ID_KEY: IdKey<policy_export::Column> = IdKey::FirstKey(policy_export::Column::Slug);
     const WHAT: &'static str = "policy export";
 }
+
+stored!(policy_export by first slug);

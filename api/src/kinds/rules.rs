@@ -67,6 +67,30 @@ macro_rules! keeps_first_key {
     };
 }
 
+/// Implements [`crate::service::editing::Stored`] for an editable kind's row: `stored!(table)`
+/// for kinds identified by row id, `stored!(table by first key)` for kinds whose global id is
+/// made of their first natural key `key` (see [`keeps_first_key!`]).
+macro_rules! stored {
+    ($table:ident $(by first $key:ident)?) => {
+        impl crate::service::editing::Stored for entity::$table::Model {
+            const VERSION: entity::$table::Column = entity::$table::Column::Version;
+
+            fn version(&self) -> i32 {
+                self.version
+            }
+            fn first_key(&self) -> Option<String> {
+                stored!(@first_key self $($key)?)
+            }
+        }
+    };
+    (@first_key $row:ident) => {
+        None
+    };
+    (@first_key $row:ident $key:ident) => {
+        Some($row.first_key.clone().unwrap_or_else(|| $row.$key.clone()))
+    };
+}
+
 /// Implements the citation accessors for a record kind whose citations are in `sources`.
 macro_rules! carries_citations {
     () => {

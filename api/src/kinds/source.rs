@@ -4,8 +4,8 @@ use entity::{SourceKind, source};
 use serde::{Deserialize, Serialize};
 
 use super::rules::{checks, slug_checks};
+use crate::dataset::RecordKind;
 use crate::dataset::validate::{check_name, check_year};
-use crate::dataset::{KeyMap, RecordKind, Refs};
 use crate::service::editing::Editable;
 use crate::service::records::{IdKey, Identified};
 use crate::service::search::{Document, Indexed, SearchKind, joined};
@@ -54,9 +54,6 @@ impl RecordKind for SourceRecord {
         from_row(model, _refs) {
         }
     }
-    fn key_map(refs: &mut Refs) -> Option<&mut KeyMap> {
-        Some(&mut refs.sources)
-    }
 }
 
 impl Editable for SourceRecord {
@@ -81,3 +78,5 @@ impl Identified for SourceRecord {
     const ID_KEY: IdKey<source::Column> = IdKey::FirstKey(source::Column::Key);
     const WHAT: &'static str = "source";
 }
+
+stored!(source by first key);

@@ -94,3 +94,5 @@ impl Identified for StatisticRecord {
     const ID_KEY: IdKey<statistic::Column> = IdKey::RowId;
     const WHAT: &'static str = "statistic";
 }
+
+stored!(statistic);
