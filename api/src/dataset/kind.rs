@@ -15,13 +15,12 @@ use serde::{Deserialize, Serialize};
 use super::validate::check_text;
 
 /// Where a fact comes from: a source, where in it, and the source's own in-text citation.
+#[paradiplo_macros::optional_fields]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CitationRecord {
     pub source: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locator: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
 }
 

@@ -13,26 +13,22 @@ use crate::service::editing::Editable;
 use crate::service::records::{IdKey, Identified};
 use crate::service::search::{Document, Indexed, SearchKind, joined};
 
+#[paradiplo_macros::optional_fields]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CityRecord {
     pub slug: String,
     /// The slug the record was created with, once a rename has changed it: the record's
     /// global id is made of it. Left out while it is the current `slug`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_key: Option<String>,
     pub name_en: String,
     /// Left out where no source gives a Korean name (most of the world's cities).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_ko: Option<String>,
     /// The city's Wikidata item, such as `Q8684`; unique.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wikidata_id: Option<String>,
     pub kind: CityKind,
     pub country: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub latitude: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub longitude: Option<f64>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Citations,

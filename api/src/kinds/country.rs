@@ -19,20 +19,17 @@ use crate::service::editing::Editable;
 use crate::service::records::{IdKey, Identified};
 use crate::service::search::{Document, Indexed, SearchKind, joined};
 
+#[paradiplo_macros::optional_fields]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CountryRecord {
     pub code: String,
     /// The code the record was created with, once a rename has changed it: the record's
     /// global id is made of it. Left out while it is the current `code`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_key: Option<String>,
     /// Left out where it is the catalogue's, as are `name_ko` and `continent`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_en: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_ko: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub continent: Option<Continent>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub groups: Vec<String>,

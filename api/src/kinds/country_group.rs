@@ -11,6 +11,7 @@ use crate::error::AppResult;
 use crate::service::places;
 use crate::service::records::{IdKey, Identified};
 
+#[paradiplo_macros::optional_fields]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CountryGroupRecord {

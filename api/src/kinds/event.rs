@@ -10,28 +10,21 @@ use crate::service::editing::Editable;
 use crate::service::records::{IdKey, Identified};
 use crate::service::search::{Document, Indexed, SearchKind, joined};
 
+#[paradiplo_macros::optional_fields]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EventRecord {
     pub slug: String,
     /// The slug the record was created with, once a rename has changed it: the record's
     /// global id is made of it. Left out while it is the current `slug`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_key: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_en: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_ko: Option<String>,
     pub kind: EventKind,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organizer: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     pub sources: Citations,
 }

@@ -10,22 +10,19 @@ use crate::service::editing::Editable;
 use crate::service::records::{IdKey, Identified};
 use crate::service::search::{Document, Indexed, SearchKind, joined};
 
+#[paradiplo_macros::optional_fields]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OrganizationRecord {
     pub slug: String,
     /// The slug the record was created with, once a rename has changed it: the record's
     /// global id is made of it. Left out while it is the current `slug`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_key: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acronym: Option<String>,
     pub name_en: String,
     pub name_ko: String,
     pub kind: OrganizationKind,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub founded_year: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub headquarters: Option<String>,
     pub sources: Citations,
 }

@@ -10,33 +10,24 @@ use crate::service::editing::Editable;
 use crate::service::records::{IdKey, Identified};
 use crate::service::search::{Document, Indexed, SearchKind, joined};
 
+#[paradiplo_macros::optional_fields]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PolicyExportRecord {
     pub slug: String,
     /// The slug the record was created with, once a rename has changed it: the record's
     /// global id is made of it. Left out while it is the current `slug`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_key: Option<String>,
     pub exporter: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title_en: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title_ko: Option<String>,
     pub sector: PolicySector,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subsector: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<DeliveryMode>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub budget_krw: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exporter_share_krw: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     pub sources: Citations,
 }

@@ -10,25 +10,20 @@ use crate::service::editing::Editable;
 use crate::service::records::{IdKey, Identified};
 use crate::service::search::{Document, Indexed, SearchKind, joined};
 
+#[paradiplo_macros::optional_fields]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourceRecord {
     pub key: String,
     /// The key the record was created with, once a rename has changed it: the record's
     /// global id is made of it. Left out while it is the current `key`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_key: Option<String>,
     pub kind: SourceKind,
     pub title: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authors: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub publisher: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
 }
 

@@ -16,13 +16,13 @@ use crate::kinds::Cited;
 use crate::service::records::{self, IdKey, Identified};
 
 /// A citation in the write side's format: the record it backs as `Type:row id`, and its source.
+#[paradiplo_macros::optional_fields]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CitationEntry {
     pub record: String,
     pub source: String,
     pub locator: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
 }
 
