@@ -101,10 +101,16 @@ pub trait RecordKind:
     fn set_identity(&mut self, _identity: String) {}
     /// Checks of the record on its own: keys, names, formats, ranges, required citations.
     fn check(&self) -> Vec<String>;
-    /// Every check of the record on its own: the kind's, and the rule for control characters
-    /// in text. Imports and edits both ask this.
+    /// Checks of the natural key and of the first key a rename kept, for kinds editors may
+    /// rename (see `keeps_first_key!`).
+    fn identity_problems(&self) -> Vec<String> {
+        Vec::new()
+    }
+    /// Every check of the record on its own: its identity's, the kind's, and the rule for
+    /// control characters in text. Imports and edits both ask this.
     fn problems(&self) -> Vec<String> {
-        let mut problems = self.check();
+        let mut problems = self.identity_problems();
+        problems.extend(self.check());
         problems.extend(check_text(self));
         problems
     }

@@ -4,7 +4,7 @@ use entity::{CityKind, city};
 use sea_orm::DatabaseTransaction;
 use serde::{Deserialize, Serialize};
 
-use super::rules::{checks, slug_checks};
+use super::rules::checks;
 use crate::dataset::validate::{check_name, check_optional_name, check_wikidata_id};
 use crate::dataset::{Citations, RecordKind};
 use crate::error::AppResult;
@@ -43,10 +43,7 @@ impl RecordKind for CityRecord {
         self.slug.clone()
     }
     fn check(&self) -> Vec<String> {
-        let [slug, first_key] = slug_checks("slug", &self.slug, self.first_key.as_ref());
         let mut problems = checks([
-            slug,
-            first_key,
             check_name("name_en", &self.name_en),
             check_optional_name("name_ko", self.name_ko.as_ref()),
             self.wikidata_id

@@ -3,7 +3,7 @@
 use entity::{EventKind, event};
 use serde::{Deserialize, Serialize};
 
-use super::rules::{checks, cited, slug_checks, some_name};
+use super::rules::{checks, cited, some_name};
 use crate::dataset::validate::check_partial_date;
 use crate::dataset::{Citations, RecordKind};
 use crate::service::editing::Editable;
@@ -38,12 +38,9 @@ impl RecordKind for EventRecord {
         self.slug.clone()
     }
     fn check(&self) -> Vec<String> {
-        let [slug, first_key] = slug_checks("slug", &self.slug, self.first_key.as_ref());
         let mut problems = cited(&self.sources);
         problems.extend(some_name("name", &self.name_en, &self.name_ko));
         problems.extend(checks([
-            slug,
-            first_key,
             self.start
                 .as_deref()
                 .map_or(Ok(()), |date| check_partial_date("start", date)),

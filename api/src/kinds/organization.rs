@@ -3,7 +3,7 @@
 use entity::{OrganizationKind, organization};
 use serde::{Deserialize, Serialize};
 
-use super::rules::{both_names, checks, cited, slug_checks};
+use super::rules::{both_names, checks, cited};
 use crate::dataset::validate::{check_optional_name, check_year};
 use crate::dataset::{Citations, RecordKind};
 use crate::service::editing::Editable;
@@ -36,12 +36,9 @@ impl RecordKind for OrganizationRecord {
         self.slug.clone()
     }
     fn check(&self) -> Vec<String> {
-        let [slug, first_key] = slug_checks("slug", &self.slug, self.first_key.as_ref());
         let [name_en, name_ko] = both_names(&self.name_en, &self.name_ko);
         let mut problems = cited(&self.sources);
         problems.extend(checks([
-            slug,
-            first_key,
             name_en,
             name_ko,
             check_optional_name("acronym", self.acronym.as_ref()),

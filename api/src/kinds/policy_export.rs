@@ -3,7 +3,7 @@
 use entity::{DeliveryMode, PolicySector, policy_export};
 use serde::{Deserialize, Serialize};
 
-use super::rules::{checks, cited, slug_checks, some_name};
+use super::rules::{checks, cited, some_name};
 use crate::dataset::validate::check_year;
 use crate::dataset::{Citations, RecordKind};
 use crate::service::editing::Editable;
@@ -41,14 +41,11 @@ impl RecordKind for PolicyExportRecord {
         self.slug.clone()
     }
     fn check(&self) -> Vec<String> {
-        let [slug, first_key] = slug_checks("slug", &self.slug, self.first_key.as_ref());
         let mut problems = cited(&self.sources);
         problems.extend(some_name("title", &self.title_en, &self.title_ko));
-        problems.extend(checks([
-            slug,
-            first_key,
-            self.year.map_or(Ok(()), |year| check_year("year", year)),
-        ]));
+        problems.extend(checks([self
+            .year
+            .map_or(Ok(()), |year| check_year("year", year))]));
         if self.budget_krw.is_some_and(|krw| krw < 0)
             || self.exporter_share_krw.is_some_and(|krw| krw < 0)
         {

@@ -3,7 +3,7 @@
 use entity::{SourceKind, source};
 use serde::{Deserialize, Serialize};
 
-use super::rules::{checks, slug_checks};
+use super::rules::checks;
 use crate::dataset::RecordKind;
 use crate::dataset::validate::{check_name, check_year};
 use crate::service::editing::Editable;
@@ -34,10 +34,7 @@ impl RecordKind for SourceRecord {
         self.key.clone()
     }
     fn check(&self) -> Vec<String> {
-        let [key, first_key] = slug_checks("key", &self.key, self.first_key.as_ref());
         checks([
-            key,
-            first_key,
             check_name("title", &self.title),
             self.year.map_or(Ok(()), |year| check_year("year", year)),
         ])

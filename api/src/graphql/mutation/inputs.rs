@@ -397,6 +397,26 @@ macro_rules! record_inputs {
             }
         }
 
+        impl Edited for $crate::kinds::$record {
+            type Input = $input;
+            type Patch = $patch;
+            const FIELDS: &'static [(&'static str, &'static str)] =
+                &[$((file_name!($field $(, $former)?), stringify!($field))),+];
+        }
+
+        record_patch! {
+            $(#[doc = $patch_doc])* $patch for $crate::kinds::$record {
+                $($(#[doc = $doc])* $field $((formerly $former: $reason))?: $ty),+
+            }
+        }
+    };
+}
+
+/// Declares a patch of `$record` from its fields, as [`record_inputs!`] does.
+macro_rules! record_patch {
+    ($(#[doc = $patch_doc:literal])* $patch:ident for $record:ty {
+        $($(#[doc = $doc:literal])* $field:ident $((formerly $former:ident: $reason:literal))?: $ty:ty),+ $(,)?
+    }) => {
         $(#[doc = $patch_doc])*
         #[derive(async_graphql::InputObject)]
         pub struct $patch {
@@ -406,15 +426,8 @@ macro_rules! record_inputs {
             )+
         }
 
-        impl Edited for $crate::kinds::$record {
-            type Input = $input;
-            type Patch = $patch;
-            const FIELDS: &'static [(&'static str, &'static str)] =
-                &[$((file_name!($field $(, $former)?), stringify!($field))),+];
-        }
-
-        impl Patch<$crate::kinds::$record> for $patch {
-            fn apply(&self, record: &mut $crate::kinds::$record) -> AppResult<()> {
+        impl Patch<$record> for $patch {
+            fn apply(&self, record: &mut $record) -> AppResult<()> {
                 $(
                     patch_field::<$ty, _>(
                         &mut record_field!(record, $field $(, $former)?),
@@ -430,7 +443,7 @@ macro_rules! record_inputs {
             fn changes(&self) -> AppResult<Map<String, Value>> {
                 let mut request = Map::new();
                 $(
-                    patch_request::<$crate::kinds::$record, $ty, _>(
+                    patch_request::<$record, $ty, _>(
                         &mut request,
                         stringify!($field),
                         file_name!($field $(, $former)?),
@@ -689,49 +702,14 @@ impl Edited for CitationEntry {
     const FIELDS: &'static [(&'static str, &'static str)] = &[];
 }
 
-/// Changes to a citation; the record it backs stays.
-#[derive(InputObject)]
-pub struct CitationPatch {
-    /// The source's key.
-    pub source: MaybeUndefined<String>,
-    /// Where in the source.
-    pub locator: MaybeUndefined<String>,
-    /// The source's own in-text citation (it may hold line breaks and tabs); null clears it.
-    pub reference: MaybeUndefined<String>,
-}
-
-impl Patch<CitationEntry> for CitationPatch {
-    fn apply(&self, citation: &mut CitationEntry) -> AppResult<()> {
-        patch_field::<String, _>(&mut citation.source, "source", &self.source)?;
-        patch_field::<String, _>(&mut citation.locator, "locator", &self.locator)?;
-        patch_field::<Option<String>, _>(&mut citation.reference, "reference", &self.reference)
-    }
-}
-
-impl PatchRequest for CitationPatch {
-    fn changes(&self) -> AppResult<Map<String, Value>> {
-        let mut request = Map::new();
-        patch_request::<CitationEntry, String, _>(
-            &mut request,
-            "source",
-            "source",
-            &self.source,
-            |citation| &citation.source,
-        )?;
-        patch_request::<CitationEntry, String, _>(
-            &mut request,
-            "locator",
-            "locator",
-            &self.locator,
-            |citation| &citation.locator,
-        )?;
-        patch_request::<CitationEntry, Option<String>, _>(
-            &mut request,
-            "reference",
-            "reference",
-            &self.reference,
-            |citation| &citation.reference,
-        )?;
-        Ok(request)
+record_patch! {
+    /// Changes to a citation; the record it backs stays.
+    CitationPatch for CitationEntry {
+        /// The source's key.
+        source: String,
+        /// Where in the source.
+        locator: String,
+        /// The source's own in-text citation (it may hold line breaks and tabs); null clears it.
+        reference: Option<String>,
     }
 }
