@@ -294,3 +294,12 @@ fn upper_camel(snake: &str) -> String {
         })
         .collect()
 }
+
+mod records;
+
+/// On a record of the dataset's file format: every `Option` field is left out when `None` (see
+/// `records`).
+#[proc_macro_attribute]
+pub fn optional_fields(_: TokenStream, item: TokenStream) -> TokenStream {
+    records::optional_fields(item)
+}

@@ -6,8 +6,9 @@ use std::path::Path;
 use sea_orm::{ConnectionTrait, EntityTrait};
 
 use super::DatasetError;
+use super::Refs;
 use super::import::load_citations;
-use super::kind::{RecordKind, Refs};
+use super::kind::RecordKind;
 
 /// Writes every dataset file into `dir` (created if missing).
 pub async fn export(db: &crate::db::Db, dir: &Path) -> Result<(), DatasetError> {

@@ -15,7 +15,8 @@ use sea_orm::{
 
 use sea_orm::sea_query::{Expr, ExprTrait};
 
-use super::kind::{CitationRecord, CitationsById, RecordKind, Refs};
+use super::Refs;
+use super::kind::{CitationRecord, CitationsById, RecordKind};
 
 use super::{Dataset, DatasetError, import_all};
 use crate::db::Db;

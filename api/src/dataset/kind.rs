@@ -5,6 +5,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use crate::kinds::Refs;
+
 use entity::citation;
 use sea_orm::{DatabaseTransaction, EntityTrait, IntoActiveModel};
 use serde::de::DeserializeOwned;
@@ -13,29 +15,16 @@ use serde::{Deserialize, Serialize};
 use super::validate::check_text;
 
 /// Where a fact comes from: a source, where in it, and the source's own in-text citation.
+#[paradiplo_macros::optional_fields]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CitationRecord {
     pub source: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locator: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
 }
 
 pub type Citations = Vec<CitationRecord>;
-
-/// Natural keys and database ids of the records other records refer to, both ways.
-#[derive(Default)]
-pub struct Refs {
-    pub sources: KeyMap,
-    pub groups: KeyMap,
-    pub countries: KeyMap,
-    pub cities: KeyMap,
-    pub organizations: KeyMap,
-    /// Country id → codes of the groups it belongs to, in order.
-    pub country_groups: HashMap<i32, Vec<String>>,
-}
 
 /// The id of a record that validation knows from the files but that is not stored yet.
 const PENDING_ID: i32 = -1;
@@ -88,8 +77,15 @@ pub trait Registered {
     const CITED_BY: Option<citation::Column>;
 }
 
+/// Where a kind's keys are looked up by the kinds that refer to it (generated from the
+/// registry of kinds, as [`Refs`] is).
+pub trait Referred {
+    /// The kind's map in `refs`, for kinds other kinds refer to.
+    fn key_map(refs: &mut Refs) -> Option<&mut KeyMap>;
+}
+
 pub trait RecordKind:
-    Registered + Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync
+    Registered + Referred + Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync
 {
     type Entity: EntityTrait<Model = Self::Model>;
     type Model: IntoActiveModel<<Self::Entity as EntityTrait>::ActiveModel> + Clone + Send + Sync;
@@ -105,10 +101,16 @@ pub trait RecordKind:
     fn set_identity(&mut self, _identity: String) {}
     /// Checks of the record on its own: keys, names, formats, ranges, required citations.
     fn check(&self) -> Vec<String>;
-    /// Every check of the record on its own: the kind's, and the rule for control characters
-    /// in text. Imports and edits both ask this.
+    /// Checks of the natural key and of the first key a rename kept, for kinds editors may
+    /// rename (see `keeps_first_key!`).
+    fn identity_problems(&self) -> Vec<String> {
+        Vec::new()
+    }
+    /// Every check of the record on its own: its identity's, the kind's, and the rule for
+    /// control characters in text. Imports and edits both ask this.
     fn problems(&self) -> Vec<String> {
-        let mut problems = self.check();
+        let mut problems = self.identity_problems();
+        problems.extend(self.check());
         problems.extend(check_text(self));
         problems
     }
@@ -129,10 +131,6 @@ pub trait RecordKind:
         let identity = self.identity();
         self.set_identity(identity);
         self
-    }
-    /// Where other kinds look this kind's keys up, for kinds that are referred to.
-    fn key_map(_refs: &mut Refs) -> Option<&mut KeyMap> {
-        None
     }
     /// Writes what the kind stores beside its own table.
     fn write_extra(

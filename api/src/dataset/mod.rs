@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 pub use crate::kinds::*;
 pub use export::export;
 pub use import::{ImportReport, Mentions, import, load_refs, load_refs_mentioned};
-pub use kind::{CitationRecord, Citations, KeyMap, RecordKind, Refs, Registered};
+pub use kind::{CitationRecord, Citations, KeyMap, RecordKind, Referred, Registered};
 pub use network::{Network, NetworkError, NetworkReport, WORLD_SOURCE, import_network};
 pub use validate::{FREE_TEXT, check_partial_date, control_character, forbidden_character};
 

@@ -3,9 +3,14 @@
 //! its former name as one.
 
 use async_graphql::MaybeUndefined;
+use heck::ToLowerCamelCase;
 
 use crate::error::{AppError, AppResult};
-use crate::service::editing::api_names;
+
+/// The API's name of a field named `name` in Rust: camelCase, as async-graphql names fields.
+pub fn graphql_name(name: &str) -> String {
+    name.to_lower_camel_case()
+}
 
 /// Whether an input field was given a value (or, in a patch, `null`).
 pub trait Given: PartialEq {
@@ -38,9 +43,10 @@ pub fn either<'a, T: Given>(
     } else if !value.given() {
         Ok(former_value)
     } else {
-        Err(AppError::BadUserInput(api_names(&format!(
+        let (name, former) = (graphql_name(name), graphql_name(former));
+        Err(AppError::BadUserInput(format!(
             "`{name}` and `{former}` (its former name) are both given, with different values; \
              send only `{name}`"
-        ))))
+        )))
     }
 }

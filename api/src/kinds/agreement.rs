@@ -12,19 +12,17 @@ use crate::service::distance;
 use crate::service::editing::Editable;
 use crate::service::records::{IdKey, Identified};
 
+#[paradiplo_macros::optional_fields]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AgreementRecord {
     pub parties: [String; 2],
     pub kind: AgreementKind,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signed: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ended: Option<String>,
     /// Left out of the file when the sources do not say (`UNKNOWN`).
     #[serde(default = "unknown_status", skip_serializing_if = "is_unknown_status")]
     pub status: AgreementStatus,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     pub sources: Citations,
 }
@@ -109,3 +107,5 @@ impl Identified for AgreementRecord {
     const ID_KEY: IdKey<agreement::Column> = IdKey::RowId;
     const WHAT: &'static str = "agreement";
 }
+
+stored!(agreement);

@@ -4,35 +4,31 @@ use entity::{CityKind, city};
 use sea_orm::DatabaseTransaction;
 use serde::{Deserialize, Serialize};
 
-use super::rules::{checks, slug_checks};
+use super::rules::checks;
 use crate::dataset::validate::{check_name, check_optional_name, check_wikidata_id};
-use crate::dataset::{Citations, KeyMap, RecordKind, Refs};
+use crate::dataset::{Citations, RecordKind};
 use crate::error::AppResult;
 use crate::service::distance;
 use crate::service::editing::Editable;
 use crate::service::records::{IdKey, Identified};
 use crate::service::search::{Document, Indexed, SearchKind, joined};
 
+#[paradiplo_macros::optional_fields]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CityRecord {
     pub slug: String,
     /// The slug the record was created with, once a rename has changed it: the record's
     /// global id is made of it. Left out while it is the current `slug`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_key: Option<String>,
     pub name_en: String,
     /// Left out where no source gives a Korean name (most of the world's cities).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_ko: Option<String>,
     /// The city's Wikidata item, such as `Q8684`; unique.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wikidata_id: Option<String>,
     pub kind: CityKind,
     pub country: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub latitude: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub longitude: Option<f64>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Citations,
@@ -47,10 +43,7 @@ impl RecordKind for CityRecord {
         self.slug.clone()
     }
     fn check(&self) -> Vec<String> {
-        let [slug, first_key] = slug_checks("slug", &self.slug, self.first_key.as_ref());
         let mut problems = checks([
-            slug,
-            first_key,
             check_name("name_en", &self.name_en),
             check_optional_name("name_ko", self.name_ko.as_ref()),
             self.wikidata_id
@@ -80,9 +73,6 @@ impl RecordKind for CityRecord {
             country: refs.countries.key(model.country_id),
             sources: Vec::new(),
         }
-    }
-    fn key_map(refs: &mut Refs) -> Option<&mut KeyMap> {
-        Some(&mut refs.cities)
     }
 }
 
@@ -120,3 +110,5 @@ impl Identified for CityRecord {
     const ID_KEY: IdKey<city::Column> = IdKey::FirstKey(city::Column::Slug);
     const WHAT: &'static str = "city";
 }
+
+stored!(city by first slug);

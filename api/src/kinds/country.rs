@@ -12,27 +12,24 @@ use serde::{Deserialize, Serialize};
 use crate::error::AppResult;
 
 use super::country_catalogue::{self, CatalogueCountry};
-use super::rules::{checks, key_checks};
+use super::rules::checks;
 use crate::dataset::validate::{check_code, check_optional_name};
-use crate::dataset::{KeyMap, RecordKind, Refs};
+use crate::dataset::{RecordKind, Refs};
 use crate::service::editing::Editable;
 use crate::service::records::{IdKey, Identified};
 use crate::service::search::{Document, Indexed, SearchKind, joined};
 
+#[paradiplo_macros::optional_fields]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CountryRecord {
     pub code: String,
     /// The code the record was created with, once a rename has changed it: the record's
     /// global id is made of it. Left out while it is the current `code`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_key: Option<String>,
     /// Left out where it is the catalogue's, as are `name_ko` and `continent`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_en: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_ko: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub continent: Option<Continent>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub groups: Vec<String>,
@@ -68,17 +65,14 @@ impl CountryRecord {
 }
 
 impl RecordKind for CountryRecord {
-    keeps_first_key!(code);
+    keeps_first_key!(code: check_code);
 
     fn key(&self) -> String {
         self.code.clone()
     }
     fn check(&self) -> Vec<String> {
-        let [code, first_key] = key_checks(check_code, "code", &self.code, self.first_key.as_ref());
         // A code the catalogue does not know is refused when the row is made (`filled`).
         checks([
-            code,
-            first_key,
             check_optional_name("name_en", self.name_en.as_ref()),
             check_optional_name("name_ko", self.name_ko.as_ref()),
         ])
@@ -107,9 +101,6 @@ impl RecordKind for CountryRecord {
             continent: Self::own(&model.code, Some(model.continent), |c| c.continent),
             groups: refs.country_groups.get(&model.id).cloned().unwrap_or_default(),
         }
-    }
-    fn key_map(refs: &mut Refs) -> Option<&mut KeyMap> {
-        Some(&mut refs.countries)
     }
     async fn write_extra(
         records: &[Self],
@@ -186,3 +177,5 @@ pub async fn sync_country_groups(
     }
     Ok(())
 }
+
+stored!(country by first code);

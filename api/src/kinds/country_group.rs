@@ -4,13 +4,14 @@ use entity::country_group;
 use serde::{Deserialize, Serialize};
 
 use super::rules::{both_names, checks};
+use crate::dataset::RecordKind;
 use crate::dataset::validate::{KeyShape, check_key};
-use crate::dataset::{KeyMap, RecordKind, Refs};
 use crate::db::Db;
 use crate::error::AppResult;
 use crate::service::places;
 use crate::service::records::{IdKey, Identified};
 
+#[paradiplo_macros::optional_fields]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CountryGroupRecord {
@@ -37,9 +38,6 @@ impl RecordKind for CountryGroupRecord {
         }
         from_row(model, _refs) {
         }
-    }
-    fn key_map(refs: &mut Refs) -> Option<&mut KeyMap> {
-        Some(&mut refs.groups)
     }
 }
 

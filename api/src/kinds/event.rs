@@ -3,35 +3,28 @@
 use entity::{EventKind, event};
 use serde::{Deserialize, Serialize};
 
-use super::rules::{checks, cited, slug_checks, some_name};
+use super::rules::{checks, cited, some_name};
 use crate::dataset::validate::check_partial_date;
 use crate::dataset::{Citations, RecordKind};
 use crate::service::editing::Editable;
 use crate::service::records::{IdKey, Identified};
 use crate::service::search::{Document, Indexed, SearchKind, joined};
 
+#[paradiplo_macros::optional_fields]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EventRecord {
     pub slug: String,
     /// The slug the record was created with, once a rename has changed it: the record's
     /// global id is made of it. Left out while it is the current `slug`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_key: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_en: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_ko: Option<String>,
     pub kind: EventKind,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organizer: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     pub sources: Citations,
 }
@@ -45,12 +38,9 @@ impl RecordKind for EventRecord {
         self.slug.clone()
     }
     fn check(&self) -> Vec<String> {
-        let [slug, first_key] = slug_checks("slug", &self.slug, self.first_key.as_ref());
         let mut problems = cited(&self.sources);
         problems.extend(some_name("name", &self.name_en, &self.name_ko));
         problems.extend(checks([
-            slug,
-            first_key,
             self.start
                 .as_deref()
                 .map_or(Ok(()), |date| check_partial_date("start", date)),
@@ -99,3 +89,5 @@ impl Identified for EventRecord {
     const ID_KEY: IdKey<event::Column> = IdKey::FirstKey(event::Column::Slug);
     const WHAT: &'static str = "event";
 }
+
+stored!(event by first slug);

@@ -10,17 +10,15 @@ use crate::dataset::{Citations, RecordKind};
 use crate::service::editing::Editable;
 use crate::service::records::{IdKey, Identified};
 
+#[paradiplo_macros::optional_fields]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct HostedOfficeRecord {
     pub organization: String,
     pub city: String,
     pub kind: OfficeKind,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_en: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_ko: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub opened_year: Option<i32>,
     pub sources: Citations,
 }
@@ -71,3 +69,5 @@ impl Identified for HostedOfficeRecord {
     const ID_KEY: IdKey<hosted_office::Column> = IdKey::RowId;
     const WHAT: &'static str = "hosted office";
 }
+
+stored!(hosted_office);

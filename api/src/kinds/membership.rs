@@ -10,17 +10,15 @@ use crate::dataset::{Citations, RecordKind};
 use crate::service::editing::Editable;
 use crate::service::records::{IdKey, Identified};
 
+#[paradiplo_macros::optional_fields]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MembershipRecord {
     pub city: String,
     pub organization: String,
     pub role: MembershipRole,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub joined_year: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub left_year: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     pub sources: Citations,
 }
@@ -78,3 +76,5 @@ impl Identified for MembershipRecord {
     const ID_KEY: IdKey<membership::Column> = IdKey::RowId;
     const WHAT: &'static str = "membership";
 }
+
+stored!(membership);

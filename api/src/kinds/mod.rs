@@ -33,6 +33,7 @@ pub use organization::OrganizationRecord;
 pub use period::PeriodRecord;
 pub use policy_export::PolicyExportRecord;
 pub use program::ProgramRecord;
+pub use rules::number;
 pub use source::SourceRecord;
 pub use statistic::StatisticRecord;
 
@@ -40,26 +41,33 @@ pub use statistic::StatisticRecord;
 /// dependency order (a kind only refers to kinds above it, so imports run in this order).
 /// Each line reads `Type(module, file: Record) { … }`: the GraphQL type, the kind's module
 /// here and in `entity`, its dataset file (`data/<file>.json`) and its record; then, for kinds
-/// that have them, the column of `citation` that cites it, the column of the natural key
-/// search finds it by, and its four mutation fields.
+/// that have them, its map of keys in [`Refs`] (for kinds other kinds refer to), the column of
+/// `citation` that cites it, the column of the natural key search finds it by, and its four
+/// mutation fields.
 macro_rules! with_kinds {
     ($view:ident: $apply:ident) => {
         $crate::kinds::select_kinds! { $view $apply
             Source(source, sources: SourceRecord) {
+                referred to as sources;
                 searched by Key;
                 edited by create_source, update_source, delete_source, restore_source;
             }
-            CountryGroup(country_group, country_groups: CountryGroupRecord) {}
+            CountryGroup(country_group, country_groups: CountryGroupRecord) {
+                referred to as groups;
+            }
             Country(country, countries: CountryRecord) {
+                referred to as countries;
                 searched by Code;
                 edited by create_country, update_country, delete_country, restore_country;
             }
             City(city, cities: CityRecord) {
+                referred to as cities;
                 cited by CityId;
                 searched by Slug;
                 edited by create_city, update_city, delete_city, restore_city;
             }
             Organization(organization, organizations: OrganizationRecord) {
+                referred to as organizations;
                 cited by OrganizationId;
                 searched by Slug;
                 edited by create_organization, update_organization, delete_organization,
@@ -106,37 +114,48 @@ macro_rules! with_kinds {
 pub(crate) use with_kinds;
 
 /// Gives `$apply!` one view of the registry: `all` kinds as `Type(module, file: Record)
-/// [citation column]`, the `cited` ones as `Type(module, Record): citation column`, the
-/// `searched` ones as `Type(module, Record): key column`, and the `edited` ones as
-/// `Type(Record): create, update, delete, restore`.
+/// [citation column]`, `referred` ones as `Record [map in Refs]` (all kinds, the map left
+/// out for kinds not referred to), the `cited` ones as `Type(module, Record): citation
+/// column`, the `searched` ones as `Type(module, Record): key column`, and the `edited` ones
+/// as `Type(Record): create, update, delete, restore`.
 macro_rules! select_kinds {
     ($view:ident $apply:ident $($type:ident($module:ident, $file:ident: $record:ident) {
+        $(referred to as $refs:ident;)?
         $(cited by $cited:ident;)?
         $(searched by $searched:ident;)?
         $(edited by $create:ident, $update:ident, $delete:ident, $restore:ident;)?
     })+) => {
         $crate::kinds::select_kinds! { @$view $apply $([
-            $type $module $file $record
+            $type $module $file $record [$($refs)?]
             [$($cited)?] [$($searched)?] [$($create $update $delete $restore)?]
         ])+ }
     };
     (@all $apply:ident $([
-        $type:ident $module:ident $file:ident $record:ident [$($cited:ident)?] $searched:tt $edited:tt
+        $type:ident $module:ident $file:ident $record:ident $refs:tt [$($cited:ident)?]
+        $searched:tt $edited:tt
     ])+) => {
         $apply! { $($type($module, $file: $record) [$($cited)?])+ }
     };
+    (@referred $apply:ident $([
+        $type:ident $module:ident $file:ident $record:ident $refs:tt $cited:tt $searched:tt
+        $edited:tt
+    ])+) => {
+        $apply! { $($record $refs)+ }
+    };
     (@cited $apply:ident $([
-        $type:ident $module:ident $file:ident $record:ident [$($cited:ident)?] $searched:tt $edited:tt
+        $type:ident $module:ident $file:ident $record:ident $refs:tt [$($cited:ident)?]
+        $searched:tt $edited:tt
     ])+) => {
         $apply! { $($($type($module, $record): $cited)?)+ }
     };
     (@searched $apply:ident $([
-        $type:ident $module:ident $file:ident $record:ident $cited:tt [$($key:ident)?] $edited:tt
+        $type:ident $module:ident $file:ident $record:ident $refs:tt $cited:tt
+        [$($key:ident)?] $edited:tt
     ])+) => {
         $apply! { $($($type($module, $record): $key)?)+ }
     };
     (@edited $apply:ident $([
-        $type:ident $module:ident $file:ident $record:ident $cited:tt $searched:tt
+        $type:ident $module:ident $file:ident $record:ident $refs:tt $cited:tt $searched:tt
         [$($create:ident $update:ident $delete:ident $restore:ident)?]
     ])+) => {
         $apply! { $($($type($record): $create, $update, $delete, $restore)?)+ }
@@ -156,6 +175,29 @@ macro_rules! registered {
     )+};
 }
 with_kinds!(all: registered);
+
+/// The maps of keys of the kinds other kinds refer to, one per kind the registry says is
+/// `referred to`, and where each kind finds its own.
+macro_rules! referred_kinds {
+    ($($record:ident [$($refs:ident)?])+) => {
+        /// Natural keys and database ids of the records other records refer to, both ways.
+        #[derive(Default)]
+        pub struct Refs {
+            $($(pub $refs: crate::dataset::KeyMap,)?)+
+            /// Country id → codes of the groups it belongs to, in order.
+            pub country_groups: std::collections::HashMap<i32, Vec<String>>,
+        }
+
+        $(
+            impl crate::dataset::Referred for $record {
+                fn key_map(_refs: &mut Refs) -> Option<&mut crate::dataset::KeyMap> {
+                    some!($(&mut _refs.$refs)?)
+                }
+            }
+        )+
+    };
+}
+with_kinds!(referred: referred_kinds);
 
 /// The kinds of record citations back, each with its column in `citation`.
 macro_rules! cited_kinds {

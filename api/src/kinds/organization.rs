@@ -3,29 +3,26 @@
 use entity::{OrganizationKind, organization};
 use serde::{Deserialize, Serialize};
 
-use super::rules::{both_names, checks, cited, slug_checks};
+use super::rules::{both_names, checks, cited};
 use crate::dataset::validate::{check_optional_name, check_year};
-use crate::dataset::{Citations, KeyMap, RecordKind, Refs};
+use crate::dataset::{Citations, RecordKind};
 use crate::service::editing::Editable;
 use crate::service::records::{IdKey, Identified};
 use crate::service::search::{Document, Indexed, SearchKind, joined};
 
+#[paradiplo_macros::optional_fields]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OrganizationRecord {
     pub slug: String,
     /// The slug the record was created with, once a rename has changed it: the record's
     /// global id is made of it. Left out while it is the current `slug`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_key: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acronym: Option<String>,
     pub name_en: String,
     pub name_ko: String,
     pub kind: OrganizationKind,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub founded_year: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub headquarters: Option<String>,
     pub sources: Citations,
 }
@@ -39,12 +36,9 @@ impl RecordKind for OrganizationRecord {
         self.slug.clone()
     }
     fn check(&self) -> Vec<String> {
-        let [slug, first_key] = slug_checks("slug", &self.slug, self.first_key.as_ref());
         let [name_en, name_ko] = both_names(&self.name_en, &self.name_ko);
         let mut problems = cited(&self.sources);
         problems.extend(checks([
-            slug,
-            first_key,
             name_en,
             name_ko,
             check_optional_name("acronym", self.acronym.as_ref()),
@@ -62,9 +56,6 @@ impl RecordKind for OrganizationRecord {
             headquarters: refs.cities.optional_key(model.headquarters_id),
             sources: Vec::new(),
         }
-    }
-    fn key_map(refs: &mut Refs) -> Option<&mut KeyMap> {
-        Some(&mut refs.organizations)
     }
 }
 
@@ -93,3 +84,5 @@ impl Identified for OrganizationRecord {
     const ID_KEY: IdKey<organization::Column> = IdKey::FirstKey(organization::Column::Slug);
     const WHAT: &'static str = "organization";
 }
+
+stored!(organization by first slug);

@@ -8,18 +8,15 @@ use crate::dataset::validate::check_year;
 use crate::dataset::{Citations, RecordKind};
 use crate::service::records::{IdKey, Identified};
 
+#[paradiplo_macros::optional_fields]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PeriodRecord {
     pub city: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_en: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_ko: Option<String>,
     pub start_year: i32,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_year: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
     pub sources: Citations,
 }

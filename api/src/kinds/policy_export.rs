@@ -3,40 +3,31 @@
 use entity::{DeliveryMode, PolicySector, policy_export};
 use serde::{Deserialize, Serialize};
 
-use super::rules::{checks, cited, slug_checks, some_name};
+use super::rules::{checks, cited, some_name};
 use crate::dataset::validate::check_year;
 use crate::dataset::{Citations, RecordKind};
 use crate::service::editing::Editable;
 use crate::service::records::{IdKey, Identified};
 use crate::service::search::{Document, Indexed, SearchKind, joined};
 
+#[paradiplo_macros::optional_fields]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PolicyExportRecord {
     pub slug: String,
     /// The slug the record was created with, once a rename has changed it: the record's
     /// global id is made of it. Left out while it is the current `slug`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_key: Option<String>,
     pub exporter: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title_en: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title_ko: Option<String>,
     pub sector: PolicySector,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subsector: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<DeliveryMode>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub budget_krw: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exporter_share_krw: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     pub sources: Citations,
 }
@@ -50,14 +41,11 @@ impl RecordKind for PolicyExportRecord {
         self.slug.clone()
     }
     fn check(&self) -> Vec<String> {
-        let [slug, first_key] = slug_checks("slug", &self.slug, self.first_key.as_ref());
         let mut problems = cited(&self.sources);
         problems.extend(some_name("title", &self.title_en, &self.title_ko));
-        problems.extend(checks([
-            slug,
-            first_key,
-            self.year.map_or(Ok(()), |year| check_year("year", year)),
-        ]));
+        problems.extend(checks([self
+            .year
+            .map_or(Ok(()), |year| check_year("year", year))]));
         if self.budget_krw.is_some_and(|krw| krw < 0)
             || self.exporter_share_krw.is_some_and(|krw| krw < 0)
         {
@@ -106,3 +94,5 @@ impl Identified for PolicyExportRecord {
     const ID_KEY: IdKey<policy_export::Column> = IdKey::FirstKey(policy_export::Column::Slug);
     const WHAT: &'static str = "policy export";
 }
+
+stored!(policy_export by first slug);

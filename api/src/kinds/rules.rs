@@ -55,15 +55,51 @@ macro_rules! row_mapping {
 
 /// Implements the identity of a kind that editors may rename: its natural key is `$key`, and
 /// `first_key` keeps the one it was created with once a rename changes it (left out until
-/// then, so a record's file and row only say so when it matters).
+/// then, so a record's file and row only say so when it matters). Both are checked by `$check`
+/// (`field, key`), by default as slugs.
 macro_rules! keeps_first_key {
     ($key:ident) => {
+        keeps_first_key!($key: crate::kinds::rules::slug);
+    };
+    ($key:ident: $check:path) => {
         fn identity(&self) -> String {
             self.first_key.clone().unwrap_or_else(|| self.$key.clone())
         }
         fn set_identity(&mut self, identity: String) {
             self.first_key = (identity != self.$key).then_some(identity);
         }
+        fn identity_problems(&self) -> Vec<String> {
+            crate::kinds::rules::checks([
+                $check(stringify!($key), &self.$key),
+                self.first_key
+                    .as_deref()
+                    .map_or(Ok(()), |first| $check("first_key", first)),
+            ])
+        }
+    };
+}
+
+/// Implements [`crate::service::editing::Stored`] for an editable kind's row: `stored!(table)`
+/// for kinds identified by row id, `stored!(table by first key)` for kinds whose global id is
+/// made of their first natural key `key` (see [`keeps_first_key!`]).
+macro_rules! stored {
+    ($table:ident $(by first $key:ident)?) => {
+        impl crate::service::editing::Stored for entity::$table::Model {
+            const VERSION: entity::$table::Column = entity::$table::Column::Version;
+
+            fn version(&self) -> i32 {
+                self.version
+            }
+            fn first_key(&self) -> Option<String> {
+                stored!(@first_key self $($key)?)
+            }
+        }
+    };
+    (@first_key $row:ident) => {
+        None
+    };
+    (@first_key $row:ident $key:ident) => {
+        Some($row.first_key.clone().unwrap_or_else(|| $row.$key.clone()))
     };
 }
 
@@ -108,26 +144,9 @@ pub fn both_names(en: &str, ko: &str) -> [Result<(), String>; 2] {
     [check_name("name_en", en), check_name("name_ko", ko)]
 }
 
-/// Checks of a natural key and of the first key a rename kept, both of one shape.
-pub fn key_checks(
-    check: impl Fn(&str, &str) -> Result<(), String>,
-    field: &str,
-    key: &str,
-    first_key: Option<&String>,
-) -> [Result<(), String>; 2] {
-    [
-        check(field, key),
-        first_key.map_or(Ok(()), |first| check("first_key", first)),
-    ]
-}
-
-pub fn slug_checks(field: &str, key: &str, first_key: Option<&String>) -> [Result<(), String>; 2] {
-    key_checks(
-        |field, key| check_key(KeyShape::Slug, field, key),
-        field,
-        key,
-        first_key,
-    )
+/// A natural key in the shape of a slug, such as `new-york`.
+pub fn slug(field: &str, key: &str) -> Result<(), String> {
+    check_key(KeyShape::Slug, field, key)
 }
 
 /// Integers print as integers; a value such as 609 must not come back as 609.0.

@@ -3,32 +3,27 @@
 use entity::{SourceKind, source};
 use serde::{Deserialize, Serialize};
 
-use super::rules::{checks, slug_checks};
+use super::rules::checks;
+use crate::dataset::RecordKind;
 use crate::dataset::validate::{check_name, check_year};
-use crate::dataset::{KeyMap, RecordKind, Refs};
 use crate::service::editing::Editable;
 use crate::service::records::{IdKey, Identified};
 use crate::service::search::{Document, Indexed, SearchKind, joined};
 
+#[paradiplo_macros::optional_fields]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourceRecord {
     pub key: String,
     /// The key the record was created with, once a rename has changed it: the record's
     /// global id is made of it. Left out while it is the current `key`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_key: Option<String>,
     pub kind: SourceKind,
     pub title: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authors: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub publisher: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
 }
 
@@ -39,10 +34,7 @@ impl RecordKind for SourceRecord {
         self.key.clone()
     }
     fn check(&self) -> Vec<String> {
-        let [key, first_key] = slug_checks("key", &self.key, self.first_key.as_ref());
         checks([
-            key,
-            first_key,
             check_name("title", &self.title),
             self.year.map_or(Ok(()), |year| check_year("year", year)),
         ])
@@ -53,9 +45,6 @@ impl RecordKind for SourceRecord {
         }
         from_row(model, _refs) {
         }
-    }
-    fn key_map(refs: &mut Refs) -> Option<&mut KeyMap> {
-        Some(&mut refs.sources)
     }
 }
 
@@ -81,3 +70,5 @@ impl Identified for SourceRecord {
     const ID_KEY: IdKey<source::Column> = IdKey::FirstKey(source::Column::Key);
     const WHAT: &'static str = "source";
 }
+
+stored!(source by first key);

@@ -9,22 +9,18 @@ use crate::dataset::{Citations, RecordKind};
 use crate::service::editing::Editable;
 use crate::service::records::{IdKey, Identified};
 
+#[paradiplo_macros::optional_fields]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StatisticRecord {
     pub metric: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dimension: Option<String>,
     /// Kept as written (integers stay integers) so that export reproduces the file.
     pub value: serde_json::Number,
     pub unit: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_of: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     pub sources: Citations,
 }
@@ -94,3 +90,5 @@ impl Identified for StatisticRecord {
     const ID_KEY: IdKey<statistic::Column> = IdKey::RowId;
     const WHAT: &'static str = "statistic";
 }
+
+stored!(statistic);

@@ -1,40 +1,42 @@
 //! Input types of the record mutations: for each kind, `…Input` (every field, to create) and
-//! `…Patch` (any fields, to update; `null` clears an optional one). Both become objects in the
-//! dataset's file format, which the write side validates like an import.
+//! `…Patch` (any fields, to update; `null` clears an optional one), declared by
+//! [`record_inputs!`] from one list of fields. An input becomes the kind's record and a patch
+//! is applied to one field by field, typed: a field renamed on either side fails to compile.
+//! Each also gives the request in the dataset's file format, which idempotency keys
+//! fingerprint.
 
 use async_graphql::{ID, InputObject, InputType, MaybeUndefined};
+use serde::Serialize;
 use serde_json::{Map, Value, json};
 
+use crate::dataset::CitationRecord;
 use crate::db::Db;
 use crate::error::{AppError, AppResult};
+use crate::graphql::renamed::graphql_name;
 use crate::graphql::types::NodeId;
 use crate::graphql::types::{
     AgreementKind, AgreementStatus, CityKind, Continent, DeliveryMode, EventKind, MembershipRole,
     OfficeKind, OrganizationKind, PolicySector, ProgramKind, SourceKind, with_vocabularies,
 };
-use crate::service::editing::api_names;
+use crate::service::editing::Patch;
 use crate::service::editing::citations::{self, CitationEntry};
 
-/// A value as the dataset's file format writes it.
-pub trait RecordJson {
-    fn record_json(&self) -> Value;
-}
+/// The input types of an editable kind `K`: its create input and its update patch.
+pub trait Edited: Sized {
+    type Input: RecordInput<Self> + InputType;
+    type Patch: Patch<Self> + PatchRequest + InputType;
 
-/// A create input: the new record in the dataset's file format, once its references are
-/// resolved (most inputs name what they refer to by natural key already).
-pub trait RecordInput {
-    /// The kind's fields the file format names otherwise: `(file format's name, input's name)`.
-    const RENAMED: &'static [(&'static str, &'static str)] = &[];
+    /// Each field as `(its name in the file format, its name in Rust)`: messages of the write
+    /// side name the first, the API names the second in camelCase.
+    const FIELDS: &'static [(&'static str, &'static str)];
 
-    fn record(&self, db: &Db) -> impl Future<Output = AppResult<serde_json::Value>> + Send;
-
-    /// `error`, with the fields of the file format its message names given the input's names.
-    fn in_input_terms(error: AppError) -> AppError {
+    /// `error`, naming the kind's fields as the API does.
+    fn in_api_terms(error: AppError) -> AppError {
         match error {
             AppError::BadUserInput(mut message) => {
-                for (file, input) in Self::RENAMED {
+                for (file, name) in Self::FIELDS {
                     message =
-                        message.replace(&format!("`{file}`"), &api_names(&format!("`{input}`")));
+                        message.replace(&format!("`{file}`"), &format!("`{}`", graphql_name(name)));
                 }
                 AppError::BadUserInput(message)
             }
@@ -43,90 +45,260 @@ pub trait RecordInput {
     }
 }
 
-/// An update's patch: the fields to change, in the dataset's file format; `null` clears one.
-pub trait RecordPatch {
+/// A create input: the new record (its references resolved, for inputs that name records by
+/// global id), and the request in the file format.
+pub trait RecordInput<K> {
+    fn record(&self, db: &Db) -> impl Future<Output = AppResult<(K, Value)>> + Send;
+}
+
+/// An update's patch as the request names it: the fields it changes, in the file format;
+/// `null` clears one.
+pub trait PatchRequest {
     fn changes(&self) -> AppResult<Map<String, Value>>;
 }
 
-/// The input types of an editable kind: its create input and its update patch.
-pub trait Edited {
-    type Input: RecordInput + InputType;
-    type Patch: RecordPatch + InputType;
+/// An input field's value as a record holds it.
+pub trait FromInput<I>: Sized {
+    /// The value, or why the input cannot be one (the caller names the field).
+    fn from_input(input: I) -> Result<Self, String>;
 }
 
-/// The type a field takes in a patch, and whether the field may be cleared with `null`.
-pub trait Patchable {
-    type Patch: InputType + RecordJson;
-    const CLEARABLE: bool;
+/// How a field's create-input type reads in a patch.
+pub trait Patchable: Sized {
+    /// The type the field takes in a patch, where `null` and leaving it out say more.
+    type Patch: InputType + Clone;
+
+    /// The input a patch's value stands for.
+    fn given(value: Self::Patch) -> Self;
+    /// The input a patch's `null` stands for, for fields that may be cleared.
+    fn cleared() -> Option<Self> {
+        None
+    }
+    /// Whether a create input left the field out.
+    fn left_out(&self) -> bool {
+        false
+    }
 }
 
 macro_rules! plain_values {
     ($($ty:ty),+) => {$(
-        impl RecordJson for $ty {
-            fn record_json(&self) -> Value {
-                json!(self)
+        impl FromInput<$ty> for $ty {
+            fn from_input(input: $ty) -> Result<Self, String> {
+                Ok(input)
             }
         }
         impl Patchable for $ty {
             type Patch = $ty;
-            const CLEARABLE: bool = false;
+            fn given(value: $ty) -> Self {
+                value
+            }
         }
     )+};
 }
-plain_values!(String, i32);
-
-impl RecordJson for f64 {
-    /// Whole numbers are written as integers, so that they also fill integer fields (budgets
-    /// are Floats in the API because they exceed 32 bits).
-    fn record_json(&self) -> Value {
-        if self.fract() == 0.0 && self.abs() < 9.0e15 {
-            json!(*self as i64)
-        } else {
-            json!(self)
-        }
-    }
-}
-
-impl Patchable for f64 {
-    type Patch = f64;
-    const CLEARABLE: bool = false;
-}
+plain_values!(String, i32, f64);
 
 macro_rules! enum_values {
     ($($ty:ident),+) => {$(
-        impl RecordJson for $ty {
-            fn record_json(&self) -> Value {
-                json!(entity::$ty::from(*self))
+        impl FromInput<$ty> for entity::$ty {
+            fn from_input(input: $ty) -> Result<Self, String> {
+                Ok(input.into())
             }
         }
         impl Patchable for $ty {
             type Patch = $ty;
-            const CLEARABLE: bool = false;
+            fn given(value: $ty) -> Self {
+                value
+            }
         }
     )+};
 }
 with_vocabularies!(enum_values);
 
-impl<T: RecordJson> RecordJson for Option<T> {
-    fn record_json(&self) -> Value {
-        self.as_ref().map_or(Value::Null, RecordJson::record_json)
+impl<I, R: FromInput<I>> FromInput<Option<I>> for Option<R> {
+    fn from_input(input: Option<I>) -> Result<Self, String> {
+        input.map(R::from_input).transpose()
     }
 }
 
 impl<T: Patchable> Patchable for Option<T> {
     type Patch = T::Patch;
-    const CLEARABLE: bool = true;
-}
-
-impl<T: RecordJson> RecordJson for Vec<T> {
-    fn record_json(&self) -> Value {
-        Value::Array(self.iter().map(RecordJson::record_json).collect())
+    fn given(value: T::Patch) -> Self {
+        Some(T::given(value))
+    }
+    fn cleared() -> Option<Self> {
+        Some(None)
+    }
+    fn left_out(&self) -> bool {
+        self.is_none()
     }
 }
 
-impl<T: RecordJson + InputType> Patchable for Vec<T> {
+impl<I, R: FromInput<I>> FromInput<Vec<I>> for Vec<R> {
+    fn from_input(input: Vec<I>) -> Result<Self, String> {
+        input.into_iter().map(R::from_input).collect()
+    }
+}
+
+impl<T: InputType + Clone> Patchable for Vec<T> {
     type Patch = Vec<T>;
-    const CLEARABLE: bool = false;
+    fn given(value: Vec<T>) -> Self {
+        value
+    }
+}
+
+/// What the file format may leave out to the catalogue, an input gives (a country's names and
+/// continent).
+impl FromInput<String> for Option<String> {
+    fn from_input(input: String) -> Result<Self, String> {
+        Ok(Some(input))
+    }
+}
+
+impl FromInput<Continent> for Option<entity::Continent> {
+    fn from_input(input: Continent) -> Result<Self, String> {
+        Ok(Some(input.into()))
+    }
+}
+
+/// An agreement whose status the sources do not give is `UNKNOWN`.
+impl FromInput<Option<AgreementStatus>> for entity::AgreementStatus {
+    fn from_input(input: Option<AgreementStatus>) -> Result<Self, String> {
+        Ok(input.map_or(entity::AgreementStatus::Unknown, Into::into))
+    }
+}
+
+/// An agreement's two parties.
+impl FromInput<Vec<String>> for [String; 2] {
+    fn from_input(input: Vec<String>) -> Result<Self, String> {
+        <[String; 2]>::try_from(input).map_err(|parties| {
+            format!(
+                "invalid length {}, expected an array of length 2",
+                parties.len()
+            )
+        })
+    }
+}
+
+/// Amounts of won are Floats in the API because they exceed 32 bits, and whole numbers.
+impl FromInput<f64> for i64 {
+    fn from_input(input: f64) -> Result<Self, String> {
+        if input.fract() == 0.0 && input.abs() < WHOLE_BELOW {
+            Ok(input as i64)
+        } else {
+            Err(format!(
+                "invalid type: floating point `{input}`, expected i64"
+            ))
+        }
+    }
+}
+
+/// Whole numbers below this are written as integers.
+const WHOLE_BELOW: f64 = 9.0e15;
+
+/// A statistic's value, kept as written.
+impl FromInput<f64> for serde_json::Number {
+    fn from_input(input: f64) -> Result<Self, String> {
+        Ok(crate::kinds::number(input))
+    }
+}
+
+impl FromInput<CitationInput> for CitationRecord {
+    fn from_input(input: CitationInput) -> Result<Self, String> {
+        Ok(CitationRecord {
+            source: input.source,
+            locator: Some(input.locator),
+            reference: input.reference,
+        })
+    }
+}
+
+/// `input` as the record's field holds it, or BAD_USER_INPUT naming the input field `name`.
+fn converted<I, R: FromInput<I>>(name: &str, input: I) -> AppResult<R> {
+    R::from_input(input)
+        .map_err(|reason| AppError::BadUserInput(format!("`{}`: {reason}", graphql_name(name))))
+}
+
+/// A value as the file format writes it, and as requests were always fingerprinted: whole
+/// numbers as integers, so that a retry made across versions of the server still matches.
+fn file_json(value: &impl Serialize) -> Value {
+    match json!(value) {
+        Value::Number(number) => match number.as_f64() {
+            Some(float) if float.fract() == 0.0 && float.abs() < WHOLE_BELOW => {
+                json!(float as i64)
+            }
+            _ => Value::Number(number),
+        },
+        Value::Array(items) => Value::Array(items.iter().map(file_json).collect()),
+        Value::Object(fields) => Value::Object(
+            fields
+                .iter()
+                .map(|(name, value)| (name.clone(), file_json(value)))
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
+/// A create input's field `name` as the record holds it; noted in `request` as `file`
+/// unless left out.
+pub fn input_field<I: Patchable + Clone, R: FromInput<I> + Serialize>(
+    request: &mut Map<String, Value>,
+    name: &str,
+    file: &str,
+    value: &I,
+) -> AppResult<R> {
+    let field: R = converted(name, value.clone())?;
+    if !value.left_out() {
+        request.insert(file.into(), file_json(&field));
+    }
+    Ok(field)
+}
+
+/// The input a patch's field `name` stands for: `None` when left out.
+fn patched<I: Patchable>(name: &str, value: &MaybeUndefined<I::Patch>) -> AppResult<Option<I>> {
+    match value {
+        MaybeUndefined::Undefined => Ok(None),
+        MaybeUndefined::Null => I::cleared().map(Some).ok_or_else(|| {
+            AppError::BadUserInput(format!(
+                "`patch.{}` cannot be null; leave it out to keep it",
+                graphql_name(name)
+            ))
+        }),
+        MaybeUndefined::Value(value) => Ok(Some(I::given(value.clone()))),
+    }
+}
+
+/// Sets the record's `field` as the patch's field `name` says: kept when left out, cleared
+/// when `null`, replaced by a value.
+pub fn patch_field<I: Patchable, R: FromInput<I>>(
+    field: &mut R,
+    name: &str,
+    value: &MaybeUndefined<I::Patch>,
+) -> AppResult<()> {
+    if let Some(input) = patched::<I>(name, value)? {
+        *field = converted(name, input)?;
+    }
+    Ok(())
+}
+
+/// Notes the patch's field `name` in `request` as `file`, as the record's field (which
+/// `_field` reads) writes it; `null` when cleared.
+pub fn patch_request<K, I: Patchable, R: FromInput<I> + Serialize>(
+    request: &mut Map<String, Value>,
+    name: &str,
+    file: &str,
+    value: &MaybeUndefined<I::Patch>,
+    _field: fn(&K) -> &R,
+) -> AppResult<()> {
+    if let Some(input) = patched::<I>(name, value)? {
+        let noted = if input.left_out() {
+            Value::Null
+        } else {
+            file_json(&converted::<I, R>(name, input)?)
+        };
+        request.insert(file.into(), noted);
+    }
+    Ok(())
 }
 
 /// Where a fact comes from: a source, and where in it.
@@ -139,39 +311,6 @@ pub struct CitationInput {
     /// The in-text citation the source itself gives for the fact, verbatim; it may hold line
     /// breaks and tabs.
     pub reference: Option<String>,
-}
-
-impl RecordJson for CitationInput {
-    fn record_json(&self) -> Value {
-        let mut citation = json!({ "source": self.source, "locator": self.locator });
-        if let Some(reference) = &self.reference {
-            citation["reference"] = json!(reference);
-        }
-        citation
-    }
-}
-
-/// Adds `value` to a patch object as `field`: left out when undefined, cleared when null.
-pub fn patch_field<T: Patchable>(
-    patch: &mut Map<String, Value>,
-    field: &str,
-    value: &MaybeUndefined<T::Patch>,
-) -> AppResult<()> {
-    match value {
-        MaybeUndefined::Undefined => {}
-        MaybeUndefined::Null if !T::CLEARABLE => {
-            return Err(AppError::BadUserInput(api_names(&format!(
-                "`patch.{field}` cannot be null; leave it out to keep it"
-            ))));
-        }
-        MaybeUndefined::Null => {
-            patch.insert(field.into(), Value::Null);
-        }
-        MaybeUndefined::Value(value) => {
-            patch.insert(field.into(), value.record_json());
-        }
-    }
-    Ok(())
 }
 
 /// The value of an input field, read together with its former name where it has one.
@@ -189,8 +328,18 @@ macro_rules! field_value {
     };
 }
 
-/// The name of an input field in the dataset's file format: its former name where it has one
-/// (inputs used to take the file format's names), else its own.
+/// The record's field an input field sets: the one of its former name where it has one
+/// (inputs used to take the file format's names), else the one of its own.
+macro_rules! record_field {
+    ($record:ident, $field:ident) => {
+        $record.$field
+    };
+    ($record:ident, $field:ident, $former:ident) => {
+        $record.$former
+    };
+}
+
+/// The name of an input field in the file format (see [`record_field!`]).
 macro_rules! file_name {
     ($field:ident) => {
         stringify!($field)
@@ -200,14 +349,28 @@ macro_rules! file_name {
     };
 }
 
+/// The record a create input makes: `[field former?] = value;` entries become the record's
+/// fields, each named as [`record_field!`] says.
+macro_rules! new_record {
+    ($record:ident { $($done:tt)* }) => {
+        $crate::kinds::$record { $($done)* }
+    };
+    ($record:ident { $($done:tt)* } [$field:ident] = $value:expr; $($rest:tt)*) => {
+        new_record!($record { $($done)* $field: $value, } $($rest)*)
+    };
+    ($record:ident { $($done:tt)* } [$field:ident $former:ident] = $value:expr; $($rest:tt)*) => {
+        new_record!($record { $($done)* $former: $value, } $($rest)*)
+    };
+}
+
 /// Declares a kind's `…Input` and `…Patch` from one list of fields, named as the kind's output
-/// type names them. A field the file format names otherwise says so, `(formerly name: "reason")`:
-/// inputs took the file format's names before, so the former name is kept as a deprecated field
-/// that means the same, and messages of the write side, which name the file format's fields,
-/// are given back in the API's names.
+/// type names them; `keeping first_key` names the record's fields the write side keeps itself
+/// (new records start without). A field the file format names otherwise says so, `(formerly
+/// name: "reason")`: inputs took the file format's names before, so the former name is kept as
+/// a deprecated field that means the same.
 macro_rules! record_inputs {
     ($(#[doc = $input_doc:literal])* $input:ident, $(#[doc = $patch_doc:literal])* $patch:ident
-        for $record:ident {
+        for $record:ident $(keeping $($kept:ident),+)? {
         $($(#[doc = $doc:literal])* $field:ident $((formerly $former:ident: $reason:literal))?: $ty:ty),+ $(,)?
     }) => {
         $(#[doc = $input_doc])*
@@ -219,49 +382,76 @@ macro_rules! record_inputs {
             )+
         }
 
-        impl $crate::graphql::mutation::inputs::RecordInput for $input {
-            const RENAMED: &'static [(&'static str, &'static str)] =
-                &[$($((stringify!($former), stringify!($field)),)?)+];
-
-            async fn record(&self, _db: &$crate::db::Db) -> $crate::error::AppResult<serde_json::Value> {
-                let mut record = serde_json::Map::new();
-                $(
-                    let value = $crate::graphql::mutation::inputs::RecordJson::record_json(
+        impl RecordInput<$crate::kinds::$record> for $input {
+            async fn record(&self, _db: &Db) -> AppResult<($crate::kinds::$record, Value)> {
+                let mut request = Map::new();
+                let record = new_record!($record { $($($kept: Default::default(),)+)? } $(
+                    [$field $($former)?] = input_field(
+                        &mut request,
+                        stringify!($field),
+                        file_name!($field $(, $former)?),
                         field_value!(self, $field $(, $former)?),
-                    );
-                    if !value.is_null() {
-                        record.insert(file_name!($field $(, $former)?).into(), value);
-                    }
-                )+
-                Ok(serde_json::Value::Object(record))
+                    )?;
+                )+);
+                Ok((record, Value::Object(request)))
             }
         }
 
+        impl Edited for $crate::kinds::$record {
+            type Input = $input;
+            type Patch = $patch;
+            const FIELDS: &'static [(&'static str, &'static str)] =
+                &[$((file_name!($field $(, $former)?), stringify!($field))),+];
+        }
+
+        record_patch! {
+            $(#[doc = $patch_doc])* $patch for $crate::kinds::$record {
+                $($(#[doc = $doc])* $field $((formerly $former: $reason))?: $ty),+
+            }
+        }
+    };
+}
+
+/// Declares a patch of `$record` from its fields, as [`record_inputs!`] does.
+macro_rules! record_patch {
+    ($(#[doc = $patch_doc:literal])* $patch:ident for $record:ty {
+        $($(#[doc = $doc:literal])* $field:ident $((formerly $former:ident: $reason:literal))?: $ty:ty),+ $(,)?
+    }) => {
         $(#[doc = $patch_doc])*
         #[derive(async_graphql::InputObject)]
         pub struct $patch {
             $(
-                $(#[doc = $doc])* pub $field: async_graphql::MaybeUndefined<<$ty as $crate::graphql::mutation::inputs::Patchable>::Patch>,
-                $(#[graphql(deprecation = $reason)] pub $former: async_graphql::MaybeUndefined<<$ty as $crate::graphql::mutation::inputs::Patchable>::Patch>,)?
+                $(#[doc = $doc])* pub $field: MaybeUndefined<<$ty as Patchable>::Patch>,
+                $(#[graphql(deprecation = $reason)] pub $former: MaybeUndefined<<$ty as Patchable>::Patch>,)?
             )+
         }
 
-        impl $crate::graphql::mutation::inputs::Edited for $crate::kinds::$record {
-            type Input = $input;
-            type Patch = $patch;
-        }
-
-        impl $crate::graphql::mutation::inputs::RecordPatch for $patch {
-            fn changes(&self) -> $crate::error::AppResult<serde_json::Map<String, serde_json::Value>> {
-                let mut patch = serde_json::Map::new();
+        impl Patch<$record> for $patch {
+            fn apply(&self, record: &mut $record) -> AppResult<()> {
                 $(
-                    $crate::graphql::mutation::inputs::patch_field::<$ty>(
-                        &mut patch,
-                        file_name!($field $(, $former)?),
+                    patch_field::<$ty, _>(
+                        &mut record_field!(record, $field $(, $former)?),
+                        stringify!($field),
                         field_value!(self, $field $(, $former)?),
                     )?;
                 )+
-                Ok(patch)
+                Ok(())
+            }
+        }
+
+        impl PatchRequest for $patch {
+            fn changes(&self) -> AppResult<Map<String, Value>> {
+                let mut request = Map::new();
+                $(
+                    patch_request::<$record, $ty, _>(
+                        &mut request,
+                        stringify!($field),
+                        file_name!($field $(, $former)?),
+                        field_value!(self, $field $(, $former)?),
+                        |record| &record_field!(record, $field $(, $former)?),
+                    )?;
+                )+
+                Ok(request)
             }
         }
     };
@@ -271,7 +461,7 @@ record_inputs! {
     /// A new source.
     SourceInput,
     /// Changes to a source.
-    SourcePatch for SourceRecord {
+    SourcePatch for SourceRecord keeping first_key {
         /// Stable key, such as `jpi-2020`.
         key: String,
         kind: SourceKind,
@@ -290,7 +480,7 @@ record_inputs! {
     /// A new country.
     CountryInput,
     /// Changes to a country.
-    CountryPatch for CountryRecord {
+    CountryPatch for CountryRecord keeping first_key {
         /// ISO 3166-1 alpha-2 code, such as `KR`.
         code: String,
         name_en: String,
@@ -305,7 +495,7 @@ record_inputs! {
     /// A new city or region; it needs at least one citation.
     CityInput,
     /// Changes to a city or region.
-    CityPatch for CityRecord {
+    CityPatch for CityRecord keeping first_key {
         /// Stable identifier, such as `seoul`.
         slug: String,
         name_en: String,
@@ -327,7 +517,7 @@ record_inputs! {
     /// A new organization; it needs at least one citation.
     OrganizationInput,
     /// Changes to an organization.
-    OrganizationPatch for OrganizationRecord {
+    OrganizationPatch for OrganizationRecord keeping first_key {
         /// Stable identifier, such as `c40`.
         slug: String,
         acronym: Option<String>,
@@ -403,7 +593,7 @@ record_inputs! {
     /// A new policy export; it needs at least one citation.
     PolicyExportInput,
     /// Changes to a policy export.
-    PolicyExportPatch for PolicyExportRecord {
+    PolicyExportPatch for PolicyExportRecord keeping first_key {
         /// Stable identifier.
         slug: String,
         /// The exporting city's slug.
@@ -432,7 +622,7 @@ record_inputs! {
     /// A new event; it needs at least one citation.
     EventInput,
     /// Changes to an event.
-    EventPatch for EventRecord {
+    EventPatch for EventRecord keeping first_key {
         /// Stable identifier.
         slug: String,
         name_en: Option<String>,
@@ -492,43 +682,34 @@ pub struct AddCitationInput {
     pub reference: Option<String>,
 }
 
-impl RecordInput for AddCitationInput {
-    async fn record(&self, db: &Db) -> AppResult<Value> {
+impl RecordInput<CitationEntry> for AddCitationInput {
+    async fn record(&self, db: &Db) -> AppResult<(CitationEntry, Value)> {
         let id = NodeId::parse(&self.record)?;
-        let record = citations::cited_row(db, NodeId::name(id.kind), &id.key).await?;
-        let mut citation = CitationInput {
+        let citation = CitationEntry {
+            record: citations::cited_row(db, NodeId::name(id.kind), &id.key).await?,
             source: self.source.clone(),
             locator: self.locator.clone(),
             reference: self.reference.clone(),
-        }
-        .record_json();
-        citation["record"] = json!(record);
-        Ok(citation)
+        };
+        let request = json!(citation);
+        Ok((citation, request))
     }
 }
 
 impl Edited for CitationEntry {
     type Input = AddCitationInput;
     type Patch = CitationPatch;
+    const FIELDS: &'static [(&'static str, &'static str)] = &[];
 }
 
-/// Changes to a citation; the record it backs stays.
-#[derive(InputObject)]
-pub struct CitationPatch {
-    /// The source's key.
-    pub source: MaybeUndefined<String>,
-    /// Where in the source.
-    pub locator: MaybeUndefined<String>,
-    /// The source's own in-text citation (it may hold line breaks and tabs); null clears it.
-    pub reference: MaybeUndefined<String>,
-}
-
-impl RecordPatch for CitationPatch {
-    fn changes(&self) -> AppResult<Map<String, Value>> {
-        let mut patch = Map::new();
-        patch_field::<String>(&mut patch, "source", &self.source)?;
-        patch_field::<String>(&mut patch, "locator", &self.locator)?;
-        patch_field::<Option<String>>(&mut patch, "reference", &self.reference)?;
-        Ok(patch)
+record_patch! {
+    /// Changes to a citation; the record it backs stays.
+    CitationPatch for CitationEntry {
+        /// The source's key.
+        source: String,
+        /// Where in the source.
+        locator: String,
+        /// The source's own in-text citation (it may hold line breaks and tabs); null clears it.
+        reference: Option<String>,
     }
 }

@@ -74,8 +74,8 @@ macro_rules! mutations_of {
                 #[graphql(desc = "The new record.")] input: <$record as Edited>::Input,
                 #[graphql(desc = "A key of your choosing (1 to 200 characters); a retry with the same key and request answers as the first one did and writes nothing again.")] idempotency_key: Option<String>,
             ) -> Result<types::$kind> {
-                let record = RecordInput::record(&input, db(ctx)).await?;
-                let request = json!([stringify!($create), record]);
+                let (record, request) = RecordInput::record(&input, db(ctx)).await?;
+                let request = json!([stringify!($create), request]);
                 let model = edits::create::<$record>(
                     editing(ctx),
                     &writer(ctx)?,
@@ -83,7 +83,7 @@ macro_rules! mutations_of {
                     idempotency(idempotency_key, &request)?,
                 )
                 .await
-                .map_err(<<$record as Edited>::Input as RecordInput>::in_input_terms)?;
+                .map_err(<$record as Edited>::in_api_terms)?;
                 Ok(model.into())
             }
 
@@ -98,18 +98,17 @@ macro_rules! mutations_of {
                 #[graphql(desc = "The fields to change; fields left out are kept, null clears an optional one.")] patch: <$record as Edited>::Patch,
                 #[graphql(desc = "A key of your choosing (1 to 200 characters); a retry with the same key and request answers as the first one did and writes nothing again.")] idempotency_key: Option<String>,
             ) -> Result<types::$kind> {
-                let changes = patch.changes()?;
-                let request = json!([stringify!($update), id.as_str(), version, changes]);
+                let request = json!([stringify!($update), id.as_str(), version, patch.changes()?]);
                 let model = edits::update::<$record>(
                     editing(ctx),
                     &writer(ctx)?,
                     target::<$record>(&id, NodeKind::$kind)?,
                     version,
-                    changes,
+                    &patch,
                     idempotency(idempotency_key, &request)?,
                 )
                 .await
-                .map_err(<<$record as Edited>::Input as RecordInput>::in_input_terms)?;
+                .map_err(<$record as Edited>::in_api_terms)?;
                 Ok(model.into())
             }
 

@@ -9,20 +9,20 @@ use sea_orm::{
 };
 use serde::{Deserialize, Serialize};
 
-use super::Editable;
-use crate::dataset::{RecordKind, Refs, Registered};
+use super::{Editable, Stored};
+use crate::dataset::{KeyMap, RecordKind, Referred, Refs, Registered};
 use crate::error::{AppError, AppResult};
 use crate::kinds::Cited;
 use crate::service::records::{self, IdKey, Identified};
 
 /// A citation in the write side's format: the record it backs as `Type:row id`, and its source.
+#[paradiplo_macros::optional_fields]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CitationEntry {
     pub record: String,
     pub source: String,
     pub locator: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
 }
 
@@ -100,6 +100,12 @@ impl Registered for CitationEntry {
     const CITED_BY: Option<citation::Column> = None;
 }
 
+impl Referred for CitationEntry {
+    fn key_map(_refs: &mut Refs) -> Option<&mut KeyMap> {
+        None
+    }
+}
+
 impl RecordKind for CitationEntry {
     type Entity = citation::Entity;
     type Model = citation::Model;
@@ -146,6 +152,17 @@ impl RecordKind for CitationEntry {
 impl Identified for CitationEntry {
     const ID_KEY: IdKey<citation::Column> = IdKey::RowId;
     const WHAT: &'static str = "citation";
+}
+
+impl Stored for citation::Model {
+    const VERSION: citation::Column = citation::Column::Version;
+
+    fn version(&self) -> i32 {
+        self.version
+    }
+    fn first_key(&self) -> Option<String> {
+        None
+    }
 }
 
 impl Editable for CitationEntry {

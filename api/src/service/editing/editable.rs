@@ -1,7 +1,7 @@
 //! What the write side needs to know of each editable kind beyond its file format; each kind
 //! says it in its module of [`crate::kinds`].
 
-use sea_orm::{DatabaseTransaction, EntityTrait, IdenStatic, Iterable, ModelTrait, Value};
+use sea_orm::{DatabaseTransaction, EntityTrait, ModelTrait};
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -11,7 +11,7 @@ use crate::service::records::{IdKey, Identified};
 use crate::service::search::Document;
 
 pub trait Editable:
-    Identified<Model: Serialize + DeserializeOwned + ModelTrait<Entity = Self::Entity>>
+    Identified<Model: Serialize + DeserializeOwned + Stored + ModelTrait<Entity = Self::Entity>>
 {
     /// What no two records of the kind may share, for conflict messages.
     const UNIQUE: &'static str;
@@ -31,19 +31,11 @@ pub trait Editable:
         }
     }
 
-    /// The version the stored record is at.
-    fn version(model: &Self::Model) -> i32 {
-        model.get(column::<Self>("version")).unwrap::<i32>()
-    }
     /// The key of the record's global id: its first natural key, or its row id.
     fn record_key(model: &Self::Model) -> String {
-        match Self::key_column() {
-            Some(key) => match model.get(column::<Self>("first_key")) {
-                Value::String(Some(first_key)) => first_key,
-                _ => model.get(key).unwrap::<String>(),
-            },
-            None => Self::id(model).to_string(),
-        }
+        model
+            .first_key()
+            .unwrap_or_else(|| Self::id(model).to_string())
     }
     /// Slugs of the cities the record is about, for subscribers that follow a city.
     fn cities(&self) -> Vec<String> {
@@ -70,9 +62,21 @@ pub trait Editable:
     }
 }
 
-/// The column of `K`'s table named `name`.
-pub fn column<K: Editable>(name: &str) -> <K::Entity as EntityTrait>::Column {
-    <K::Entity as EntityTrait>::Column::iter()
-        .find(|column| column.as_str() == name)
-        .unwrap_or_else(|| panic!("{} has a column `{name}`", K::TYPE))
+/// What the write side reads of an editable kind's stored row, in the row's own fields (see
+/// `stored!` in [`crate::kinds`]), so that a renamed column fails to compile.
+pub trait Stored: ModelTrait {
+    /// The column of the version, which every write moves on by one.
+    const VERSION: <Self::Entity as EntityTrait>::Column;
+
+    /// The version the row is at.
+    fn version(&self) -> i32;
+    /// The first natural key, of which the global id is made, for kinds identified by one
+    /// (kept in `first_key` once a rename has changed the key); `None` for the others.
+    fn first_key(&self) -> Option<String>;
+}
+
+/// The changes an update makes to a record of kind `K`, typed field by field.
+pub trait Patch<K>: Sync {
+    /// Sets the fields the patch gives on `record`, clearing those it gives as `null`.
+    fn apply(&self, record: &mut K) -> AppResult<()>;
 }

@@ -2,9 +2,11 @@
 //! transaction that also appends to the audit log, remembers the idempotency key, and announces
 //! the change to subscribers once committed.
 //!
-//! Records are edited in the dataset's file format ([`RecordKind`]): the same validation, the
+//! Records are edited as the dataset's typed records ([`RecordKind`]): a create is given the
+//! new record, an update a [`Patch`] to apply to the stored one; then the same validation, the
 //! same natural keys and the same references by key as `paradiplo import`, so an edit and an
-//! import can never disagree about what a valid record is.
+//! import can never disagree about what a valid record is. Messages name fields as the file
+//! format does; the API's input declarations give them their API names.
 
 pub mod audit;
 pub mod citations;
@@ -18,12 +20,11 @@ use sea_orm::{
     IdenStatic, QueryFilter, QueryOrder, SqlErr,
 };
 use serde::{Deserialize, Serialize};
-use serde_json::Map;
 
-pub use editable::Editable;
+pub use editable::{Editable, Patch, Stored};
 pub use session::{Editing, Idempotency, Writer};
 
-use crate::dataset::{CitationRecord, Mentions, RecordKind, Refs, load_refs_mentioned};
+use crate::dataset::{CitationRecord, Mentions, Refs, load_refs_mentioned};
 use crate::error::{AppError, AppResult};
 use crate::service::changes::Action;
 use crate::service::records::id_key;
@@ -50,19 +51,19 @@ pub struct Deletion {
     pub deleted_at: String,
 }
 
-/// Creates a record from `record`, an object in the kind's file format.
+/// Creates `record`.
 pub async fn create<K: Editable>(
     editing: &Editing,
     writer: &Writer,
-    record: serde_json::Value,
+    record: K,
     idempotency: Option<Idempotency>,
 ) -> AppResult<K::Model> {
     let session = Session::begin(editing, writer, idempotency).await?;
     if let Some(replayed) = session.replayed()? {
         return Ok(replayed);
     }
-    let mut refs = load_refs_mentioned(session.txn(), &Mentions::of(&[&record])).await?;
-    let record: K = parse(record)?;
+    let record = record.canonical();
+    let mut refs = load_refs_mentioned(session.txn(), &Mentions::of(&[&json(&record)?])).await?;
     let row = valid_row(&record, &refs)?;
     let model = K::Entity::insert(row)
         .exec_with_returning(session.txn())
@@ -80,14 +81,13 @@ pub async fn create<K: Editable>(
     session.finish(model, change).await
 }
 
-/// Changes the fields of `patch` (an object in the kind's file format; `null` clears an
-/// optional field) of the record at `version`.
+/// Applies `patch` to the record at `version`.
 pub async fn update<K: Editable>(
     editing: &Editing,
     writer: &Writer,
     target: Target,
     version: i32,
-    patch: Map<String, serde_json::Value>,
+    patch: &impl Patch<K>,
     idempotency: Option<Idempotency>,
 ) -> AppResult<K::Model> {
     let session = Session::begin(editing, writer, idempotency).await?;
@@ -96,37 +96,34 @@ pub async fn update<K: Editable>(
     }
     let stored = find::<K>(session.txn(), &target).await?;
     check_version::<K>(&stored, version)?;
-    let patched = serde_json::Value::Object(patch.clone());
-    let mut refs =
-        load_refs_mentioned(session.txn(), &Mentions::of(&[&patched, &json(&stored)?])).await?;
+    let stored_json = json(&stored)?;
+    let refs = load_refs_mentioned(session.txn(), &Mentions::of(&[&stored_json])).await?;
     let before = record_of::<K>(session.txn(), &stored, &refs).await?;
-    let mut merged = serde_json::to_value(&before).map_err(internal)?;
-    if let Some(fields) = merged.as_object_mut() {
-        for (field, value) in patch.iter() {
-            if value.is_null() {
-                fields.remove(field);
-            } else {
-                fields.insert(field.clone(), value.clone());
-            }
-        }
-    }
-    let mut after: K = parse(merged)?;
+    let mut after = before.clone();
+    patch.apply(&mut after)?;
+    let mut after = after.canonical();
     // A rename changes the natural key, never the identity the record's id is made of.
     after.set_identity(before.identity());
+    // What the patched record refers to may not be among what the stored one does.
+    let mut refs = load_refs_mentioned(
+        session.txn(),
+        &Mentions::of(&[&stored_json, &json(&after)?]),
+    )
+    .await?;
     let mut row = valid_row(&after, &refs)?;
     let id = K::id(&stored);
-    row.set(version_column::<K>(), (version + 1).into());
+    row.set(<K::Model as Stored>::VERSION, (version + 1).into());
     let updated = K::Entity::update_many()
         .set(row)
         .filter(Expr::col(K::id_column()).eq(id))
-        .filter(Expr::col(version_column::<K>()).eq(version))
+        .filter(Expr::col(<K::Model as Stored>::VERSION).eq(version))
         .exec(session.txn())
         .await
         .map_err(|error| conflict::<K>(error, &after))?;
     if updated.rows_affected == 0 {
         return Err(stale::<K>(&stored, version));
     }
-    if patch.contains_key("sources") {
+    if after.citations() != before.citations() {
         write_citations::<K>(session.txn(), id, after.citations(), &refs).await?;
     }
     if let Some(map) = K::key_map(&mut refs) {
@@ -175,7 +172,7 @@ pub async fn delete<K: Editable>(
     K::before_delete(session.txn(), id).await?;
     let deleted = K::Entity::delete_many()
         .filter(Expr::col(K::id_column()).eq(id))
-        .filter(Expr::col(version_column::<K>()).eq(version))
+        .filter(Expr::col(<K::Model as Stored>::VERSION).eq(version))
         .exec(session.txn())
         .await
         .map_err(|error| match error.sql_err() {
@@ -249,11 +246,14 @@ pub async fn restore<K: Editable>(
             "{} `{}` cannot be restored: {}",
             K::TYPE,
             tombstone.record_key,
-            api_names(&reason)
+            reason
         ))
     })?;
     row.set(K::id_column(), tombstone.record_id.into());
-    row.set(version_column::<K>(), (tombstone.version + 1).into());
+    row.set(
+        <K::Model as Stored>::VERSION,
+        (tombstone.version + 1).into(),
+    );
     K::Entity::insert(row)
         .exec_without_returning(session.txn())
         .await
@@ -274,12 +274,6 @@ pub async fn restore<K: Editable>(
     session.finish(model, change).await
 }
 
-fn parse<K: RecordKind>(record: serde_json::Value) -> AppResult<K> {
-    let record: K = serde_json::from_value(record)
-        .map_err(|error| AppError::BadUserInput(api_names(&error.to_string())))?;
-    Ok(record.canonical())
-}
-
 /// The row of a record that passed every check, or BAD_USER_INPUT naming each fault.
 fn valid_row<K: Editable>(
     record: &K,
@@ -293,32 +287,9 @@ fn valid_row<K: Editable>(
         );
     }
     if !problems.is_empty() {
-        return Err(AppError::BadUserInput(api_names(&problems.join("; "))));
+        return Err(AppError::BadUserInput(problems.join("; ")));
     }
-    record
-        .to_row(refs)
-        .map_err(|reason| AppError::BadUserInput(api_names(&reason)))
-}
-
-/// Turns the file format's field names in a message (`name_en`) into the API's (`nameEn`).
-pub fn api_names(message: &str) -> String {
-    let mut out = String::with_capacity(message.len());
-    let mut quoted = false;
-    let mut upper = false;
-    for c in message.chars() {
-        if c == '`' {
-            quoted = !quoted;
-            out.push(c);
-        } else if quoted && c == '_' {
-            upper = true;
-        } else if upper {
-            out.extend(c.to_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    record.to_row(refs).map_err(AppError::BadUserInput)
 }
 
 /// A write refused by a unique index becomes a CONFLICT naming the natural key (or the other
@@ -359,7 +330,7 @@ fn stale<K: Editable>(stored: &K::Model, version: i32) -> AppError {
 }
 
 fn check_version<K: Editable>(stored: &K::Model, version: i32) -> AppResult<()> {
-    if K::version(stored) == version {
+    if stored.version() == version {
         Ok(())
     } else {
         Err(stale::<K>(stored, version))
@@ -373,10 +344,6 @@ fn json(model: &impl Serialize) -> AppResult<serde_json::Value> {
 
 fn internal(error: serde_json::Error) -> AppError {
     AppError::Database(DbErr::Custom(format!("record (de)serialization: {error}")))
-}
-
-fn version_column<K: Editable>() -> <K::Entity as EntityTrait>::Column {
-    editable::column::<K>("version")
 }
 
 async fn find_by_id<K: Editable>(db: &impl ConnectionTrait, id: i32) -> AppResult<K::Model> {
@@ -473,18 +440,4 @@ async fn write_citations<K: Editable>(
             .await?;
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::api_names;
-
-    #[test]
-    fn messages_name_fields_as_the_api_does() {
-        assert_eq!(
-            api_names("`name_en` is missing; `founded_year` 3100 is out of range"),
-            "`nameEn` is missing; `foundedYear` 3100 is out of range"
-        );
-        assert_eq!(api_names("no quotes_here"), "no quotes_here");
-    }
 }

@@ -13,7 +13,7 @@ use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
 use tokio::sync::{Mutex, MutexGuard};
 
-use super::{Editable, internal};
+use super::{Editable, Stored, internal};
 use crate::db::Db;
 use crate::error::{AppError, AppResult};
 use crate::service::changes::{Action, ChangeFeed, RecordChange};
@@ -183,7 +183,7 @@ impl<'a> Session<'a> {
             record_type: K::TYPE.into(),
             record_key: K::record_key(model),
             action,
-            version: K::version(model),
+            version: model.version(),
             cities,
             at: self.at.clone(),
         })
