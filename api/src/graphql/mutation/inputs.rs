@@ -713,3 +713,54 @@ record_patch! {
         reference: Option<String>,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use async_graphql::MaybeUndefined::{Null, Undefined, Value as Given};
+    use serde_json::json;
+
+    use super::{AgreementPatch, CitationInput, CityPatch, PatchRequest};
+
+    /// Idempotency keys remember a fingerprint of this form; a retry sent across versions of
+    /// the server must still match it.
+    #[test]
+    fn a_patch_is_fingerprinted_in_the_file_format_as_before() {
+        let patch = CityPatch {
+            slug: Undefined,
+            name_en: Undefined,
+            name_ko: Null,
+            wikidata_id: Undefined,
+            kind: Given(super::CityKind::City),
+            country: Undefined,
+            latitude: Given(37.0),
+            longitude: Given(126.5),
+            sources: Given(vec![CitationInput {
+                source: "jpi-2020".into(),
+                locator: "p. 1".into(),
+                reference: None,
+            }]),
+        };
+        assert_eq!(
+            json!(patch.changes().expect("a valid patch")),
+            json!({
+                "name_ko": null, "kind": "CITY", "latitude": 37, "longitude": 126.5,
+                "sources": [{ "source": "jpi-2020", "locator": "p. 1" }],
+            })
+        );
+        let cleared = AgreementPatch {
+            parties: Undefined,
+            kind: Undefined,
+            signed_on: Undefined,
+            signed: Given("1998".into()),
+            ended_on: Null,
+            ended: Undefined,
+            status: Null,
+            note: Undefined,
+            sources: Undefined,
+        };
+        assert_eq!(
+            json!(cleared.changes().expect("a valid patch")),
+            json!({ "signed": "1998", "ended": null, "status": null })
+        );
+    }
+}
