@@ -1,6 +1,6 @@
 // The frontend kit at work: each operation of ../operations, run with its generated types.
 // `npm start` runs it against http://127.0.0.1:8000/graphql (PARADIPLO_GRAPHQL_URL to change).
-import { execute, GraphQLRequestError } from './client.js';
+import { client, GraphQLRequestError } from './client.js';
 import {
   CitiesPageDocument,
   CitiesWithEarlySistersDocument,
@@ -9,6 +9,8 @@ import {
   SearchDocument,
   type CitiesPageQuery,
 } from './generated/graphql.js';
+
+const execute = client(process.env.PARADIPLO_GRAPHQL_URL ?? 'http://127.0.0.1:8000/graphql');
 
 // A city page: agreements with their partners, and networks.
 const { city } = await execute(CityPageDocument, { slug: 'seoul' });

@@ -1,7 +1,7 @@
 // A panel: a titled box whose content comes from one named operation, with a "query" toggle
 // that shows that operation and its variables exactly as sent, a link that opens them in
 // GraphiQL ready to run, and the API's errors shown in place of the content.
-import { ApiError, execute, type TypedDocumentString } from './api';
+import { execute, type TypedDocumentString } from './api';
 import { t } from './i18n';
 import { el } from './dom';
 
@@ -43,7 +43,7 @@ export class Panel {
 
   /** Shows what went wrong, with the API's error codes, instead of the content. */
   fail(error: unknown): void {
-    const message = error instanceof ApiError || error instanceof Error ? error.message : String(error);
+    const message = error instanceof Error ? error.message : String(error);
     this.body.replaceChildren(el('p', { class: 'error', role: 'alert' }, [message]));
   }
 
