@@ -300,13 +300,20 @@ impl<'a> Walk<'a> {
         path: &mut Vec<Step<'a>>,
     ) -> Completed {
         let registry = &self.shapes.registry;
-        let concrete = match produced.shift_remove(CONCRETE_TYPE) {
-            Some(Value::String(concrete)) => concrete,
-            _ => type_name.to_owned(),
-        };
-        // async-graphql names only types of the schema.
-        let Some((concrete, object_type)) = registry.types.get_key_value(&concrete) else {
+        let Some((named, named_type)) = registry.types.get_key_value(type_name) else {
             return Some(Value::Object(produced));
+        };
+        // Only objects of an interface or union carry their concrete type (see `mark`), and
+        // async-graphql names only types of the schema.
+        let (concrete, object_type) = if named_type.is_abstract()
+            && let Some(Value::String(concrete)) = produced.shift_remove(CONCRETE_TYPE)
+        {
+            match registry.types.get_key_value(&concrete) {
+                Some(found) => found,
+                None => return Some(Value::Object(produced)),
+            }
+        } else {
+            (named, named_type)
         };
         let fields = self.fields(concrete, selection_sets);
         let in_order = produced.len() == fields.len()
