@@ -20,6 +20,27 @@ ROOT = BENCH.parent
 RELEASE = ROOT / "target" / "release"
 PG_ADMIN = "postgres://postgres@127.0.0.1:5432/postgres"
 
+# Each question: its Paradiplo query, and its PostGraphile query where one exists. Files are
+# in bench/queries/<system>/<name>.graphql; variables are the same for every system.
+QUESTIONS = {
+    "point": {"slug": "city-1234"},
+    "nested": {},
+    "list": {"slug": "city-42"},
+    "aggregate": {},
+    "search": {},
+    "deep": {"slug": "city-42"},
+}
+
+# Paradiplo as every benchmark starts it; the load generator is one client sending thousands of
+# requests a second, so no rate limit.
+PARADIPLO_ENV = {
+    "PARADIPLO_BIND": "127.0.0.1:{port}",
+    "PARADIPLO_LOG": "warn",
+    "PARADIPLO_PROFILE": "production",
+    "PARADIPLO_RATE_LIMIT_ANONYMOUS": "0",
+    "PARADIPLO_RATE_LIMIT_AUTHENTICATED": "0",
+}
+
 
 def log(message):
     print(message, file=sys.stderr, flush=True)

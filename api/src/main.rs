@@ -4,7 +4,9 @@ use paradiplo::cli::Cli;
 use tracing_subscriber::EnvFilter;
 
 /// mimalloc rather than the system's allocator: answers are trees of many small values, and
-/// glibc's malloc spent a quarter of the server's time on a large one (bench/RESULTS.md).
+/// glibc's malloc spent a quarter of the server's time on a large one (bench/RESULTS.md). Built
+/// without transparent huge pages (`no_thp` in Cargo.toml); `MIMALLOC_PURGE_DELAY=0` in the
+/// environment returns freed memory at once, lower still (bench/RESULTS.md).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

@@ -13,7 +13,10 @@
 //! adds `__typename` under a hidden alias to every selection on an abstract type, and the
 //! shaping pass reads and removes it.
 
-use std::collections::HashSet;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+use std::mem::take;
+use std::rc::Rc;
 
 use async_graphql::parser::types::{
     ExecutableDocument, Field, OperationDefinition, OperationType, Selection, SelectionSet,
@@ -149,6 +152,7 @@ impl Shapes {
             document,
             variables,
             errors: &response.errors,
+            collected: RefCell::default(),
         };
         let data = std::mem::take(&mut response.data);
         let root = self.root(operation.node.ty);
@@ -254,6 +258,30 @@ struct Walk<'a> {
     document: &'a ExecutableDocument,
     variables: &'a Variables,
     errors: &'a [ServerError],
+    /// The fields of each selection on each concrete type, collected once for every object of
+    /// a list rather than once per object.
+    collected: RefCell<HashMap<Selected<'a>, (Vec<*const SelectionSet>, Fields<'a>)>>,
+}
+
+/// Selection sets read on a concrete type: the type, and the first set and how many there are
+/// (by address: they live in the document); every set is compared on a hit.
+type Selected<'a> = (&'a str, *const SelectionSet, usize);
+
+type Fields<'a> = Rc<[Collected<'a>]>;
+
+/// A field of an object's answer, as collected from its selection sets.
+struct Collected<'a> {
+    key: &'a str,
+    name: &'a str,
+    subsets: Vec<&'a SelectionSet>,
+}
+
+/// One step of the path to a value, borrowed from the document; error paths are compared with
+/// it only when an object came back `null`.
+#[derive(Clone, Copy)]
+enum Step<'a> {
+    Field(&'a str),
+    Index(usize),
 }
 
 /// The value at a position, or `None` when a non-null position is null and its parent must
@@ -262,47 +290,109 @@ type Completed = Option<Value>;
 
 impl<'a> Walk<'a> {
     /// The object of type `type_name` selected by `selection_sets` (those of every field merged
-    /// under one response key), from the fields execution produced.
+    /// under one response key), from the fields execution produced. When execution produced
+    /// exactly the selected keys in query order, the object is completed where it is.
     fn object(
         &self,
         type_name: &str,
         selection_sets: &[&'a SelectionSet],
         mut produced: IndexMap<Name, Value>,
-        path: &mut Vec<PathSegment>,
+        path: &mut Vec<Step<'a>>,
     ) -> Completed {
         let registry = &self.shapes.registry;
-        let concrete = match produced.shift_remove(CONCRETE_TYPE) {
-            Some(Value::String(concrete)) => concrete,
-            _ => type_name.to_owned(),
+        let Some((named, named_type)) = registry.types.get_key_value(type_name) else {
+            return Some(Value::Object(produced));
         };
-        let object_type = registry.types.get(&concrete);
-        let mut fields: IndexMap<&'a str, Vec<&'a Field>> = IndexMap::new();
-        self.collect(&concrete, selection_sets, &mut fields, &mut HashSet::new());
+        // Only objects of an interface or union carry their concrete type (see `mark`), and
+        // async-graphql names only types of the schema.
+        let (concrete, object_type) = if named_type.is_abstract()
+            && let Some(Value::String(concrete)) = produced.shift_remove(CONCRETE_TYPE)
+        {
+            match registry.types.get_key_value(&concrete) {
+                Some(found) => found,
+                None => return Some(Value::Object(produced)),
+            }
+        } else {
+            (named, named_type)
+        };
+        let fields = self.fields(concrete, selection_sets);
+        let in_order = produced.len() == fields.len()
+            && produced
+                .keys()
+                .zip(fields.iter())
+                .all(|(key, field)| key.as_str() == field.key);
+        if in_order {
+            for (value, field) in produced.values_mut().zip(fields.iter()) {
+                let completed = self.field(concrete, object_type, field, take(value), path)?;
+                *value = completed;
+            }
+            return Some(Value::Object(produced));
+        }
         let mut shaped = IndexMap::with_capacity(fields.len());
-        for (key, merged) in fields {
-            let name = merged[0].name.node.as_str();
-            let value = produced.shift_remove(key).unwrap_or(Value::Null);
-            let field_type = object_type.and_then(|ty| ty.field_by_name(name));
-            let value = match field_type {
-                Some(field_type) => {
-                    let subsets: Vec<&'a SelectionSet> = merged
-                        .iter()
-                        .map(|field| &field.selection_set.node)
-                        .collect();
-                    path.push(PathSegment::Field(key.to_owned()));
-                    let completed = self.value(&field_type.ty, &subsets, value, path);
-                    path.pop();
-                    completed?
-                }
-                // `__typename`, and introspection, which async-graphql answers in order.
-                None if name == "__typename" && matches!(value, Value::Null) => {
-                    Value::String(concrete.clone())
-                }
-                None => value,
-            };
-            shaped.insert(Name::new(key), value);
+        for field in fields.iter() {
+            let (key, value) = produced
+                .swap_remove_entry(field.key)
+                .unwrap_or_else(|| (Name::new(field.key), Value::Null));
+            let value = self.field(concrete, object_type, field, value, path)?;
+            shaped.insert(key, value);
         }
         Some(Value::Object(shaped))
+    }
+
+    /// The completed value of `field` of an object of type `concrete`.
+    fn field(
+        &self,
+        concrete: &str,
+        object_type: &MetaType,
+        field: &Collected<'a>,
+        value: Value,
+        path: &mut Vec<Step<'a>>,
+    ) -> Completed {
+        match object_type.field_by_name(field.name) {
+            Some(field_type) => {
+                path.push(Step::Field(field.key));
+                let completed = self.value(&field_type.ty, &field.subsets, value, path);
+                path.pop();
+                completed
+            }
+            // `__typename`, and introspection, which async-graphql answers in order.
+            None if field.name == "__typename" && matches!(value, Value::Null) => {
+                Some(Value::String(concrete.to_owned()))
+            }
+            None => Some(value),
+        }
+    }
+
+    /// The fields `selection_sets` select on an object of type `concrete`, in query order.
+    fn fields(&self, concrete: &'a str, selection_sets: &[&'a SelectionSet]) -> Fields<'a> {
+        let sets: Vec<*const SelectionSet> = selection_sets
+            .iter()
+            .map(|set| std::ptr::from_ref(*set))
+            .collect();
+        let first = sets.first().copied().unwrap_or(std::ptr::null());
+        let selected = (concrete, first, sets.len());
+        if let Some((cached, fields)) = self.collected.borrow().get(&selected)
+            && *cached == sets
+        {
+            return fields.clone();
+        }
+        let mut by_key: IndexMap<&'a str, Vec<&'a Field>> = IndexMap::new();
+        self.collect(concrete, selection_sets, &mut by_key, &mut HashSet::new());
+        let fields: Fields<'a> = by_key
+            .into_iter()
+            .map(|(key, merged)| Collected {
+                key,
+                name: merged[0].name.node.as_str(),
+                subsets: merged
+                    .iter()
+                    .map(|field| &field.selection_set.node)
+                    .collect(),
+            })
+            .collect();
+        self.collected
+            .borrow_mut()
+            .insert(selected, (sets, fields.clone()));
+        fields
     }
 
     /// The value of type `ty` (`[City!]!` and the like) at `path`.
@@ -311,7 +401,7 @@ impl<'a> Walk<'a> {
         ty: &str,
         selection_sets: &[&'a SelectionSet],
         value: Value,
-        path: &mut Vec<PathSegment>,
+        path: &mut Vec<Step<'a>>,
     ) -> Completed {
         match MetaTypeName::create(ty) {
             MetaTypeName::NonNull(inner) => {
@@ -321,18 +411,17 @@ impl<'a> Walk<'a> {
                 }
             }
             MetaTypeName::List(inner) => match value {
-                Value::List(items) => {
-                    let mut shaped = Vec::with_capacity(items.len());
-                    for (index, item) in items.into_iter().enumerate() {
-                        path.push(PathSegment::Index(index));
-                        let completed = self.value(inner, selection_sets, item, path);
+                Value::List(mut items) => {
+                    for (index, item) in items.iter_mut().enumerate() {
+                        path.push(Step::Index(index));
+                        let completed = self.value(inner, selection_sets, take(item), path);
                         path.pop();
                         match completed {
-                            Some(item) => shaped.push(item),
+                            Some(completed) => *item = completed,
                             None => return Some(Value::Null),
                         }
                     }
-                    Some(Value::List(shaped))
+                    Some(Value::List(items))
                 }
                 other => Some(other),
             },
@@ -361,10 +450,19 @@ impl<'a> Walk<'a> {
     }
 
     /// Whether an error was raised below `path`.
-    fn failed_below(&self, path: &[PathSegment]) -> bool {
-        self.errors
-            .iter()
-            .any(|error| error.path.len() > path.len() && error.path.starts_with(path))
+    fn failed_below(&self, path: &[Step<'a>]) -> bool {
+        self.errors.iter().any(|error| {
+            error.path.len() > path.len()
+                && error
+                    .path
+                    .iter()
+                    .zip(path)
+                    .all(|(segment, step)| match (segment, step) {
+                        (PathSegment::Field(name), Step::Field(key)) => name == key,
+                        (PathSegment::Index(index), Step::Index(at)) => index == at,
+                        _ => false,
+                    })
+        })
     }
 
     /// The fields `selection_sets` select on an object of type `concrete`, by response key in

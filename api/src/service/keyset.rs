@@ -367,29 +367,44 @@ pub async fn page<M: FromQueryResult>(
     Ok(window.finish(rows, total))
 }
 
-/// One page of `query` per parent, for many parents in two statements: the totals, grouped by
-/// parent, and the rows, numbered within each parent by a window function. `parent` is the
-/// expression naming a row's parent; `query` must already keep only rows of `parents`.
+/// The parts of a page a client reads. Each is a statement of its own for many parents, so a
+/// connection asked only for its `totalCount` costs one grouped count and no rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Parts {
+    pub total: bool,
+    pub rows: bool,
+}
+
+/// One page of `query` per parent, for many parents in up to two statements: the totals,
+/// grouped by parent, and the rows, numbered within each parent by a window function — each
+/// only if `parts` asks for it. `parent` is the expression naming a row's parent; `query` must
+/// already keep only rows of `parents`.
 pub async fn pages_of<M: FromQueryResult>(
     db: &Db,
     query: SelectStatement,
     parent: Expr,
     ordering: &Ordering,
     window: &Window,
+    parts: Parts,
 ) -> AppResult<HashMap<i32, KeysetPage<M>>> {
-    let mut totals = query.clone();
-    totals
-        .clear_selects()
-        .expr_as(parent.clone(), Alias::new("parent_key"))
-        .expr_as(Func::count(Expr::col(Asterisk)), Alias::new("total"))
-        .add_group_by([parent.clone()]);
     let mut pages: HashMap<i32, (Vec<(M, Keyset)>, u64)> = HashMap::new();
-    for row in fetch(db, &totals).await? {
-        let total: i64 = row.try_get("", "total")?;
-        pages.insert(
-            row.try_get("", "parent_key")?,
-            (Vec::new(), u64::try_from(total).unwrap_or_default()),
-        );
+    if parts.total {
+        let mut totals = query.clone();
+        totals
+            .clear_selects()
+            .expr_as(parent.clone(), Alias::new("parent_key"))
+            .expr_as(Func::count(Expr::col(Asterisk)), Alias::new("total"))
+            .add_group_by([parent.clone()]);
+        for row in fetch(db, &totals).await? {
+            let total: i64 = row.try_get("", "total")?;
+            pages.insert(
+                row.try_get("", "parent_key")?,
+                (Vec::new(), u64::try_from(total).unwrap_or_default()),
+            );
+        }
+    }
+    if !parts.rows {
+        return Ok(finish_all(pages, window));
     }
     let mut numbered = query;
     window.between_cursors(&mut numbered, ordering);
@@ -418,12 +433,18 @@ pub async fn pages_of<M: FromQueryResult>(
         .order_by(Alias::new("position"), Order::Asc);
     for row in fetch(db, &statement).await? {
         let parent: i32 = row.try_get("", "parent_key")?;
-        if let Some((rows, _)) = pages.get_mut(&parent) {
-            rows.push((M::from_query_result(&row, "")?, ordering.read(&row)?));
-        }
+        let (rows, _) = pages.entry(parent).or_default();
+        rows.push((M::from_query_result(&row, "")?, ordering.read(&row)?));
     }
-    Ok(pages
+    Ok(finish_all(pages, window))
+}
+
+fn finish_all<M>(
+    pages: HashMap<i32, (Vec<(M, Keyset)>, u64)>,
+    window: &Window,
+) -> HashMap<i32, KeysetPage<M>> {
+    pages
         .into_iter()
         .map(|(parent, (rows, total))| (parent, window.finish(rows, total)))
-        .collect())
+        .collect()
 }

@@ -1,6 +1,7 @@
 //! Nested lists paged in SQL for many parents at once: each parent gets its own keyset page
 //! through a window function and its total from a grouped count, so a nested connection costs
-//! two statements per level however many parents it is asked for.
+//! at most two statements per level however many parents it is asked for (one when the client
+//! reads only the totals or only the rows).
 
 use std::collections::HashMap;
 
@@ -8,7 +9,7 @@ use entity::agreement;
 use sea_orm::sea_query::{Alias, Expr, Query, UnionType};
 use sea_orm::{Condition, ConnectionTrait, EntityTrait, Iterable, QueryFilter, QueryTrait};
 
-use super::keyset::{self, KeysetPage, Ordering, Window};
+use super::keyset::{self, KeysetPage, Ordering, Parts, Window};
 use crate::db::Db;
 use crate::error::AppResult;
 
@@ -20,6 +21,7 @@ pub async fn children_pages<E: EntityTrait>(
     matching: &Condition,
     ordering: &Ordering,
     window: &Window,
+    parts: Parts,
 ) -> AppResult<HashMap<i32, KeysetPage<E::Model>>> {
     let query = E::find()
         .filter(super::one_of(
@@ -35,6 +37,7 @@ pub async fn children_pages<E: EntityTrait>(
         Expr::col((E::default(), parent)),
         ordering,
         window,
+        parts,
     )
     .await
 }
@@ -56,6 +59,7 @@ pub async fn agreement_pages(
     matching: &Condition,
     ordering: &Ordering,
     window: &Window,
+    parts: Parts,
 ) -> AppResult<HashMap<i32, KeysetPage<agreement::Model>>> {
     let side = |party: agreement::Column| {
         let mut side = Query::select();
@@ -77,5 +81,5 @@ pub async fn agreement_pages(
         .columns(agreement::Column::iter().map(|column| (table.clone(), column)))
         .from_subquery(seen, table)
         .cond_where(matching.clone());
-    keyset::pages_of(db, query, viewer(), ordering, window).await
+    keyset::pages_of(db, query, viewer(), ordering, window, parts).await
 }

@@ -24,6 +24,7 @@ mod hardening;
 mod http_contract;
 mod identity_and_time;
 mod migrations;
+mod nested_counts;
 mod network;
 mod processes;
 mod readme;

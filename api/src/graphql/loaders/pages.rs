@@ -4,29 +4,32 @@ use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
+use async_graphql::Pos;
 use async_graphql::dataloader::Loader;
 use entity::agreement;
 use sea_orm::IdenStatic;
 use sea_orm::{Condition, EntityTrait};
 
 use super::{DbLoader, LoadError};
-use crate::service::keyset::{KeysetPage, Ordering, Window};
+use crate::service::keyset::{KeysetPage, Ordering, Parts, Window};
 use crate::service::nested;
 
-/// What a nested connection asks of every parent: the compiled filter and ordering, and the
-/// window. Requests with the same arguments share one; `arguments` (the field and its
-/// arguments as written) identifies it.
+/// What a nested connection asks of every parent: the compiled filter and ordering, the
+/// window and the parts of the page read. Every parent reached through one field of the
+/// document asks the same (its arguments are the same text and the request's variables), so
+/// the field's place in the document identifies the request.
 #[derive(Debug)]
 pub struct PageRequest {
-    pub arguments: String,
+    pub field: Pos,
     pub matching: Condition,
     pub ordering: Ordering,
     pub window: Window,
+    pub parts: Parts,
 }
 
 impl PartialEq for PageRequest {
     fn eq(&self, other: &Self) -> bool {
-        self.arguments == other.arguments && self.window == other.window
+        self.field == other.field
     }
 }
 
@@ -34,8 +37,7 @@ impl Eq for PageRequest {}
 
 impl Hash for PageRequest {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        self.arguments.hash(state);
-        self.window.hash(state);
+        self.field.hash(state);
     }
 }
 
@@ -85,7 +87,7 @@ where
     type Value = KeysetPage<E::Model>;
     type Error = LoadError;
 
-    /// Two statements per distinct parent column and request among the keys.
+    /// Up to two statements per distinct parent column and request among the keys.
     async fn load(
         &self,
         keys: &[ChildPage<E>],
@@ -107,6 +109,7 @@ where
                 &request.matching,
                 &request.ordering,
                 &request.window,
+                request.parts,
             )
             .await
             .map_err(Arc::new)?;
@@ -135,7 +138,7 @@ impl Loader<AgreementPageOfCity> for DbLoader {
     type Value = KeysetPage<agreement::Model>;
     type Error = LoadError;
 
-    /// Two statements per distinct request among the keys.
+    /// Up to two statements per distinct request among the keys.
     async fn load(
         &self,
         keys: &[AgreementPageOfCity],
@@ -155,6 +158,7 @@ impl Loader<AgreementPageOfCity> for DbLoader {
                 &request.matching,
                 &request.ordering,
                 &request.window,
+                request.parts,
             )
             .await
             .map_err(Arc::new)?;

@@ -7,8 +7,9 @@ use paradiplo_macros::{paged, relation_fields};
 use super::node::{NodeId, NodeKind};
 use super::{
     Agreement, AgreementKind, Centrality, Citation, CityKind, Component, Country, Date, Event,
-    HostedOffice, Membership, Period, PolicyExport, Program, Statistic, citations, held_on,
-    largest_page, load, load_many, network_handle, page_request, relation_list,
+    HostedOffice, Membership, Period, PolicyExport, Program, ROWS_ONLY, Statistic, citations,
+    connection_parts, held_on, largest_page, load, load_many, network_handle, page_request,
+    relation_list,
 };
 use crate::graphql::connection::{Page, PageArgs, connection};
 use crate::graphql::lists::{
@@ -19,7 +20,7 @@ use crate::graphql::lists::{
 };
 use crate::graphql::loaders::*;
 use crate::service::diplomacy;
-use crate::service::keyset::KeysetPage;
+use crate::service::keyset::{KeysetPage, Parts};
 use crate::service::nested::{self, SEEN_AGREEMENTS};
 
 /// A city or region: an actor of city diplomacy.
@@ -164,8 +165,9 @@ impl City {
         >,
     ) -> Result<Vec<Agreement>> {
         if filter.is_some() || !order_by.is_empty() {
+            let page = largest_page(ctx);
             let page = self
-                .agreement_page(ctx, kind, as_of, filter, order_by, largest_page(ctx))
+                .agreement_page(ctx, kind, as_of, filter, order_by, page, ROWS_ONLY)
                 .await?;
             return Ok(page.edges.into_iter().map(|edge| edge.node).collect());
         }
@@ -197,7 +199,8 @@ impl City {
         >,
         page: PageArgs,
     ) -> Result<Page<Agreement>> {
-        self.agreement_page(ctx, kind, as_of, filter, order_by, page)
+        let parts = connection_parts(ctx);
+        self.agreement_page(ctx, kind, as_of, filter, order_by, page, parts)
             .await
     }
 
@@ -272,6 +275,7 @@ impl City {
         filter: Option<Box<AgreementFilter>>,
         order_by: Vec<AgreementOrder>,
         page: PageArgs,
+        parts: Parts,
     ) -> Result<Page<Agreement>> {
         let list = "cityAgreements";
         let viewer = Some(nested::viewer());
@@ -285,8 +289,7 @@ impl City {
             &order_by,
             AgreementOrderField::SignedOn,
         )?;
-        let arguments = format!("{kind:?} {as_of:?} {filter:?} {order_by:?}");
-        let request = page_request(ctx, list, arguments, matching, ordering, page)?;
+        let request = page_request(ctx, list, matching, ordering, page, parts)?;
         let key = AgreementPageOfCity {
             city: self.0.id,
             request: request.clone(),

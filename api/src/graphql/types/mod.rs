@@ -54,7 +54,7 @@ use super::lists::{self, OrderBy, Relation};
 use super::loaders::{
     ChildPage, Children, CitationsOf, Cited, DbLoader, LoadError, PageRequest, RequestLoader,
 };
-use crate::service::keyset::{KeysetPage, Ordering};
+use crate::service::keyset::{KeysetPage, Ordering, Parts};
 
 /// The request's loader, through which every relation is read.
 fn loader<'a>(ctx: &Context<'a>) -> &'a RequestLoader {
@@ -87,25 +87,44 @@ where
         .collect())
 }
 
-/// The compiled arguments of a nested connection named `list`, which every parent asking the
-/// same shares; `arguments` identifies them.
+/// The compiled arguments of a nested connection named `list`, which every parent reached
+/// through this field of the document shares.
 fn page_request(
     ctx: &Context<'_>,
     list: &str,
-    arguments: String,
     matching: sea_orm::Condition,
     ordering: Ordering,
     page: PageArgs,
+    parts: Parts,
 ) -> Result<Arc<PageRequest>> {
     let max_page_size = ctx.data_unchecked::<crate::graphql::Limits>().max_page_size;
     let window = page.window(list, &ordering, max_page_size)?;
     Ok(Arc::new(PageRequest {
-        arguments: format!("{list} {arguments}"),
+        field: ctx.item.pos,
         matching,
         ordering,
         window,
+        parts,
     }))
 }
+
+/// The parts of a page the connection field of `ctx` selects: its `totalCount`, its rows
+/// (`edges`, `nodes` and `pageInfo` read them), or both.
+fn connection_parts(ctx: &Context<'_>) -> Parts {
+    let selection = ctx.look_ahead();
+    Parts {
+        total: selection.field("totalCount").exists(),
+        rows: ["edges", "nodes", "pageInfo"]
+            .into_iter()
+            .any(|field| selection.field(field).exists()),
+    }
+}
+
+/// What a plain list reads of a page.
+const ROWS_ONLY: Parts = Parts {
+    total: false,
+    rows: true,
+};
 
 /// The first page of a connection, as large as the server allows: what a plain list returns.
 fn largest_page(ctx: &Context<'_>) -> PageArgs {
@@ -137,7 +156,8 @@ where
     }
     // Boxed: held inline, the filtered path would grow every plain list's future too.
     let page = largest_page(ctx);
-    let page = Box::pin(relation_page::<R, Node>(ctx, id, filter, order_by, page)).await?;
+    let page = children_page::<R, Node>(ctx, id, filter, order_by, page, ROWS_ONLY);
+    let page = Box::pin(page).await?;
     Ok(page.edges.into_iter().map(|edge| edge.node).collect())
 }
 
@@ -153,11 +173,26 @@ pub(crate) async fn relation_page<R: Relation, Node>(
 where
     Node: OutputType + From<<R::Child as sea_orm::EntityTrait>::Model>,
 {
+    let parts = connection_parts(ctx);
+    children_page::<R, Node>(ctx, id, filter, order_by, page, parts).await
+}
+
+/// The `parts` of a page of the children of `id` through relation `R`.
+async fn children_page<R: Relation, Node>(
+    ctx: &Context<'_>,
+    id: i32,
+    filter: Option<Box<R::Filter>>,
+    order_by: Vec<OrderBy<R::Order>>,
+    page: PageArgs,
+    parts: Parts,
+) -> Result<Page<Node>>
+where
+    Node: OutputType + From<<R::Child as sea_orm::EntityTrait>::Model>,
+{
     let table = sea_orm::EntityName::table_name(&R::Child::default());
     let matching = lists::matching(ctx, table, None, filter.as_ref())?;
     let ordering = lists::ordering(table, None, &order_by, R::DEFAULT_ORDER)?;
-    let arguments = format!("{filter:?} {order_by:?}");
-    let request = page_request(ctx, R::LIST, arguments, matching, ordering, page)?;
+    let request = page_request(ctx, R::LIST, matching, ordering, page, parts)?;
     let key = ChildPage::<R::Child> {
         parent: R::link(),
         id,
