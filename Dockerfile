@@ -48,6 +48,8 @@ WORKDIR /var/lib/paradiplo
 USER paradiplo
 
 ENV PARADIPLO_BIND=0.0.0.0:8000
+# mimalloc returns freed pages at once: a lower peak RSS on large answers (bench/RESULTS.md).
+ENV MIMALLOC_PURGE_DELAY=0
 EXPOSE 8000
 
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \

@@ -39,6 +39,8 @@ PARADIPLO_ENV = {
     "PARADIPLO_PROFILE": "production",
     "PARADIPLO_RATE_LIMIT_ANONYMOUS": "0",
     "PARADIPLO_RATE_LIMIT_AUTHENTICATED": "0",
+    # As the Docker image ships it: freed pages go back at once (a lower peak RSS).
+    "MIMALLOC_PURGE_DELAY": "0",
 }
 
 
