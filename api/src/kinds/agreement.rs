@@ -1,6 +1,6 @@
 //! An agreement between two cities: sister, friendship or partnership.
 
-use entity::{AgreementKind, AgreementStatus, agreement};
+use entity::{AgreementKind, AgreementStatus};
 use sea_orm::{ActiveEnum, DatabaseTransaction};
 use serde::{Deserialize, Serialize};
 
@@ -10,7 +10,6 @@ use crate::dataset::{Citations, RecordKind};
 use crate::error::AppResult;
 use crate::service::distance;
 use crate::service::editing::Editable;
-use crate::service::records::{IdKey, Identified};
 
 #[paradiplo_macros::optional_fields]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -103,9 +102,4 @@ impl Editable for AgreementRecord {
     }
 }
 
-impl Identified for AgreementRecord {
-    const ID_KEY: IdKey<agreement::Column> = IdKey::RowId;
-    const WHAT: &'static str = "agreement";
-}
-
-stored!(agreement);
+identified!(AgreementRecord: agreement "agreement" by row id, edited);

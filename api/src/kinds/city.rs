@@ -10,7 +10,6 @@ use crate::dataset::{Citations, RecordKind};
 use crate::error::AppResult;
 use crate::service::distance;
 use crate::service::editing::Editable;
-use crate::service::records::{IdKey, Identified};
 use crate::service::search::{Document, Indexed, SearchKind, joined};
 
 #[paradiplo_macros::optional_fields]
@@ -106,9 +105,4 @@ impl Indexed for city::Model {
     }
 }
 
-impl Identified for CityRecord {
-    const ID_KEY: IdKey<city::Column> = IdKey::FirstKey(city::Column::Slug);
-    const WHAT: &'static str = "city";
-}
-
-stored!(city by first slug);
+identified!(CityRecord: city "city" by first Slug, edited);

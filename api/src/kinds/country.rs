@@ -16,7 +16,6 @@ use super::rules::checks;
 use crate::dataset::validate::{check_code, check_optional_name};
 use crate::dataset::{RecordKind, Refs};
 use crate::service::editing::Editable;
-use crate::service::records::{IdKey, Identified};
 use crate::service::search::{Document, Indexed, SearchKind, joined};
 
 #[paradiplo_macros::optional_fields]
@@ -133,10 +132,7 @@ impl Indexed for country::Model {
     }
 }
 
-impl Identified for CountryRecord {
-    const ID_KEY: IdKey<country::Column> = IdKey::FirstKey(country::Column::Code);
-    const WHAT: &'static str = "country";
-}
+identified!(CountryRecord: country "country" by first Code, edited);
 
 /// Makes each imported country's group memberships exactly those its record lists.
 pub async fn sync_country_groups(
@@ -177,5 +173,3 @@ pub async fn sync_country_groups(
     }
     Ok(())
 }
-
-stored!(country by first code);

@@ -7,7 +7,6 @@ use super::rules::{checks, cited, some_name};
 use crate::dataset::validate::check_partial_date;
 use crate::dataset::{Citations, RecordKind};
 use crate::service::editing::Editable;
-use crate::service::records::{IdKey, Identified};
 use crate::service::search::{Document, Indexed, SearchKind, joined};
 
 #[paradiplo_macros::optional_fields]
@@ -85,9 +84,4 @@ impl Indexed for event::Model {
     }
 }
 
-impl Identified for EventRecord {
-    const ID_KEY: IdKey<event::Column> = IdKey::FirstKey(event::Column::Slug);
-    const WHAT: &'static str = "event";
-}
-
-stored!(event by first slug);
+identified!(EventRecord: event "event" by first Slug, edited);

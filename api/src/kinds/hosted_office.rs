@@ -1,6 +1,6 @@
 //! An office an organization keeps in a city.
 
-use entity::{OfficeKind, hosted_office};
+use entity::OfficeKind;
 use sea_orm::ActiveEnum;
 use serde::{Deserialize, Serialize};
 
@@ -8,7 +8,6 @@ use super::rules::{checks, cited};
 use crate::dataset::validate::{check_optional_name, check_year};
 use crate::dataset::{Citations, RecordKind};
 use crate::service::editing::Editable;
-use crate::service::records::{IdKey, Identified};
 
 #[paradiplo_macros::optional_fields]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -65,9 +64,4 @@ impl Editable for HostedOfficeRecord {
     }
 }
 
-impl Identified for HostedOfficeRecord {
-    const ID_KEY: IdKey<hosted_office::Column> = IdKey::RowId;
-    const WHAT: &'static str = "hosted office";
-}
-
-stored!(hosted_office);
+identified!(HostedOfficeRecord: hosted_office "hosted office" by row id, edited);

@@ -1,6 +1,6 @@
 //! A city's membership in an organization.
 
-use entity::{MembershipRole, membership};
+use entity::MembershipRole;
 use sea_orm::ActiveEnum;
 use serde::{Deserialize, Serialize};
 
@@ -8,7 +8,6 @@ use super::rules::{checks, cited};
 use crate::dataset::validate::check_year;
 use crate::dataset::{Citations, RecordKind};
 use crate::service::editing::Editable;
-use crate::service::records::{IdKey, Identified};
 
 #[paradiplo_macros::optional_fields]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -72,9 +71,4 @@ impl Editable for MembershipRecord {
     }
 }
 
-impl Identified for MembershipRecord {
-    const ID_KEY: IdKey<membership::Column> = IdKey::RowId;
-    const WHAT: &'static str = "membership";
-}
-
-stored!(membership);
+identified!(MembershipRecord: membership "membership" by row id, edited);

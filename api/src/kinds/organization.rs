@@ -7,7 +7,6 @@ use super::rules::{both_names, checks, cited};
 use crate::dataset::validate::{check_optional_name, check_year};
 use crate::dataset::{Citations, RecordKind};
 use crate::service::editing::Editable;
-use crate::service::records::{IdKey, Identified};
 use crate::service::search::{Document, Indexed, SearchKind, joined};
 
 #[paradiplo_macros::optional_fields]
@@ -80,9 +79,4 @@ impl Indexed for organization::Model {
     }
 }
 
-impl Identified for OrganizationRecord {
-    const ID_KEY: IdKey<organization::Column> = IdKey::FirstKey(organization::Column::Slug);
-    const WHAT: &'static str = "organization";
-}
-
-stored!(organization by first slug);
+identified!(OrganizationRecord: organization "organization" by first Slug, edited);

@@ -1,12 +1,10 @@
 //! A period of a city's history.
 
-use entity::period;
 use serde::{Deserialize, Serialize};
 
 use super::rules::{checks, cited, some_name};
 use crate::dataset::validate::check_year;
 use crate::dataset::{Citations, RecordKind};
-use crate::service::records::{IdKey, Identified};
 
 #[paradiplo_macros::optional_fields]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -49,7 +47,4 @@ impl RecordKind for PeriodRecord {
     }
 }
 
-impl Identified for PeriodRecord {
-    const ID_KEY: IdKey<period::Column> = IdKey::RowId;
-    const WHAT: &'static str = "period";
-}
+identified!(PeriodRecord: period "period" by row id);

@@ -7,7 +7,6 @@ use super::rules::{checks, cited, some_name};
 use crate::dataset::validate::check_year;
 use crate::dataset::{Citations, RecordKind};
 use crate::service::editing::Editable;
-use crate::service::records::{IdKey, Identified};
 use crate::service::search::{Document, Indexed, SearchKind, joined};
 
 #[paradiplo_macros::optional_fields]
@@ -90,9 +89,4 @@ impl Indexed for policy_export::Model {
     }
 }
 
-impl Identified for PolicyExportRecord {
-    const ID_KEY: IdKey<policy_export::Column> = IdKey::FirstKey(policy_export::Column::Slug);
-    const WHAT: &'static str = "policy export";
-}
-
-stored!(policy_export by first slug);
+identified!(PolicyExportRecord: policy_export "policy export" by first Slug, edited);

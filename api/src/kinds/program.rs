@@ -1,12 +1,11 @@
 //! A program a city runs, alone or with a partner city.
 
-use entity::{ProgramKind, program};
+use entity::ProgramKind;
 use serde::{Deserialize, Serialize};
 
 use super::rules::{checks, cited, some_name};
 use crate::dataset::validate::{KeyShape, check_key, check_year};
 use crate::dataset::{Citations, RecordKind};
-use crate::service::records::{IdKey, Identified};
 
 #[paradiplo_macros::optional_fields]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -56,7 +55,4 @@ impl RecordKind for ProgramRecord {
     }
 }
 
-impl Identified for ProgramRecord {
-    const ID_KEY: IdKey<program::Column> = IdKey::Key(program::Column::Slug);
-    const WHAT: &'static str = "program";
-}
+identified!(ProgramRecord: program "program" by Slug);

@@ -79,11 +79,33 @@ macro_rules! keeps_first_key {
     };
 }
 
-/// Implements [`crate::service::editing::Stored`] for an editable kind's row: `stored!(table)`
-/// for kinds identified by row id, `stored!(table by first key)` for kinds whose global id is
-/// made of their first natural key `key` (see [`keeps_first_key!`]).
-macro_rules! stored {
-    ($table:ident $(by first $key:ident)?) => {
+/// Says once how a kind's records are identified: `Identified` (the key its global ids are
+/// made of, what a record is called in messages) and, for kinds editors change (`, edited`),
+/// `crate::service::editing::Stored` (a stored row's version and that key, read from the row's
+/// own fields). `by first Column`: the first natural key, kept in `first_key` across renames
+/// (see [`keeps_first_key!`]); `by Column`: a natural key; `by row id`: the row id.
+macro_rules! identified {
+    ($record:ident: $table:ident $what:literal by $($how:ident)+, edited) => {
+        identified!($record: $table $what by $($how)+);
+        identified!(@edited $table $($how)+);
+    };
+    ($record:ident: $table:ident $what:literal by $($how:ident)+) => {
+        impl crate::service::records::Identified for $record {
+            const ID_KEY: crate::service::records::IdKey<entity::$table::Column> =
+                identified!(@key $table $($how)+);
+            const WHAT: &'static str = $what;
+        }
+    };
+    (@key $table:ident row id) => {
+        crate::service::records::IdKey::RowId
+    };
+    (@key $table:ident first $column:ident) => {
+        crate::service::records::IdKey::FirstKey(entity::$table::Column::$column)
+    };
+    (@key $table:ident $column:ident) => {
+        crate::service::records::IdKey::Key(entity::$table::Column::$column)
+    };
+    (@edited $table:ident $($how:ident)+) => {
         impl crate::service::editing::Stored for entity::$table::Model {
             const VERSION: entity::$table::Column = entity::$table::Column::Version;
 
@@ -91,16 +113,26 @@ macro_rules! stored {
                 self.version
             }
             fn first_key(&self) -> Option<String> {
-                stored!(@first_key self $($key)?)
+                identified!(@first_key self $table $($how)+)
             }
         }
     };
-    (@first_key $row:ident) => {
+    (@first_key $row:ident $table:ident first $column:ident) => {
+        $row.first_key.clone().or_else(|| {
+            crate::kinds::rules::text(sea_orm::ModelTrait::get($row, entity::$table::Column::$column))
+        })
+    };
+    (@first_key $row:ident $table:ident $($how:ident)+) => {
         None
     };
-    (@first_key $row:ident $key:ident) => {
-        Some($row.first_key.clone().unwrap_or_else(|| $row.$key.clone()))
-    };
+}
+
+/// The text a column holds, if it holds text.
+pub fn text(value: sea_orm::Value) -> Option<String> {
+    match value {
+        sea_orm::Value::String(text) => text,
+        _ => None,
+    }
 }
 
 /// Implements the citation accessors for a record kind whose citations are in `sources`.

@@ -7,7 +7,6 @@ use super::rules::checks;
 use crate::dataset::RecordKind;
 use crate::dataset::validate::{check_name, check_year};
 use crate::service::editing::Editable;
-use crate::service::records::{IdKey, Identified};
 use crate::service::search::{Document, Indexed, SearchKind, joined};
 
 #[paradiplo_macros::optional_fields]
@@ -66,9 +65,4 @@ impl Indexed for source::Model {
     }
 }
 
-impl Identified for SourceRecord {
-    const ID_KEY: IdKey<source::Column> = IdKey::FirstKey(source::Column::Key);
-    const WHAT: &'static str = "source";
-}
-
-stored!(source by first key);
+identified!(SourceRecord: source "source" by first Key, edited);

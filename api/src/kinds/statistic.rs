@@ -1,13 +1,11 @@
 //! A statistic about a city or an organization.
 
-use entity::statistic;
 use serde::{Deserialize, Serialize};
 
 use super::rules::{checks, cited, number};
 use crate::dataset::validate::{KeyShape, check_key, check_name, check_partial_date};
 use crate::dataset::{Citations, RecordKind};
 use crate::service::editing::Editable;
-use crate::service::records::{IdKey, Identified};
 
 #[paradiplo_macros::optional_fields]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -86,9 +84,4 @@ impl Editable for StatisticRecord {
     }
 }
 
-impl Identified for StatisticRecord {
-    const ID_KEY: IdKey<statistic::Column> = IdKey::RowId;
-    const WHAT: &'static str = "statistic";
-}
-
-stored!(statistic);
+identified!(StatisticRecord: statistic "statistic" by row id, edited);

@@ -63,7 +63,7 @@ pub trait Editable:
 }
 
 /// What the write side reads of an editable kind's stored row, in the row's own fields (see
-/// `stored!` in [`crate::kinds`]), so that a renamed column fails to compile.
+/// `identified!` in [`crate::kinds`]), so that a renamed column fails to compile.
 pub trait Stored: ModelTrait {
     /// The column of the version, which every write moves on by one.
     const VERSION: <Self::Entity as EntityTrait>::Column;
