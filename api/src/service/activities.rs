@@ -4,50 +4,26 @@ use entity::{
     EventKind, PolicySector, ProgramKind, event, period, policy_export, program, statistic,
 };
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QueryTrait, Select};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QueryTrait};
 
-use super::Pager;
 use super::aggregate::{
     Aggregation, Bucket, Wanted, join_partner_country, partner_continent, partner_country,
     total_and_groups,
 };
-use super::keyset::Ordering;
 use crate::db::Db;
 use crate::error::AppResult;
 
-/// The rows of the policy-export list, its connection and its aggregate: the simple arguments
-/// and the typed filter's condition.
-#[derive(Debug, Clone)]
-pub struct PolicyExportSelection {
-    pub sector: Option<PolicySector>,
-    pub exporter: Option<i32>,
-    pub partner: Option<i32>,
-    pub matching: Condition,
-}
-
-impl PolicyExportSelection {
-    fn select(&self) -> Select<policy_export::Entity> {
-        let mut query = policy_export::Entity::find().filter(self.matching.clone());
-        if let Some(sector) = self.sector {
-            query = query.filter(policy_export::Column::Sector.eq(sector));
-        }
-        if let Some(exporter) = self.exporter {
-            query = query.filter(policy_export::Column::ExporterId.eq(exporter));
-        }
-        if let Some(partner) = self.partner {
-            query = query.filter(policy_export::Column::PartnerId.eq(partner));
-        }
-        query
-    }
-}
-
-pub async fn policy_exports<P: Pager>(
-    db: &Db,
-    selection: &PolicyExportSelection,
-    ordering: &Ordering,
-    paging: &P,
-) -> AppResult<P::Output<policy_export::Model>> {
-    paging.fetch(db, selection.select(), ordering).await
+/// `matching` narrowed by the simple arguments of the policy-export lists and their aggregate.
+pub fn policy_exports_where(
+    matching: Condition,
+    sector: Option<PolicySector>,
+    exporter: Option<i32>,
+    partner: Option<i32>,
+) -> Condition {
+    matching
+        .add_option(sector.map(|sector| policy_export::Column::Sector.eq(sector)))
+        .add_option(exporter.map(|city| policy_export::Column::ExporterId.eq(city)))
+        .add_option(partner.map(|city| policy_export::Column::PartnerId.eq(city)))
 }
 
 /// Keys policy exports can be grouped by.
@@ -64,12 +40,12 @@ pub enum PolicyExportKey {
 /// Counts, distinct partners, and budget statistics, in total and per group.
 pub async fn policy_exports_aggregate(
     db: &Db,
-    selection: &PolicyExportSelection,
+    matching: Condition,
     group_by: &[PolicyExportKey],
     wanted: Wanted,
 ) -> AppResult<(Bucket, Vec<Bucket>)> {
     let column = |column: policy_export::Column| Expr::col((policy_export::Entity, column));
-    let mut query = selection.select().into_query();
+    let mut query = policy_export::Entity::find().filter(matching).into_query();
     if group_by.iter().any(|key| {
         matches!(
             key,
@@ -113,61 +89,38 @@ pub async fn policy_exports_aggregate(
     .await
 }
 
-pub async fn events<P: Pager>(
-    db: &Db,
-    kind: Option<EventKind>,
-    host: Option<i32>,
-    matching: Condition,
-    ordering: &Ordering,
-    paging: &P,
-) -> AppResult<P::Output<event::Model>> {
-    let mut query = event::Entity::find().filter(matching);
-    if let Some(kind) = kind {
-        query = query.filter(event::Column::Kind.eq(kind));
-    }
-    if let Some(host) = host {
-        query = query.filter(event::Column::HostId.eq(host));
-    }
-    paging.fetch(db, query, ordering).await
+/// `matching` narrowed by the simple arguments of the event lists.
+pub fn events_where(matching: Condition, kind: Option<EventKind>, host: Option<i32>) -> Condition {
+    matching
+        .add_option(kind.map(|kind| event::Column::Kind.eq(kind)))
+        .add_option(host.map(|city| event::Column::HostId.eq(city)))
 }
 
-pub async fn programs<P: Pager>(
-    db: &Db,
+/// `matching` narrowed by the simple arguments of the program lists.
+pub fn programs_where(
+    matching: Condition,
     kind: Option<ProgramKind>,
     city: Option<i32>,
-    matching: Condition,
-    ordering: &Ordering,
-    paging: &P,
-) -> AppResult<P::Output<program::Model>> {
-    let mut query = program::Entity::find().filter(matching);
-    if let Some(kind) = kind {
-        query = query.filter(program::Column::Kind.eq(kind));
-    }
-    if let Some(city) = city {
-        query = query.filter(program::Column::CityId.eq(city));
-    }
-    paging.fetch(db, query, ordering).await
+) -> Condition {
+    matching
+        .add_option(kind.map(|kind| program::Column::Kind.eq(kind)))
+        .add_option(city.map(|city| program::Column::CityId.eq(city)))
 }
 
-pub async fn statistics<P: Pager>(
-    db: &Db,
-    metric: Option<&str>,
-    (city, organization): (Option<i32>, Option<i32>),
+/// `matching` narrowed by the simple arguments of the statistic lists: a metric and its
+/// subjects.
+pub fn statistics_where(
     matching: Condition,
-    ordering: &Ordering,
-    paging: &P,
-) -> AppResult<P::Output<statistic::Model>> {
-    let mut query = statistic::Entity::find().filter(matching);
-    if let Some(metric) = metric {
-        query = query.filter(statistic::Column::Metric.eq(metric));
-    }
-    if let Some(city) = city {
-        query = query.filter(statistic::Column::CityId.eq(city));
-    }
-    if let Some(organization) = organization {
-        query = query.filter(statistic::Column::OrganizationId.eq(organization));
-    }
-    paging.fetch(db, query, ordering).await
+    metric: Option<String>,
+    city: Option<i32>,
+    organization: Option<i32>,
+) -> Condition {
+    matching
+        .add_option(metric.map(|metric| statistic::Column::Metric.eq(metric)))
+        .add_option(city.map(|city| statistic::Column::CityId.eq(city)))
+        .add_option(
+            organization.map(|organization| statistic::Column::OrganizationId.eq(organization)),
+        )
 }
 
 pub async fn periods(db: &Db, city: Option<i32>) -> AppResult<Vec<period::Model>> {

@@ -4,68 +4,42 @@ use entity::{
     AgreementKind, AgreementStatus, OrganizationKind, agreement, city, country, organization,
 };
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
-use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryTrait, Select};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryTrait};
 
-use super::Pager;
 use super::aggregate::{
     Aggregation, Bucket, Wanted, city_of, country_of, join_city_country, join_partner_country,
     partner_continent, partner_country, total_and_groups_over, unordered_pair,
 };
-use super::keyset::Ordering;
 use crate::db::Db;
 use crate::error::{AppError, AppResult};
 
-/// The rows of the agreement list, its connection and its aggregate: the simple arguments and
-/// the typed filter's condition.
-#[derive(Debug, Clone)]
-pub struct AgreementSelection {
+/// What the simple arguments of a list of agreements select, root or nested: agreements of
+/// `kind`, with `status`, in force on `as_of`. The one place these arguments become SQL, for
+/// the root list, its connection, its aggregate and a city's agreements.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct AgreementArgs {
     pub kind: Option<AgreementKind>,
     pub status: Option<AgreementStatus>,
-    /// Only agreements this city is a party to; it is also the side `partner` keys are seen from.
-    pub city: Option<i32>,
     pub as_of: Option<String>,
-    pub matching: Condition,
 }
 
-/// Agreements of `kind` in force on `as_of`, when given: the simple arguments every list of
-/// agreements takes, root or nested.
-pub fn of_kind_in_force(kind: Option<AgreementKind>, as_of: Option<&str>) -> Condition {
-    let mut all = Condition::all();
-    if let Some(kind) = kind {
-        all = all.add(agreement::Column::Kind.eq(kind));
+impl AgreementArgs {
+    /// `matching` narrowed to these agreements, with `party` one of their two cities when given.
+    pub fn narrow(&self, matching: Condition, party: Option<i32>) -> Condition {
+        let party_is = |city: i32| {
+            Condition::any()
+                .add(agreement::Column::PartyAId.eq(city))
+                .add(agreement::Column::PartyBId.eq(city))
+        };
+        matching
+            .add_option(self.kind.map(|kind| agreement::Column::Kind.eq(kind)))
+            .add_option(
+                self.status
+                    .map(|status| agreement::Column::Status.eq(status)),
+            )
+            .add_option(self.as_of.as_deref().map(super::time::agreement_in_force))
+            .add_option(party.map(party_is))
     }
-    if let Some(day) = as_of {
-        all = all.add(super::time::agreement_in_force(day));
-    }
-    all
-}
-
-impl AgreementSelection {
-    fn select(&self) -> Select<agreement::Entity> {
-        let mut query = agreement::Entity::find()
-            .filter(self.matching.clone())
-            .filter(of_kind_in_force(self.kind, self.as_of.as_deref()));
-        if let Some(status) = self.status {
-            query = query.filter(agreement::Column::Status.eq(status));
-        }
-        if let Some(city) = self.city {
-            query = query.filter(
-                Condition::any()
-                    .add(agreement::Column::PartyAId.eq(city))
-                    .add(agreement::Column::PartyBId.eq(city)),
-            );
-        }
-        query
-    }
-}
-
-pub async fn agreements<P: Pager>(
-    db: &Db,
-    selection: &AgreementSelection,
-    ordering: &Ordering,
-    paging: &P,
-) -> AppResult<P::Output<agreement::Model>> {
-    paging.fetch(db, selection.select(), ordering).await
 }
 
 /// Keys agreements can be grouped by.
@@ -86,9 +60,11 @@ pub enum AgreementKey {
 }
 
 /// Count of agreements, of distinct partners and distance statistics, in total and per group.
+/// `matching` selects the agreements; `city`, if given, is the side partners are seen from.
 pub async fn agreements_aggregate(
     db: &Db,
-    selection: &AgreementSelection,
+    matching: Condition,
+    city: Option<i32>,
     group_by: &[AgreementKey],
     wanted: Wanted,
 ) -> AppResult<(Bucket, Vec<Bucket>)> {
@@ -98,7 +74,7 @@ pub async fn agreements_aggregate(
             AgreementKey::PartnerCountry | AgreementKey::PartnerContinent
         )
     });
-    let partner = match selection.city {
+    let partner = match city {
         Some(city) => Expr::case(
             Expr::col((agreement::Entity, agreement::Column::PartyAId)).eq(city),
             Expr::col((agreement::Entity, agreement::Column::PartyBId)),
@@ -116,7 +92,7 @@ pub async fn agreements_aggregate(
     // The year of a partial ISO date is its first four characters.
     let signed_on = Expr::col((agreement::Entity, agreement::Column::SignedOn));
     let year = Expr::from(Func::cust("substr").arg(signed_on).arg(1).arg(4)).cast_as("INTEGER");
-    let mut query = selection.select().into_query();
+    let mut query = agreement::Entity::find().filter(matching).into_query();
     if partner_seen {
         join_partner_country(&mut query, partner.clone());
     }
@@ -237,25 +213,7 @@ pub async fn organization(
         .ok_or_else(|| AppError::NotFound(format!("no organization has {described}")))
 }
 
-pub async fn organizations<P: Pager>(
-    db: &Db,
-    kind: Option<OrganizationKind>,
-    matching: Condition,
-    ordering: &Ordering,
-    paging: &P,
-) -> AppResult<P::Output<organization::Model>> {
-    paging
-        .fetch(db, organizations_select(kind, matching), ordering)
-        .await
-}
-
-fn organizations_select(
-    kind: Option<OrganizationKind>,
-    matching: Condition,
-) -> Select<organization::Entity> {
-    let query = organization::Entity::find().filter(matching);
-    match kind {
-        Some(kind) => query.filter(organization::Column::Kind.eq(kind)),
-        None => query,
-    }
+/// `matching` narrowed by the simple arguments of the organization lists.
+pub fn organizations_where(matching: Condition, kind: Option<OrganizationKind>) -> Condition {
+    matching.add_option(kind.map(|kind| organization::Column::Kind.eq(kind)))
 }

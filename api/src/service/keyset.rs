@@ -331,37 +331,66 @@ async fn fetch(db: &Db, statement: &SelectStatement) -> AppResult<Vec<QueryResul
         .await?)
 }
 
-/// How many rows `query` selects.
-async fn count(db: &Db, query: &SelectStatement) -> AppResult<u64> {
+/// The column a page's rows carry their list's total in.
+const LIST_TOTAL: &str = "list_total";
+
+/// The statement counting the rows `query` selects.
+fn counting(query: &SelectStatement) -> SelectStatement {
     let mut counted = Query::select();
     counted
         .expr_as(Func::count(Expr::col(Asterisk)), Alias::new("total"))
         .from_subquery(query.clone(), Alias::new("counted"));
-    let rows = fetch(db, &counted).await?;
-    let total: i64 = match rows.first() {
-        Some(row) => row.try_get("", "total")?,
-        None => 0,
-    };
+    counted
+}
+
+/// The count in `column` of `row`.
+fn total_of(row: &QueryResult, column: &str) -> AppResult<u64> {
+    let total: i64 = row.try_get("", column)?;
     Ok(u64::try_from(total).unwrap_or_default())
 }
 
+/// How many rows `query` selects.
+async fn count(db: &Db, query: &SelectStatement) -> AppResult<u64> {
+    match fetch(db, &counting(query)).await?.first() {
+        Some(row) => total_of(row, "total"),
+        None => Ok(0),
+    }
+}
+
 /// One page of `query` (a statement selecting a table's columns, with its filters) in
-/// `ordering`.
+/// `ordering`, with the `parts` a client reads. The total rides on the page's statement as a
+/// scalar subquery, which both databases evaluate once (a window over the rows would read them
+/// all in order, and lose the sort's early stop); only a page that comes back empty past the
+/// start counts in a statement of its own.
 pub async fn page<M: FromQueryResult>(
     db: &Db,
     query: SelectStatement,
     ordering: &Ordering,
     window: &Window,
+    parts: Parts,
 ) -> AppResult<KeysetPage<M>> {
-    let total = count(db, &query).await?;
-    let mut statement = query;
+    if !parts.rows {
+        return Ok(window.finish(Vec::new(), count(db, &query).await?));
+    }
+    let mut statement = query.clone();
     window.between_cursors(&mut statement, ordering);
     let (order, id_order) = window.fetch_order(ordering);
     order.select_keys(&mut statement);
+    if parts.total {
+        let counted = Box::new(counting(&query).into());
+        statement.expr_as(Expr::SubQuery(None, counted), Alias::new(LIST_TOTAL));
+    }
     order.order_by(&mut statement, id_order);
     statement.offset(window.offset).limit(window.limit() + 1);
-    let mut rows = Vec::new();
-    for row in fetch(db, &statement).await? {
+    let fetched = fetch(db, &statement).await?;
+    let total = match fetched.first() {
+        _ if !parts.total => 0,
+        Some(row) => total_of(row, LIST_TOTAL)?,
+        None if window.offset == 0 && window.after.is_none() && window.before.is_none() => 0,
+        None => count(db, &query).await?,
+    };
+    let mut rows = Vec::with_capacity(fetched.len());
+    for row in fetched {
         rows.push((M::from_query_result(&row, "")?, ordering.read(&row)?));
     }
     Ok(window.finish(rows, total))
@@ -373,6 +402,14 @@ pub async fn page<M: FromQueryResult>(
 pub struct Parts {
     pub total: bool,
     pub rows: bool,
+}
+
+impl Parts {
+    /// What a plain list reads: the rows, without their total.
+    pub const ROWS: Self = Self {
+        total: false,
+        rows: true,
+    };
 }
 
 /// One page of `query` per parent, for many parents in up to two statements: the totals,

@@ -10,6 +10,7 @@ pub mod editing;
 pub mod filter;
 pub mod graph;
 pub mod keyset;
+pub mod lists;
 pub mod nested;
 pub mod network;
 pub mod places;
@@ -19,12 +20,9 @@ pub mod search;
 pub mod time;
 
 use sea_orm::sea_query::extension::postgres::PgFunc;
-use sea_orm::sea_query::{Alias, ArrayType, Expr, ExprTrait, Func, Order, Query};
-use sea_orm::{DatabaseBackend, EntityTrait, QuerySelect, QueryTrait, Select, Value};
+use sea_orm::sea_query::{Alias, ArrayType, Expr, ExprTrait, Func, Query};
+use sea_orm::{DatabaseBackend, Value};
 
-use keyset::Ordering;
-
-use crate::db::Db;
 use crate::error::{AppError, AppResult};
 
 /// A validated page request: at most `limit` rows after skipping `offset`.
@@ -57,54 +55,6 @@ impl Page {
 
     pub fn offset(&self) -> u64 {
         self.offset
-    }
-}
-
-/// How a list is cut into pages: by offset ([`Page`], for plain lists) or by keyset
-/// ([`keyset::Window`], for connections). List queries are written once, generic over it.
-pub trait Pager: Sync {
-    type Output<M>;
-
-    fn fetch<E: EntityTrait>(
-        &self,
-        db: &Db,
-        query: Select<E>,
-        ordering: &Ordering,
-    ) -> impl Future<Output = AppResult<Self::Output<E::Model>>> + Send
-    where
-        E::Model: Sync;
-}
-
-impl Pager for Page {
-    type Output<M> = Vec<M>;
-
-    async fn fetch<E: EntityTrait>(
-        &self,
-        db: &Db,
-        mut query: Select<E>,
-        ordering: &Ordering,
-    ) -> AppResult<Vec<E::Model>>
-    where
-        E::Model: Sync,
-    {
-        ordering.order_by(QueryTrait::query(&mut query), Order::Asc);
-        Ok(query.limit(self.limit).offset(self.offset).all(db).await?)
-    }
-}
-
-impl Pager for keyset::Window {
-    type Output<M> = keyset::KeysetPage<M>;
-
-    async fn fetch<E: EntityTrait>(
-        &self,
-        db: &Db,
-        query: Select<E>,
-        ordering: &Ordering,
-    ) -> AppResult<keyset::KeysetPage<E::Model>>
-    where
-        E::Model: Sync,
-    {
-        keyset::page(db, query.into_query(), ordering, self).await
     }
 }
 

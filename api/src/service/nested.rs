@@ -7,9 +7,10 @@ use std::collections::HashMap;
 
 use entity::agreement;
 use sea_orm::sea_query::{Alias, Expr, Query, UnionType};
-use sea_orm::{Condition, ConnectionTrait, EntityTrait, Iterable, QueryFilter, QueryTrait};
+use sea_orm::{ConnectionTrait, EntityTrait, Iterable, QueryFilter, QueryTrait};
 
-use super::keyset::{self, KeysetPage, Ordering, Parts, Window};
+use super::keyset::KeysetPage;
+use super::lists::ListQuery;
 use crate::db::Db;
 use crate::error::AppResult;
 
@@ -18,10 +19,7 @@ pub async fn children_pages<E: EntityTrait>(
     db: &Db,
     parent: E::Column,
     parents: &[i32],
-    matching: &Condition,
-    ordering: &Ordering,
-    window: &Window,
-    parts: Parts,
+    list: &ListQuery,
 ) -> AppResult<HashMap<i32, KeysetPage<E::Model>>> {
     let query = E::find()
         .filter(super::one_of(
@@ -29,17 +27,10 @@ pub async fn children_pages<E: EntityTrait>(
             Expr::col((E::default(), parent)),
             parents.iter().copied(),
         ))
-        .filter(matching.clone())
+        .filter(list.matching.clone())
         .into_query();
-    keyset::pages_of(
-        db,
-        query,
-        Expr::col((E::default(), parent)),
-        ordering,
-        window,
-        parts,
-    )
-    .await
+    list.pages_of(db, query, Expr::col((E::default(), parent)))
+        .await
 }
 
 /// The table agreements are seen from a city in: each agreement once per party among the
@@ -51,15 +42,12 @@ pub fn viewer() -> Expr {
     Expr::col((Alias::new(SEEN_AGREEMENTS), Alias::new("viewer")))
 }
 
-/// The pages of the agreements of each of `cities`, seen from that city. `matching` is
+/// The pages of the agreements of each of `cities`, seen from that city. The list's filter is
 /// compiled on [`SEEN_AGREEMENTS`] with [`viewer`] as the city agreements are seen from.
 pub async fn agreement_pages(
     db: &Db,
     cities: &[i32],
-    matching: &Condition,
-    ordering: &Ordering,
-    window: &Window,
-    parts: Parts,
+    list: &ListQuery,
 ) -> AppResult<HashMap<i32, KeysetPage<agreement::Model>>> {
     let side = |party: agreement::Column| {
         let mut side = Query::select();
@@ -80,6 +68,6 @@ pub async fn agreement_pages(
     query
         .columns(agreement::Column::iter().map(|column| (table.clone(), column)))
         .from_subquery(seen, table)
-        .cond_where(matching.clone());
-    keyset::pages_of(db, query, viewer(), ordering, window, parts).await
+        .cond_where(list.matching.clone());
+    list.pages_of(db, query, viewer()).await
 }

@@ -3,12 +3,10 @@
 use entity::{CityKind, Continent, city, country, country_group, country_group_member};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    RelationTrait, Select,
+    RelationTrait,
 };
 
-use super::Pager;
 use super::aggregate::{Aggregation, Bucket, Wanted, total_and_groups};
-use super::keyset::Ordering;
 use crate::db::Db;
 use crate::error::{AppError, AppResult};
 use sea_orm::QueryTrait;
@@ -53,51 +51,26 @@ pub async fn optional_city_id(db: &Db, slug: Option<&str>) -> AppResult<Option<i
     }
 }
 
-/// The rows of the city list, its connection and its aggregate: the simple arguments and the
-/// typed filter's condition.
-#[derive(Debug, Clone)]
-pub struct CitySelection {
-    pub country: Option<i32>,
-    pub kind: Option<CityKind>,
-    pub matching: Condition,
+/// `matching` narrowed by the simple arguments of the city lists and their aggregate.
+pub fn cities_where(
+    matching: Condition,
+    country: Option<i32>,
+    kind: Option<CityKind>,
+) -> Condition {
+    matching
+        .add_option(country.map(|country| city::Column::CountryId.eq(country)))
+        .add_option(kind.map(|kind| city::Column::Kind.eq(kind)))
 }
 
-impl CitySelection {
-    /// Whether it selects every city (no country, kind or filter).
-    pub fn is_everything(&self) -> bool {
-        self.country.is_none() && self.kind.is_none() && self.matching.is_empty()
-    }
-
-    fn select(&self) -> Select<city::Entity> {
-        let mut query = city::Entity::find().filter(self.matching.clone());
-        if let Some(country) = self.country {
-            query = query.filter(city::Column::CountryId.eq(country));
-        }
-        if let Some(kind) = self.kind {
-            query = query.filter(city::Column::Kind.eq(kind));
-        }
-        query
-    }
-}
-
-pub async fn cities<P: Pager>(
-    db: &Db,
-    selection: &CitySelection,
-    ordering: &Ordering,
-    paging: &P,
-) -> AppResult<P::Output<city::Model>> {
-    paging.fetch(db, selection.select(), ordering).await
-}
-
-/// The cities of the selection among `ids`, in no particular order.
+/// The cities `matching` selects among `ids`, in no particular order.
 pub async fn cities_among(
     db: &Db,
-    selection: &CitySelection,
+    matching: Condition,
     ids: impl IntoIterator<Item = i32>,
 ) -> AppResult<Vec<city::Model>> {
     let id = Expr::col((city::Entity, city::Column::Id));
-    Ok(selection
-        .select()
+    Ok(city::Entity::find()
+        .filter(matching)
         .filter(super::one_of(db.get_database_backend(), id, ids))
         .all(db)
         .await?)
@@ -162,11 +135,11 @@ pub enum CityKey {
 /// Cities counted in total and per group.
 pub async fn cities_aggregate(
     db: &Db,
-    selection: &CitySelection,
+    matching: Condition,
     group_by: &[CityKey],
     wanted: Wanted,
 ) -> AppResult<(Bucket, Vec<Bucket>)> {
-    let mut query = selection.select().into_query();
+    let mut query = city::Entity::find().filter(matching).into_query();
     if group_by.contains(&CityKey::Continent) {
         query.inner_join(
             country::Entity,

@@ -1,10 +1,8 @@
 //! Sources.
 
 use entity::{SourceKind, source};
-use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, Select};
+use sea_orm::{ColumnTrait, Condition};
 
-use super::Pager;
-use super::keyset::Ordering;
 use crate::db::Db;
 use crate::error::AppResult;
 
@@ -13,22 +11,7 @@ pub async fn source(db: &Db, key: &str) -> AppResult<source::Model> {
         .await
 }
 
-pub async fn sources<P: Pager>(
-    db: &Db,
-    kind: Option<SourceKind>,
-    matching: Condition,
-    ordering: &Ordering,
-    paging: &P,
-) -> AppResult<P::Output<source::Model>> {
-    paging
-        .fetch(db, sources_select(kind, matching), ordering)
-        .await
-}
-
-fn sources_select(kind: Option<SourceKind>, matching: Condition) -> Select<source::Entity> {
-    let query = source::Entity::find().filter(matching);
-    match kind {
-        Some(kind) => query.filter(source::Column::Kind.eq(kind)),
-        None => query,
-    }
+/// `matching` narrowed by the simple arguments of the source lists.
+pub fn sources_where(matching: Condition, kind: Option<SourceKind>) -> Condition {
+    matching.add_option(kind.map(|kind| source::Column::Kind.eq(kind)))
 }

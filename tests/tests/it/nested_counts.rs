@@ -13,7 +13,7 @@ on_both_databases!(
 );
 
 /// The statements `query` costs, and its data.
-async fn measured(app: &TestApp, query: &str) -> (usize, Value) {
+pub(crate) async fn measured(app: &TestApp, query: &str) -> (usize, Value) {
     app.reset_statement_count();
     let data = app.data(query).await;
     (app.statement_count(), data)

@@ -4,48 +4,44 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use async_graphql::dataloader::Loader;
-use entity::{AgreementKind, agreement};
+use entity::agreement;
 use sea_orm::sea_query::Expr;
 use sea_orm::{Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use super::{DbLoader, LoadError, by_id};
 use crate::error::AppError;
-use crate::service::{diplomacy, one_of};
+use crate::service::diplomacy::AgreementArgs;
+use crate::service::one_of;
 
 by_id!(
     /// An agreement by id: a step of a path.
     AgreementById => agreement::Entity
 );
 
-/// The agreements of a city, optionally of one kind and in force on one day.
+/// The agreements of a city that the simple arguments select.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct AgreementsOfCity {
     pub city: i32,
-    pub kind: Option<AgreementKind>,
-    pub as_of: Option<String>,
+    pub args: AgreementArgs,
 }
 
 impl Loader<AgreementsOfCity> for DbLoader {
     type Value = Vec<agreement::Model>;
     type Error = LoadError;
 
-    /// One statement per distinct pair of `kind` and `asOf` arguments among the keys.
+    /// One statement per distinct set of simple arguments among the keys.
     async fn load(
         &self,
         keys: &[AgreementsOfCity],
     ) -> Result<HashMap<AgreementsOfCity, Self::Value>, Self::Error> {
-        let mut by_filter: HashMap<(Option<AgreementKind>, Option<String>), HashSet<i32>> =
-            HashMap::new();
+        let mut by_args: HashMap<&AgreementArgs, HashSet<i32>> = HashMap::new();
         for key in keys {
-            by_filter
-                .entry((key.kind, key.as_of.clone()))
-                .or_default()
-                .insert(key.city);
+            by_args.entry(&key.args).or_default().insert(key.city);
         }
         let mut loaded: HashMap<AgreementsOfCity, Vec<agreement::Model>> = HashMap::new();
         let backend = self.db.get_database_backend();
         let party = |column: agreement::Column| Expr::col((agreement::Entity, column));
-        for ((kind, as_of), cities) in by_filter {
+        for (args, cities) in by_args {
             let query = agreement::Entity::find()
                 .filter(
                     Condition::any()
@@ -60,7 +56,7 @@ impl Loader<AgreementsOfCity> for DbLoader {
                             cities.clone(),
                         )),
                 )
-                .filter(diplomacy::of_kind_in_force(kind, as_of.as_deref()))
+                .filter(args.narrow(Condition::all(), None))
                 .order_by_asc(agreement::Column::Id);
             let rows = query
                 .all(&self.db)
@@ -71,8 +67,7 @@ impl Loader<AgreementsOfCity> for DbLoader {
                     if cities.contains(&city) {
                         let key = AgreementsOfCity {
                             city,
-                            kind,
-                            as_of: as_of.clone(),
+                            args: args.clone(),
                         };
                         loaded.entry(key).or_default().push(row.clone());
                     }

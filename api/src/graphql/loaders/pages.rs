@@ -7,24 +7,20 @@ use std::sync::Arc;
 use async_graphql::Pos;
 use async_graphql::dataloader::Loader;
 use entity::agreement;
-use sea_orm::IdenStatic;
-use sea_orm::{Condition, EntityTrait};
+use sea_orm::{EntityTrait, IdenStatic};
 
 use super::{DbLoader, LoadError};
-use crate::service::keyset::{KeysetPage, Ordering, Parts, Window};
+use crate::service::keyset::KeysetPage;
+use crate::service::lists::ListQuery;
 use crate::service::nested;
 
-/// What a nested connection asks of every parent: the compiled filter and ordering, the
-/// window and the parts of the page read. Every parent reached through one field of the
-/// document asks the same (its arguments are the same text and the request's variables), so
-/// the field's place in the document identifies the request.
+/// What a nested list asks of every parent: its [`ListQuery`]. Every parent reached through one
+/// field of the document asks the same (its arguments are the same text and the request's
+/// variables), so the field's place in the document identifies the request.
 #[derive(Debug)]
 pub struct PageRequest {
     pub field: Pos,
-    pub matching: Condition,
-    pub ordering: Ordering,
-    pub window: Window,
-    pub parts: Parts,
+    pub query: ListQuery,
 }
 
 impl PartialEq for PageRequest {
@@ -102,17 +98,9 @@ where
         }
         let mut loaded = HashMap::new();
         for ((_, request), (parent, ids)) in groups {
-            let mut pages = nested::children_pages::<E>(
-                &self.db,
-                parent,
-                &ids,
-                &request.matching,
-                &request.ordering,
-                &request.window,
-                request.parts,
-            )
-            .await
-            .map_err(Arc::new)?;
+            let mut pages = nested::children_pages::<E>(&self.db, parent, &ids, &request.query)
+                .await
+                .map_err(Arc::new)?;
             for id in ids {
                 let page = pages.remove(&id).unwrap_or_else(KeysetPage::empty);
                 let key = ChildPage {
@@ -152,16 +140,9 @@ impl Loader<AgreementPageOfCity> for DbLoader {
         }
         let mut loaded = HashMap::new();
         for (request, cities) in groups {
-            let mut pages = nested::agreement_pages(
-                &self.db,
-                &cities,
-                &request.matching,
-                &request.ordering,
-                &request.window,
-                request.parts,
-            )
-            .await
-            .map_err(Arc::new)?;
+            let mut pages = nested::agreement_pages(&self.db, &cities, &request.query)
+                .await
+                .map_err(Arc::new)?;
             for city in cities {
                 let page = pages.remove(&city).unwrap_or_else(KeysetPage::empty);
                 let key = AgreementPageOfCity {

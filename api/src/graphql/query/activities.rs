@@ -3,9 +3,12 @@
 use async_graphql::{Context, Object, Result};
 use paradiplo_macros::paged;
 
-use super::{db, page, window, wrap};
+use entity::{event, policy_export, program, statistic};
+use sea_orm::Condition;
+
+use super::{connection_list, db, page, plain_list, wrap};
 use crate::error::AppError;
-use crate::graphql::connection::{Page, PageArgs, connection};
+use crate::graphql::connection::{Page, PageArgs};
 use crate::graphql::lists::{
     self, EventFilter, EventOrder, EventOrderField, PolicyExportFilter, PolicyExportOrder,
     PolicyExportOrderField, ProgramFilter, ProgramOrder, ProgramOrderField, StatisticFilter,
@@ -15,26 +18,77 @@ use crate::graphql::types::{
     Event, EventKind, Period, PolicyExport, PolicyExportGroupKey, PolicyExportsAggregate,
     PolicySector, Program, ProgramKind, Statistic, wanted_parts,
 };
-use crate::service::activities::PolicyExportSelection;
 use crate::service::{activities, diplomacy, places};
 
 #[derive(Default)]
 pub struct ActivitiesQuery;
 
-/// The rows of the policy-export list, its connection and its aggregate.
-async fn policy_export_selection(
+/// The policy exports the arguments of their list, connection and aggregate select.
+async fn policy_exports_where(
     ctx: &Context<'_>,
     sector: Option<PolicySector>,
     exporter: Option<String>,
     partner: Option<String>,
     filter: Option<&PolicyExportFilter>,
-) -> Result<PolicyExportSelection, AppError> {
-    Ok(PolicyExportSelection {
-        sector: sector.map(Into::into),
-        exporter: places::optional_city_id(db(ctx), exporter.as_deref()).await?,
-        partner: places::optional_city_id(db(ctx), partner.as_deref()).await?,
-        matching: lists::matching(ctx, POLICY_EXPORT, None, filter)?,
-    })
+) -> Result<Condition, AppError> {
+    let exporter = places::optional_city_id(db(ctx), exporter.as_deref()).await?;
+    let partner = places::optional_city_id(db(ctx), partner.as_deref()).await?;
+    let matching = lists::matching(ctx, POLICY_EXPORT, None, filter)?;
+    let sector = sector.map(Into::into);
+    Ok(activities::policy_exports_where(
+        matching, sector, exporter, partner,
+    ))
+}
+
+/// The events the arguments of their list and connection select.
+async fn events_where(
+    ctx: &Context<'_>,
+    kind: Option<EventKind>,
+    host: Option<String>,
+    filter: Option<&EventFilter>,
+) -> Result<Condition, AppError> {
+    let host = places::optional_city_id(db(ctx), host.as_deref()).await?;
+    let matching = lists::matching(ctx, EVENT, None, filter)?;
+    Ok(activities::events_where(
+        matching,
+        kind.map(Into::into),
+        host,
+    ))
+}
+
+/// The programs the arguments of their list and connection select.
+async fn programs_where(
+    ctx: &Context<'_>,
+    kind: Option<ProgramKind>,
+    city: Option<String>,
+    filter: Option<&ProgramFilter>,
+) -> Result<Condition, AppError> {
+    let city = places::optional_city_id(db(ctx), city.as_deref()).await?;
+    let matching = lists::matching(ctx, PROGRAM, None, filter)?;
+    Ok(activities::programs_where(
+        matching,
+        kind.map(Into::into),
+        city,
+    ))
+}
+
+/// The figures the arguments of their list and connection select.
+async fn statistics_where(
+    ctx: &Context<'_>,
+    metric: Option<String>,
+    city: Option<String>,
+    organization: Option<String>,
+    filter: Option<&StatisticFilter>,
+) -> Result<Condition, AppError> {
+    let city = places::optional_city_id(db(ctx), city.as_deref()).await?;
+    let organization = optional_organization_id(ctx, organization).await?;
+    let matching = lists::matching(ctx, STATISTIC, None, filter)?;
+    Ok(activities::statistics_where(
+        matching,
+        metric,
+        city,
+        organization,
+    ))
 }
 
 const POLICY_EXPORT: &str = "policy_export";
@@ -82,13 +136,11 @@ impl ActivitiesQuery {
         #[graphql(default, desc = "How many projects to skip.")] offset: i32,
     ) -> Result<Vec<PolicyExport>> {
         let paging = page(ctx, first, offset)?;
-        let selection =
-            policy_export_selection(ctx, sector, exporter, partner, filter.as_ref()).await?;
+        let matching =
+            policy_exports_where(ctx, sector, exporter, partner, filter.as_ref()).await?;
         let ordering =
             lists::ordering(POLICY_EXPORT, None, &order_by, PolicyExportOrderField::Slug)?;
-        Ok(wrap(
-            activities::policy_exports(db(ctx), &selection, &ordering, &paging).await?,
-        ))
+        Ok(plain_list::<policy_export::Entity, _>(ctx, matching, ordering, paging).await?)
     }
 
     /// Policy exports summarized in total and per group (sector, mode, year, decade, partner
@@ -106,11 +158,11 @@ impl ActivitiesQuery {
             PolicyExportGroupKey,
         >,
     ) -> Result<PolicyExportsAggregate> {
-        let selection =
-            policy_export_selection(ctx, sector, exporter, partner, filter.as_ref()).await?;
+        let matching =
+            policy_exports_where(ctx, sector, exporter, partner, filter.as_ref()).await?;
         let keys: Vec<_> = group_by.into_iter().map(Into::into).collect();
         let (total, groups) =
-            activities::policy_exports_aggregate(db(ctx), &selection, &keys, wanted_parts(ctx))
+            activities::policy_exports_aggregate(db(ctx), matching, &keys, wanted_parts(ctx))
                 .await?;
         Ok(PolicyExportsAggregate { total, groups })
     }
@@ -133,11 +185,13 @@ impl ActivitiesQuery {
     ) -> Result<Page<PolicyExport>> {
         let ordering =
             lists::ordering(POLICY_EXPORT, None, &order_by, PolicyExportOrderField::Slug)?;
-        let window = window(ctx, "policyExports", &ordering, page)?;
-        let selection =
-            policy_export_selection(ctx, sector, exporter, partner, filter.as_ref()).await?;
-        let page = activities::policy_exports(db(ctx), &selection, &ordering, &window).await?;
-        Ok(connection("policyExports", &ordering, page))
+        let matching =
+            policy_exports_where(ctx, sector, exporter, partner, filter.as_ref()).await?;
+        let list = "policyExports";
+        Ok(
+            connection_list::<policy_export::Entity, _>(ctx, list, matching, ordering, page)
+                .await?,
+        )
     }
 
     /// Events, ordered by slug.
@@ -159,19 +213,9 @@ impl ActivitiesQuery {
         #[graphql(default, desc = "How many events to skip.")] offset: i32,
     ) -> Result<Vec<Event>> {
         let paging = page(ctx, first, offset)?;
-        let host = places::optional_city_id(db(ctx), host.as_deref()).await?;
-        let matching = lists::matching(ctx, EVENT, None, filter.as_ref())?;
+        let matching = events_where(ctx, kind, host, filter.as_ref()).await?;
         let ordering = lists::ordering(EVENT, None, &order_by, EventOrderField::Slug)?;
-        let events = activities::events(
-            db(ctx),
-            kind.map(Into::into),
-            host,
-            matching,
-            &ordering,
-            &paging,
-        )
-        .await?;
-        Ok(wrap(events))
+        Ok(plain_list::<event::Entity, _>(ctx, matching, ordering, paging).await?)
     }
 
     #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
@@ -188,19 +232,8 @@ impl ActivitiesQuery {
         page: PageArgs,
     ) -> Result<Page<Event>> {
         let ordering = lists::ordering(EVENT, None, &order_by, EventOrderField::Slug)?;
-        let window = window(ctx, "events", &ordering, page)?;
-        let host = places::optional_city_id(db(ctx), host.as_deref()).await?;
-        let matching = lists::matching(ctx, EVENT, None, filter.as_ref())?;
-        let page = activities::events(
-            db(ctx),
-            kind.map(Into::into),
-            host,
-            matching,
-            &ordering,
-            &window,
-        )
-        .await?;
-        Ok(connection("events", &ordering, page))
+        let matching = events_where(ctx, kind, host, filter.as_ref()).await?;
+        Ok(connection_list::<event::Entity, _>(ctx, "events", matching, ordering, page).await?)
     }
 
     /// Programs and initiatives of cities, ordered by slug.
@@ -222,19 +255,9 @@ impl ActivitiesQuery {
         #[graphql(default, desc = "How many programs to skip.")] offset: i32,
     ) -> Result<Vec<Program>> {
         let paging = page(ctx, first, offset)?;
-        let city = places::optional_city_id(db(ctx), city.as_deref()).await?;
-        let matching = lists::matching(ctx, PROGRAM, None, filter.as_ref())?;
+        let matching = programs_where(ctx, kind, city, filter.as_ref()).await?;
         let ordering = lists::ordering(PROGRAM, None, &order_by, ProgramOrderField::Slug)?;
-        let programs = activities::programs(
-            db(ctx),
-            kind.map(Into::into),
-            city,
-            matching,
-            &ordering,
-            &paging,
-        )
-        .await?;
-        Ok(wrap(programs))
+        Ok(plain_list::<program::Entity, _>(ctx, matching, ordering, paging).await?)
     }
 
     #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
@@ -251,19 +274,11 @@ impl ActivitiesQuery {
         page: PageArgs,
     ) -> Result<Page<Program>> {
         let ordering = lists::ordering(PROGRAM, None, &order_by, ProgramOrderField::Slug)?;
-        let window = window(ctx, "programs", &ordering, page)?;
-        let city = places::optional_city_id(db(ctx), city.as_deref()).await?;
-        let matching = lists::matching(ctx, PROGRAM, None, filter.as_ref())?;
-        let page = activities::programs(
-            db(ctx),
-            kind.map(Into::into),
-            city,
-            matching,
-            &ordering,
-            &window,
+        let matching = programs_where(ctx, kind, city, filter.as_ref()).await?;
+        Ok(
+            connection_list::<program::Entity, _>(ctx, "programs", matching, ordering, page)
+                .await?,
         )
-        .await?;
-        Ok(connection("programs", &ordering, page))
     }
 
     /// Figures the sources state, ordered by metric.
@@ -289,22 +304,9 @@ impl ActivitiesQuery {
         #[graphql(default, desc = "How many figures to skip.")] offset: i32,
     ) -> Result<Vec<Statistic>> {
         let paging = page(ctx, first, offset)?;
-        let city = places::optional_city_id(db(ctx), city.as_deref()).await?;
-        let organization = optional_organization_id(ctx, organization).await?;
-        let matching = lists::matching(ctx, STATISTIC, None, filter.as_ref())?;
+        let matching = statistics_where(ctx, metric, city, organization, filter.as_ref()).await?;
         let ordering = lists::ordering(STATISTIC, None, &order_by, StatisticOrderField::Metric)?;
-        let subjects = (city, organization);
-        Ok(wrap(
-            activities::statistics(
-                db(ctx),
-                metric.as_deref(),
-                subjects,
-                matching,
-                &ordering,
-                &paging,
-            )
-            .await?,
-        ))
+        Ok(plain_list::<statistic::Entity, _>(ctx, matching, ordering, paging).await?)
     }
 
     #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
@@ -325,21 +327,9 @@ impl ActivitiesQuery {
         page: PageArgs,
     ) -> Result<Page<Statistic>> {
         let ordering = lists::ordering(STATISTIC, None, &order_by, StatisticOrderField::Metric)?;
-        let window = window(ctx, "statistics", &ordering, page)?;
-        let city = places::optional_city_id(db(ctx), city.as_deref()).await?;
-        let organization = optional_organization_id(ctx, organization).await?;
-        let matching = lists::matching(ctx, STATISTIC, None, filter.as_ref())?;
-        let subjects = (city, organization);
-        let page = activities::statistics(
-            db(ctx),
-            metric.as_deref(),
-            subjects,
-            matching,
-            &ordering,
-            &window,
-        )
-        .await?;
-        Ok(connection("statistics", &ordering, page))
+        let matching = statistics_where(ctx, metric, city, organization, filter.as_ref()).await?;
+        let list = "statistics";
+        Ok(connection_list::<statistic::Entity, _>(ctx, list, matching, ordering, page).await?)
     }
 
     /// Phases of cities' diplomacy, by city and start year.

@@ -3,9 +3,12 @@
 use async_graphql::{Context, Object, Result};
 use paradiplo_macros::paged;
 
-use super::{db, page, window, wrap};
+use entity::{agreement, organization};
+use sea_orm::Condition;
+
+use super::{connection_list, db, page, plain_list};
 use crate::error::AppError;
-use crate::graphql::connection::{Page, PageArgs, connection};
+use crate::graphql::connection::{Page, PageArgs};
 use crate::graphql::lists::{
     self, AgreementFilter, AgreementOrder, AgreementOrderField, OrganizationFilter,
     OrganizationOrder, OrganizationOrderField,
@@ -14,7 +17,7 @@ use crate::graphql::types::{
     Agreement, AgreementGroupKey, AgreementKind, AgreementStatus, AgreementsAggregate, Date,
     Organization, OrganizationKind, TimelineEntry, wanted_parts,
 };
-use crate::service::diplomacy::AgreementSelection;
+use crate::service::diplomacy::AgreementArgs;
 use crate::service::keyset::Ordering;
 use crate::service::{diplomacy, places, time};
 use sea_orm::sea_query::Expr;
@@ -25,23 +28,30 @@ pub struct DiplomacyQuery;
 const AGREEMENT: &str = "agreement";
 const ORGANIZATION: &str = "organization";
 
-/// The rows of the agreement list, its connection and its aggregate.
-async fn agreement_selection(
+/// The agreements the arguments of the agreement list, its connection and its aggregate
+/// select, and the city they are seen from.
+async fn agreements_where(
     ctx: &Context<'_>,
+    args: AgreementArgs,
+    city: Option<String>,
+    filter: Option<&AgreementFilter>,
+) -> Result<(Condition, Option<i32>), AppError> {
+    let city = places::optional_city_id(db(ctx), city.as_deref()).await?;
+    let matching = lists::matching(ctx, AGREEMENT, viewer(city), filter)?;
+    Ok((args.narrow(matching, city), city))
+}
+
+/// The simple arguments every list of agreements takes.
+fn agreement_args(
     kind: Option<AgreementKind>,
     status: Option<AgreementStatus>,
-    city: Option<String>,
     as_of: Option<Date>,
-    filter: Option<&AgreementFilter>,
-) -> Result<AgreementSelection, AppError> {
-    let city = places::optional_city_id(db(ctx), city.as_deref()).await?;
-    Ok(AgreementSelection {
+) -> AgreementArgs {
+    AgreementArgs {
         kind: kind.map(Into::into),
         status: status.map(Into::into),
-        city,
         as_of: as_of.map(|day| day.0),
-        matching: lists::matching(ctx, AGREEMENT, viewer(city), filter)?,
-    })
+    }
 }
 
 /// The ordering of agreements seen from `city`: by signature date unless `orderBy` says otherwise.
@@ -55,6 +65,19 @@ fn agreement_ordering(
         order_by,
         AgreementOrderField::SignedOn,
     )
+}
+
+/// The organizations the arguments of the organization list and its connection select.
+fn organizations_where(
+    ctx: &Context<'_>,
+    kind: Option<OrganizationKind>,
+    filter: Option<&OrganizationFilter>,
+) -> Result<Condition, AppError> {
+    let matching = lists::matching(ctx, ORGANIZATION, None, filter)?;
+    Ok(diplomacy::organizations_where(
+        matching,
+        kind.map(Into::into),
+    ))
 }
 
 /// The city agreements are seen from, as filters and orderings take it.
@@ -90,18 +113,17 @@ impl DiplomacyQuery {
         #[graphql(default, desc = "How many agreements to skip.")] offset: i32,
     ) -> Result<Vec<Agreement>> {
         let paging = page(ctx, first, offset)?;
-        let selection =
-            agreement_selection(ctx, kind, status, city, as_of, filter.as_ref()).await?;
-        let city = selection.city;
+        let args = agreement_args(kind, status, as_of);
+        let (matching, city) = agreements_where(ctx, args, city, filter.as_ref()).await?;
         let ordering = agreement_ordering(city, &order_by)?;
-        let models = diplomacy::agreements(db(ctx), &selection, &ordering, &paging).await?;
-        Ok(match city {
-            Some(city) => models
-                .into_iter()
-                .map(|model| Agreement::seen_from(model, city))
-                .collect(),
-            None => wrap(models),
-        })
+        let mut agreements: Vec<Agreement> =
+            plain_list::<agreement::Entity, _>(ctx, matching, ordering, paging).await?;
+        if let Some(city) = city {
+            agreements
+                .iter_mut()
+                .for_each(|agreement| agreement.see_from(city));
+        }
+        Ok(agreements)
     }
 
     /// Agreements counted, with their distance statistics, in total and per group (kind, status,
@@ -122,11 +144,12 @@ impl DiplomacyQuery {
             AgreementGroupKey,
         >,
     ) -> Result<AgreementsAggregate> {
-        let selection =
-            agreement_selection(ctx, kind, status, city, as_of, filter.as_ref()).await?;
+        let args = agreement_args(kind, status, as_of);
+        let (matching, city) = agreements_where(ctx, args, city, filter.as_ref()).await?;
         let keys: Vec<_> = group_by.into_iter().map(Into::into).collect();
+        let wanted = wanted_parts(ctx);
         let (total, groups) =
-            diplomacy::agreements_aggregate(db(ctx), &selection, &keys, wanted_parts(ctx)).await?;
+            diplomacy::agreements_aggregate(db(ctx), matching, city, &keys, wanted).await?;
         Ok(AgreementsAggregate { total, groups })
     }
 
@@ -144,14 +167,11 @@ impl DiplomacyQuery {
         >,
         page: PageArgs,
     ) -> Result<Page<Organization>> {
-        let matching = lists::matching(ctx, ORGANIZATION, None, filter.as_ref())?;
         let ordering =
             lists::ordering(ORGANIZATION, None, &order_by, OrganizationOrderField::Slug)?;
-        let window = window(ctx, "organizations", &ordering, page)?;
-        let page =
-            diplomacy::organizations(db(ctx), kind.map(Into::into), matching, &ordering, &window)
-                .await?;
-        Ok(connection("organizations", &ordering, page))
+        let matching = organizations_where(ctx, kind, filter.as_ref())?;
+        let list = "organizations";
+        Ok(connection_list::<organization::Entity, _>(ctx, list, matching, ordering, page).await?)
     }
 
     /// A city's dated facts in order: agreements signed and ended, memberships joined and left,
@@ -186,13 +206,12 @@ impl DiplomacyQuery {
         >,
         page: PageArgs,
     ) -> Result<Page<Agreement>> {
-        let selection =
-            agreement_selection(ctx, kind, status, city, as_of, filter.as_ref()).await?;
-        let city = selection.city;
+        let args = agreement_args(kind, status, as_of);
+        let (matching, city) = agreements_where(ctx, args, city, filter.as_ref()).await?;
         let ordering = agreement_ordering(city, &order_by)?;
-        let window = window(ctx, "agreements", &ordering, page)?;
-        let page = diplomacy::agreements(db(ctx), &selection, &ordering, &window).await?;
-        let mut page = connection::<_, Agreement>("agreements", &ordering, page);
+        let list = "agreements";
+        let mut page: Page<Agreement> =
+            connection_list::<agreement::Entity, _>(ctx, list, matching, ordering, page).await?;
         if let Some(city) = city {
             for edge in &mut page.edges {
                 edge.node.see_from(city);
@@ -235,12 +254,9 @@ impl DiplomacyQuery {
         #[graphql(default, desc = "How many organizations to skip.")] offset: i32,
     ) -> Result<Vec<Organization>> {
         let paging = page(ctx, first, offset)?;
-        let matching = lists::matching(ctx, ORGANIZATION, None, filter.as_ref())?;
+        let matching = organizations_where(ctx, kind, filter.as_ref())?;
         let ordering =
             lists::ordering(ORGANIZATION, None, &order_by, OrganizationOrderField::Slug)?;
-        Ok(wrap(
-            diplomacy::organizations(db(ctx), kind.map(Into::into), matching, &ordering, &paging)
-                .await?,
-        ))
+        Ok(plain_list::<organization::Entity, _>(ctx, matching, ordering, paging).await?)
     }
 }

@@ -11,12 +11,17 @@ mod places;
 mod provenance;
 mod search;
 
-use async_graphql::{Context, MergedObject};
+use async_graphql::{Context, MergedObject, OutputType};
+use sea_orm::{Condition, EntityTrait};
 
 use crate::db::Db;
 use crate::error::AppResult;
 use crate::graphql::Limits;
+use crate::graphql::connection::{self, PageArgs};
+use crate::graphql::types::connection_parts;
 use crate::service::Page;
+use crate::service::keyset::Ordering;
+use crate::service::lists::ListQuery;
 
 /// The root of every read.
 #[derive(MergedObject, Default)]
@@ -40,14 +45,47 @@ fn page(ctx: &Context<'_>, first: i32, offset: i32) -> AppResult<Page> {
     Page::new(first, offset, ctx.data_unchecked::<Limits>().max_page_size)
 }
 
-/// The keyset window of a connection field, checked against the page-size limit.
-fn window(
+/// A root plain list: the rows of `E` that `matching` keeps, in `ordering`, cut by `page`.
+async fn plain_list<E: EntityTrait, T: From<E::Model>>(
+    ctx: &Context<'_>,
+    matching: Condition,
+    ordering: Ordering,
+    page: Page,
+) -> AppResult<Vec<T>>
+where
+    E::Model: Sync,
+{
+    let list = ListQuery::plain(matching, ordering, page);
+    let page = list.page::<E>(db(ctx)).await?;
+    Ok(page
+        .rows
+        .into_iter()
+        .map(|(model, _)| model.into())
+        .collect())
+}
+
+/// A root connection named `list` (the name its cursors carry): the rows of `E` that `matching`
+/// keeps, in `ordering`, cut by the paging arguments, with only the parts the client reads.
+async fn connection_list<E: EntityTrait, T: OutputType + From<E::Model>>(
     ctx: &Context<'_>,
     list: &str,
-    ordering: &crate::service::keyset::Ordering,
-    args: crate::graphql::connection::PageArgs,
-) -> AppResult<crate::service::keyset::Window> {
-    args.window(list, ordering, ctx.data_unchecked::<Limits>().max_page_size)
+    matching: Condition,
+    ordering: Ordering,
+    args: PageArgs,
+) -> AppResult<connection::Page<T>>
+where
+    E::Model: Sync,
+{
+    let max_page_size = ctx.data_unchecked::<Limits>().max_page_size;
+    let window = args.window(list, &ordering, max_page_size)?;
+    let query = ListQuery {
+        matching,
+        ordering,
+        window,
+        parts: connection_parts(ctx),
+    };
+    let page = query.page::<E>(db(ctx)).await?;
+    Ok(connection::connection(list, &query.ordering, page))
 }
 
 /// Wraps each model in its GraphQL type.

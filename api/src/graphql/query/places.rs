@@ -6,35 +6,39 @@ use async_graphql::{Context, Object, Result};
 use entity::city;
 use paradiplo_macros::paged;
 
-use super::{db, page, window, wrap};
+use sea_orm::Condition;
+
+use super::{connection_list, db, page, plain_list, wrap};
 use crate::error::AppError;
-use crate::graphql::connection::{Page, PageArgs, connection};
+use crate::graphql::connection::{Page, PageArgs};
 use crate::graphql::lists::{self, CityFilter, CityOrder, CityOrderField};
 use crate::graphql::types::{
     CitiesAggregate, City, CityGroupKey, CityKind, Continent, Country, CountryGroup, Near,
     wanted_parts,
 };
-use crate::service::places::{self, CitySelection};
+use crate::service::places;
 
 #[derive(Default)]
 pub struct PlacesQuery;
 
-/// The rows of the city list, its connection and its aggregate, resolving the country code.
-async fn city_selection(
+/// The cities the arguments of the city list, its connection and its aggregate select,
+/// resolving the country code.
+async fn cities_where(
     ctx: &Context<'_>,
     country_code: Option<String>,
     kind: Option<CityKind>,
     filter: Option<&CityFilter>,
-) -> Result<CitySelection, crate::error::AppError> {
+) -> Result<Condition, AppError> {
     let country = match country_code {
         Some(code) => Some(places::country(db(ctx), &code).await?.id),
         None => None,
     };
-    Ok(CitySelection {
+    let matching = lists::matching(ctx, CITY, None, filter)?;
+    Ok(places::cities_where(
+        matching,
         country,
-        kind: kind.map(Into::into),
-        matching: lists::matching(ctx, CITY, None, filter)?,
-    })
+        kind.map(Into::into),
+    ))
 }
 
 const CITY: &str = "city";
@@ -80,7 +84,7 @@ impl PlacesQuery {
         near: Option<Near>,
     ) -> Result<Vec<City>> {
         let paging = page(ctx, first, offset)?;
-        let selection = city_selection(ctx, country_code, kind, filter.as_ref()).await?;
+        let matching = cities_where(ctx, country_code, kind, filter.as_ref()).await?;
         if let Some(near) = near {
             if !order_by.is_empty() {
                 return Err(AppError::BadUserInput(
@@ -92,12 +96,12 @@ impl PlacesQuery {
             let take = usize::try_from(paging.limit()).unwrap_or(usize::MAX);
             let mut nearest = near.cities(ctx).await?;
             // With no other condition every city near is listed: read only the page's.
-            let paged_here = selection.is_everything();
+            let paged_here = matching.is_empty();
             if paged_here {
                 nearest = nearest.into_iter().skip(skip).take(take).collect();
             }
             let mut found: HashMap<i32, city::Model> =
-                places::cities_among(db(ctx), &selection, nearest.iter().copied())
+                places::cities_among(db(ctx), matching, nearest.iter().copied())
                     .await?
                     .into_iter()
                     .map(|model| (model.id, model))
@@ -116,9 +120,7 @@ impl PlacesQuery {
                 .collect());
         }
         let ordering = lists::ordering(CITY, None, &order_by, CityOrderField::Slug)?;
-        Ok(wrap(
-            places::cities(db(ctx), &selection, &ordering, &paging).await?,
-        ))
+        Ok(plain_list::<city::Entity, _>(ctx, matching, ordering, paging).await?)
     }
 
     #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
@@ -139,10 +141,8 @@ impl PlacesQuery {
         page: PageArgs,
     ) -> Result<Page<City>> {
         let ordering = lists::ordering(CITY, None, &order_by, CityOrderField::Slug)?;
-        let window = window(ctx, "cities", &ordering, page)?;
-        let selection = city_selection(ctx, country_code, kind, filter.as_ref()).await?;
-        let page = places::cities(db(ctx), &selection, &ordering, &window).await?;
-        Ok(connection("cities", &ordering, page))
+        let matching = cities_where(ctx, country_code, kind, filter.as_ref()).await?;
+        Ok(connection_list::<city::Entity, _>(ctx, "cities", matching, ordering, page).await?)
     }
 
     /// Cities counted in total and per group (kind, country, continent), with the same filters
@@ -160,10 +160,10 @@ impl PlacesQuery {
             CityGroupKey,
         >,
     ) -> Result<CitiesAggregate> {
-        let selection = city_selection(ctx, country_code, kind, filter.as_ref()).await?;
+        let matching = cities_where(ctx, country_code, kind, filter.as_ref()).await?;
         let keys: Vec<_> = group_by.into_iter().map(Into::into).collect();
         let (total, groups) =
-            places::cities_aggregate(db(ctx), &selection, &keys, wanted_parts(ctx)).await?;
+            places::cities_aggregate(db(ctx), matching, &keys, wanted_parts(ctx)).await?;
         Ok(CitiesAggregate { total, groups })
     }
 

@@ -3,8 +3,12 @@
 use async_graphql::{Context, Object, Result};
 use paradiplo_macros::paged;
 
-use super::{db, page, window, wrap};
-use crate::graphql::connection::{Page, PageArgs, connection};
+use entity::source;
+use sea_orm::Condition;
+
+use super::{connection_list, db, page, plain_list};
+use crate::error::AppResult;
+use crate::graphql::connection::{Page, PageArgs};
 use crate::graphql::lists::{self, SourceFilter, SourceOrder, SourceOrderField};
 use crate::graphql::types::{Source, SourceKind};
 use crate::service::provenance;
@@ -13,6 +17,16 @@ const SOURCE: &str = "source";
 
 #[derive(Default)]
 pub struct ProvenanceQuery;
+
+/// The sources the arguments of the source list and its connection select.
+fn sources_where(
+    ctx: &Context<'_>,
+    kind: Option<SourceKind>,
+    filter: Option<&SourceFilter>,
+) -> AppResult<Condition> {
+    let matching = lists::matching(ctx, SOURCE, None, filter)?;
+    Ok(provenance::sources_where(matching, kind.map(Into::into)))
+}
 
 #[paged]
 #[Object]
@@ -44,12 +58,9 @@ impl ProvenanceQuery {
         #[graphql(default, desc = "How many sources to skip.")] offset: i32,
     ) -> Result<Vec<Source>> {
         let paging = page(ctx, first, offset)?;
-        let matching = lists::matching(ctx, SOURCE, None, filter.as_ref())?;
+        let matching = sources_where(ctx, kind, filter.as_ref())?;
         let ordering = lists::ordering(SOURCE, None, &order_by, SourceOrderField::Key)?;
-        Ok(wrap(
-            provenance::sources(db(ctx), kind.map(Into::into), matching, &ordering, &paging)
-                .await?,
-        ))
+        Ok(plain_list::<source::Entity, _>(ctx, matching, ordering, paging).await?)
     }
     #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
     /// Sources as a Relay connection, ordered by key, with cursors and a total count.
@@ -63,11 +74,8 @@ impl ProvenanceQuery {
         >,
         page: PageArgs,
     ) -> Result<Page<Source>> {
-        let matching = lists::matching(ctx, SOURCE, None, filter.as_ref())?;
+        let matching = sources_where(ctx, kind, filter.as_ref())?;
         let ordering = lists::ordering(SOURCE, None, &order_by, SourceOrderField::Key)?;
-        let window = window(ctx, "sources", &ordering, page)?;
-        let page = provenance::sources(db(ctx), kind.map(Into::into), matching, &ordering, &window)
-            .await?;
-        Ok(connection("sources", &ordering, page))
+        Ok(connection_list::<source::Entity, _>(ctx, "sources", matching, ordering, page).await?)
     }
 }

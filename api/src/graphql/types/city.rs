@@ -7,7 +7,7 @@ use paradiplo_macros::{paged, relation_fields};
 use super::node::{NodeId, NodeKind};
 use super::{
     Agreement, AgreementKind, Centrality, Citation, CityKind, Component, Country, Date, Event,
-    HostedOffice, Membership, Period, PolicyExport, Program, ROWS_ONLY, Statistic, citations,
+    HostedOffice, Membership, Period, PolicyExport, Program, Statistic, citations,
     connection_parts, held_on, largest_page, load, load_many, network_handle, page_request,
     relation_list,
 };
@@ -19,7 +19,7 @@ use crate::graphql::lists::{
     StatisticOrder,
 };
 use crate::graphql::loaders::*;
-use crate::service::diplomacy;
+use crate::service::diplomacy::AgreementArgs;
 use crate::service::keyset::{KeysetPage, Parts};
 use crate::service::nested::{self, SEEN_AGREEMENTS};
 
@@ -167,14 +167,13 @@ impl City {
         if filter.is_some() || !order_by.is_empty() {
             let page = largest_page(ctx);
             let page = self
-                .agreement_page(ctx, kind, as_of, filter, order_by, page, ROWS_ONLY)
+                .agreement_page(ctx, kind, as_of, filter, order_by, page, Parts::ROWS)
                 .await?;
             return Ok(page.edges.into_iter().map(|edge| edge.node).collect());
         }
         let key = AgreementsOfCity {
             city: self.0.id,
-            kind: kind.map(Into::into),
-            as_of: as_of.map(|day| day.0),
+            args: agreement_args(kind, as_of),
         };
         let agreements = load(ctx, key).await?.unwrap_or_default();
         Ok(agreements
@@ -279,10 +278,8 @@ impl City {
     ) -> Result<Page<Agreement>> {
         let list = "cityAgreements";
         let viewer = Some(nested::viewer());
-        let as_of = as_of.map(|day| day.0);
-        let matching = lists::matching(ctx, SEEN_AGREEMENTS, viewer.clone(), filter.as_ref())?.add(
-            diplomacy::of_kind_in_force(kind.map(Into::into), as_of.as_deref()),
-        );
+        let matching = lists::matching(ctx, SEEN_AGREEMENTS, viewer.clone(), filter.as_ref())?;
+        let matching = agreement_args(kind, as_of).narrow(matching, None);
         let ordering = lists::ordering(
             SEEN_AGREEMENTS,
             viewer,
@@ -295,10 +292,19 @@ impl City {
             request: request.clone(),
         };
         let page = load(ctx, key).await?.unwrap_or_else(KeysetPage::empty);
-        let mut page = connection::<_, Agreement>(list, &request.ordering, page);
+        let mut page = connection::<_, Agreement>(list, &request.query.ordering, page);
         for edge in &mut page.edges {
             edge.node.see_from(self.0.id);
         }
         Ok(page)
+    }
+}
+
+/// The simple arguments of a city's agreements: the city is the party.
+fn agreement_args(kind: Option<AgreementKind>, as_of: Option<Date>) -> AgreementArgs {
+    AgreementArgs {
+        kind: kind.map(Into::into),
+        status: None,
+        as_of: as_of.map(|day| day.0),
     }
 }

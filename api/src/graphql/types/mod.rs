@@ -55,6 +55,7 @@ use super::loaders::{
     ChildPage, Children, CitationsOf, Cited, DbLoader, LoadError, PageRequest, RequestLoader,
 };
 use crate::service::keyset::{KeysetPage, Ordering, Parts};
+use crate::service::lists::ListQuery;
 
 /// The request's loader, through which every relation is read.
 fn loader<'a>(ctx: &Context<'a>) -> &'a RequestLoader {
@@ -101,16 +102,18 @@ fn page_request(
     let window = page.window(list, &ordering, max_page_size)?;
     Ok(Arc::new(PageRequest {
         field: ctx.item.pos,
-        matching,
-        ordering,
-        window,
-        parts,
+        query: ListQuery {
+            matching,
+            ordering,
+            window,
+            parts,
+        },
     }))
 }
 
 /// The parts of a page the connection field of `ctx` selects: its `totalCount`, its rows
 /// (`edges`, `nodes` and `pageInfo` read them), or both.
-fn connection_parts(ctx: &Context<'_>) -> Parts {
+pub(crate) fn connection_parts(ctx: &Context<'_>) -> Parts {
     let selection = ctx.look_ahead();
     Parts {
         total: selection.field("totalCount").exists(),
@@ -119,12 +122,6 @@ fn connection_parts(ctx: &Context<'_>) -> Parts {
             .any(|field| selection.field(field).exists()),
     }
 }
-
-/// What a plain list reads of a page.
-const ROWS_ONLY: Parts = Parts {
-    total: false,
-    rows: true,
-};
 
 /// The first page of a connection, as large as the server allows: what a plain list returns.
 fn largest_page(ctx: &Context<'_>) -> PageArgs {
@@ -156,7 +153,7 @@ where
     }
     // Boxed: held inline, the filtered path would grow every plain list's future too.
     let page = largest_page(ctx);
-    let page = children_page::<R, Node>(ctx, id, filter, order_by, page, ROWS_ONLY);
+    let page = children_page::<R, Node>(ctx, id, filter, order_by, page, Parts::ROWS);
     let page = Box::pin(page).await?;
     Ok(page.edges.into_iter().map(|edge| edge.node).collect())
 }
@@ -199,7 +196,7 @@ where
         request: request.clone(),
     };
     let page = load(ctx, key).await?.unwrap_or_else(KeysetPage::empty);
-    Ok(connection(R::LIST, &request.ordering, page))
+    Ok(connection(R::LIST, &request.query.ordering, page))
 }
 
 /// The citations of a record: where its facts come from.
