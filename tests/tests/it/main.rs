@@ -29,6 +29,7 @@ mod network;
 mod processes;
 mod readme;
 mod response_shape;
+mod rows;
 mod scale;
 mod schema;
 mod search;
