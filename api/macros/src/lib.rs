@@ -6,6 +6,8 @@
 //!   fields and their texts.
 //! - `#[paged]`: every field taking `page: PageArgs` takes the five paging arguments of a Relay
 //!   connection instead, gathered back into `page`.
+//! - `#[row_fields]`: the fields computed from the row alone, as a synchronous table, so a
+//!   data-only selection is answered straight from rows (`graphql::rows`).
 //!
 //! Procedural macros rather than `macro_rules!`: the fields' `complexity` expressions name
 //! `child_complexity`, which async-graphql binds at the `#[Object]` attribute, and tokens from a
@@ -118,8 +120,9 @@ fn fields(entry: &Entry) -> proc_macro2::TokenStream {
                 ctx: &async_graphql::Context<'_>,
                 #[graphql(desc = #filter)] filter: #filter_type,
                 #[graphql(default, desc = #order_desc)] order_by: #order_type,
-            ) -> async_graphql::Result<Vec<#node>> {
-                crate::graphql::types::relation_list::<#relation, #node>(ctx, self.0.id, filter, order_by).await
+            ) -> async_graphql::Result<crate::graphql::rows::Rows<#node>> {
+                let list = crate::graphql::types::relation_list::<#relation, #node>(ctx, self.0.id, filter, order_by);
+                list.await.map(crate::graphql::rows::Rows::from)
             }
         }
     });
@@ -302,4 +305,14 @@ mod records;
 #[proc_macro_attribute]
 pub fn optional_fields(_: TokenStream, item: TokenStream) -> TokenStream {
     records::optional_fields(item)
+}
+
+mod rows;
+
+/// On a record type's `#[Object]` impl (outside it, so it reads the methods as written): the
+/// fields computed from the row alone, as the synchronous table `graphql::rows::RowFields`
+/// (see `rows`).
+#[proc_macro_attribute]
+pub fn row_fields(_: TokenStream, item: TokenStream) -> TokenStream {
+    rows::row_fields(item)
 }

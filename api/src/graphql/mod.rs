@@ -9,6 +9,7 @@ mod loaders;
 pub mod mutation;
 mod query;
 mod renamed;
+mod rows;
 pub mod schema;
 mod subscription;
 mod types;

@@ -30,6 +30,7 @@ mod processes;
 mod readme;
 mod response_shape;
 mod root_lists;
+mod rows;
 mod scale;
 mod schema;
 mod search;

@@ -3,10 +3,12 @@
 
 use async_graphql::{Context, ID, Object, Result};
 use entity::agreement;
+use paradiplo_macros::row_fields;
 
 use super::node::{NodeId, NodeKind};
 use super::{AgreementKind, AgreementStatus, Citation, City, citations, load, loader, year_of};
 use crate::graphql::loaders::*;
+use crate::graphql::rows::relations;
 
 /// A sister-city, friendship-city or other partnership agreement between two cities.
 pub struct Agreement {
@@ -29,6 +31,15 @@ impl Agreement {
     pub fn see_from(&mut self, city: i32) {
         self.seen_from = Some(city);
     }
+
+    /// The other party than the city this agreement is seen from; none at the root.
+    fn partner_id(&self) -> Option<i32> {
+        match self.seen_from {
+            Some(id) if id == self.model.party_a_id => Some(self.model.party_b_id),
+            Some(_) => Some(self.model.party_a_id),
+            None => None,
+        }
+    }
 }
 
 impl From<agreement::Model> for Agreement {
@@ -40,7 +51,13 @@ impl From<agreement::Model> for Agreement {
     }
 }
 
+relations!(Agreement {
+    "city" => one City: by |agreement| agreement.seen_from.map(CityById);
+    "partner" => one City: by |agreement| agreement.partner_id().map(CityById);
+});
+
 /// A sister-city, friendship-city or other partnership agreement between two cities.
+#[row_fields]
 #[Object]
 impl Agreement {
     /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
@@ -120,12 +137,10 @@ impl Agreement {
 
     /// The other party, seen from the city this agreement was reached through; null at the root.
     async fn partner(&self, ctx: &Context<'_>) -> Result<Option<City>> {
-        let partner = match self.seen_from {
-            Some(id) if id == self.model.party_a_id => self.model.party_b_id,
-            Some(_) => self.model.party_a_id,
-            None => return Ok(None),
-        };
-        Ok(load(ctx, CityById(partner)).await?.map(City::from))
+        match self.partner_id() {
+            Some(partner) => Ok(load(ctx, CityById(partner)).await?.map(City::from)),
+            None => Ok(None),
+        }
     }
 
     /// Where this agreement is documented.

@@ -2,7 +2,7 @@
 
 use async_graphql::{Context, ID, Object, Result};
 use entity::city;
-use paradiplo_macros::{paged, relation_fields};
+use paradiplo_macros::{paged, relation_fields, row_fields};
 
 use super::node::{NodeId, NodeKind};
 use super::{
@@ -19,6 +19,7 @@ use crate::graphql::lists::{
     StatisticOrder,
 };
 use crate::graphql::loaders::*;
+use crate::graphql::rows::{Rows, relations};
 use crate::service::diplomacy::AgreementArgs;
 use crate::service::keyset::{KeysetPage, Parts};
 use crate::service::nested::{self, SEEN_AGREEMENTS};
@@ -32,7 +33,21 @@ impl From<city::Model> for City {
     }
 }
 
+relations!(City {
+    "country" => one Country: by |city| Some(CountryById(city.0.country_id));
+    "agreements" => many Agreement: by |city| AgreementsOfCity { city: city.0.id, args: AgreementArgs::default() },
+        |city, row| Agreement::seen_from(row, city.0.id);
+    "memberships" => many Membership: by |city| Children { id: city.0.id, relation: CityMemberships };
+    "hostedOffices" => many HostedOffice: by |city| Children { id: city.0.id, relation: CityHostedOffices };
+    "policyExports" => many PolicyExport: by |city| Children { id: city.0.id, relation: CityPolicyExports };
+    "policyImports" => many PolicyExport: by |city| Children { id: city.0.id, relation: CityPolicyImports };
+    "hostedEvents" => many Event: by |city| Children { id: city.0.id, relation: CityHostedEvents };
+    "programs" => many Program: by |city| Children { id: city.0.id, relation: CityPrograms };
+    "partnerPrograms" => many Program: by |city| Children { id: city.0.id, relation: CityPartnerPrograms };
+});
+
 /// A city or region: an actor of city diplomacy.
+#[row_fields]
 #[relation_fields(
     CityMemberships -> Membership, filter "Only memberships matching this filter.",
         connection memberships_connection "The city's memberships as a Relay connection, filtered, ordered and paged in SQL (by joining year unless `orderBy` says otherwise).";
@@ -163,7 +178,7 @@ impl City {
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             AgreementOrder,
         >,
-    ) -> Result<Vec<Agreement>> {
+    ) -> Result<Rows<Agreement>> {
         if filter.is_some() || !order_by.is_empty() {
             let page = largest_page(ctx);
             let page = self
@@ -218,9 +233,9 @@ impl City {
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             MembershipOrder,
         >,
-    ) -> Result<Vec<Membership>> {
+    ) -> Result<Rows<Membership>> {
         let memberships = relation_list::<CityMemberships, _>(ctx, self.0.id, filter, order_by);
-        held_on(memberships.await?, as_of)
+        held_on(memberships.await?, as_of).map(Rows::from)
     }
 
     /// Figures the sources state about this city.

@@ -2,12 +2,13 @@
 
 use async_graphql::{Context, ID, Object, Result};
 use entity::{country, country_group};
-use paradiplo_macros::relation_fields;
+use paradiplo_macros::{relation_fields, row_fields};
 
 use super::node::{NodeId, NodeKind};
 use super::{City, Continent, load_many};
 use crate::graphql::lists::CountryCities;
 use crate::graphql::loaders::*;
+use crate::graphql::rows::relations;
 
 /// A country, identified by its ISO 3166-1 alpha-2 code.
 pub struct Country(pub country::Model);
@@ -18,7 +19,12 @@ impl From<country::Model> for Country {
     }
 }
 
+relations!(Country {
+    "cities" => many City: by |country| Children { id: country.0.id, relation: CountryCities };
+});
+
 /// A country, identified by its ISO 3166-1 alpha-2 code.
+#[row_fields]
 #[relation_fields(
     CountryCities -> City, filter "Only cities matching this filter.",
         list cities "Cities of the country known to Paradiplo.",

@@ -2,10 +2,12 @@
 
 use async_graphql::{Context, ID, Object, Result};
 use entity::event;
+use paradiplo_macros::row_fields;
 
 use super::node::{NodeId, NodeKind};
 use super::{Citation, City, EventKind, Organization, citations, either, load, year_of};
 use crate::graphql::loaders::*;
+use crate::graphql::rows::relations;
 
 /// An event: a summit, general assembly, forum, festival, award…
 pub struct Event(pub event::Model);
@@ -16,7 +18,13 @@ impl From<event::Model> for Event {
     }
 }
 
+relations!(Event {
+    "host" => one City: by |event| event.0.host_id.map(CityById);
+    "organizer" => one Organization: by |event| event.0.organizer_id.map(OrganizationById);
+});
+
 /// An event: a summit, general assembly, forum, festival, award…
+#[row_fields]
 #[Object]
 impl Event {
     /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.

@@ -2,10 +2,12 @@
 
 use async_graphql::{Context, ID, Object, Result};
 use entity::{period, statistic};
+use paradiplo_macros::row_fields;
 
 use super::node::{NodeId, NodeKind};
 use super::{Citation, City, Organization, citations, either, load};
 use crate::graphql::loaders::*;
+use crate::graphql::rows::relations;
 
 /// A figure a source states about a city or an organization, such as "23 sister cities as of
 /// August 2019".
@@ -17,8 +19,14 @@ impl From<statistic::Model> for Statistic {
     }
 }
 
+relations!(Statistic {
+    "city" => one City: by |statistic| statistic.0.city_id.map(CityById);
+    "organization" => one Organization: by |statistic| statistic.0.organization_id.map(OrganizationById);
+});
+
 /// A figure a source states about a city or an organization, such as "23 sister cities as of
 /// August 2019".
+#[row_fields]
 #[Object]
 impl Statistic {
     /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.

@@ -2,7 +2,7 @@
 
 use async_graphql::{Context, ID, Object, Result};
 use entity::{hosted_office, membership, organization};
-use paradiplo_macros::relation_fields;
+use paradiplo_macros::{relation_fields, row_fields};
 
 use super::node::{NodeId, NodeKind};
 use super::{
@@ -14,6 +14,7 @@ use crate::graphql::lists::{
     OrganizationMemberships, OrganizationStatistics,
 };
 use crate::graphql::loaders::*;
+use crate::graphql::rows::{Rows, relations};
 
 /// An international city network, an international organization or another body.
 pub struct Organization(pub organization::Model);
@@ -24,7 +25,16 @@ impl From<organization::Model> for Organization {
     }
 }
 
+relations!(Organization {
+    "headquarters" => one City: by |organization| organization.0.headquarters_id.map(CityById);
+    "memberships" => many Membership: by |organization| Children { id: organization.0.id, relation: OrganizationMemberships };
+    "hostedOffices" => many HostedOffice: by |organization| Children { id: organization.0.id, relation: OrganizationHostedOffices };
+    "events" => many Event: by |organization| Children { id: organization.0.id, relation: OrganizationEvents };
+    "statistics" => many Statistic: by |organization| Children { id: organization.0.id, relation: OrganizationStatistics };
+});
+
 /// An international city network, an international organization or another body.
+#[row_fields]
 #[relation_fields(
     OrganizationMemberships -> Membership, filter "Only memberships matching this filter.",
         connection memberships_connection "The organization's memberships as a Relay connection, filtered, ordered and paged in SQL.";
@@ -114,10 +124,10 @@ impl Organization {
         #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
             MembershipOrder,
         >,
-    ) -> Result<Vec<Membership>> {
+    ) -> Result<Rows<Membership>> {
         let memberships =
             relation_list::<OrganizationMemberships, _>(ctx, self.0.id, filter, order_by);
-        held_on(memberships.await?, as_of)
+        held_on(memberships.await?, as_of).map(Rows::from)
     }
 
     /// Where the facts about this organization come from.
@@ -136,7 +146,13 @@ impl From<membership::Model> for Membership {
     }
 }
 
+relations!(Membership {
+    "city" => one City: by |membership| Some(CityById(membership.0.city_id));
+    "organization" => one Organization: by |membership| Some(OrganizationById(membership.0.organization_id));
+});
+
 /// A city's membership of an organization.
+#[row_fields]
 #[Object]
 impl Membership {
     /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
@@ -203,7 +219,13 @@ impl From<hosted_office::Model> for HostedOffice {
     }
 }
 
+relations!(HostedOffice {
+    "organization" => one Organization: by |office| Some(OrganizationById(office.0.organization_id));
+    "city" => one City: by |office| Some(CityById(office.0.city_id));
+});
+
 /// An organization's office located in a city.
+#[row_fields]
 #[Object]
 impl HostedOffice {
     /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.

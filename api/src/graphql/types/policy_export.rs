@@ -2,10 +2,12 @@
 
 use async_graphql::{Context, ID, Object, Result};
 use entity::policy_export;
+use paradiplo_macros::row_fields;
 
 use super::node::{NodeId, NodeKind};
 use super::{Citation, City, DeliveryMode, PolicySector, citations, either, load};
 use crate::graphql::loaders::*;
+use crate::graphql::rows::relations;
 
 /// An urban policy a city shared with (exported to) another city: a policy-sharing project.
 pub struct PolicyExport(pub policy_export::Model);
@@ -16,7 +18,13 @@ impl From<policy_export::Model> for PolicyExport {
     }
 }
 
+relations!(PolicyExport {
+    "exporter" => one City: by |export| Some(CityById(export.0.exporter_id));
+    "partner" => one City: by |export| export.0.partner_id.map(CityById);
+});
+
 /// An urban policy a city shared with (exported to) another city: a policy-sharing project.
+#[row_fields]
 #[Object]
 impl PolicyExport {
     /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.

@@ -2,10 +2,12 @@
 
 use async_graphql::{Context, ID, Object, Result};
 use entity::program;
+use paradiplo_macros::row_fields;
 
 use super::node::{NodeId, NodeKind};
 use super::{Citation, City, ProgramKind, citations, either, load};
 use crate::graphql::loaders::*;
+use crate::graphql::rows::relations;
 
 /// A city's program or initiative: honorary citizenship, training of foreign officials, a plan,
 /// an institution, an area or task of cooperation with a partner city…
@@ -17,8 +19,14 @@ impl From<program::Model> for Program {
     }
 }
 
+relations!(Program {
+    "city" => one City: by |program| Some(CityById(program.0.city_id));
+    "partner" => one City: by |program| program.0.partner_id.map(CityById);
+});
+
 /// A city's program or initiative: honorary citizenship, training of foreign officials, a plan,
 /// an institution, an area or task of cooperation with a partner city…
+#[row_fields]
 #[Object]
 impl Program {
     /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
