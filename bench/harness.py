@@ -29,7 +29,19 @@ QUESTIONS = {
     "aggregate": {},
     "search": {},
     "deep": {"slug": "city-42"},
+    # The world twinning graph's busiest city (96 partners in data/world/links.tsv).
+    "world": {"slug": "saint-petersburg"},
 }
+
+# The database each question reads on PostgreSQL: the synthetic graph, unless named here. The
+# world database is the bundled data as a first start loads it (the Seoul dataset, then the
+# world twinning graph), read by every system.
+WORLD_DATABASE = "paradiplo_bench_world"
+QUESTION_DATABASES = {"world": WORLD_DATABASE}
+
+
+def database_of(question):
+    return QUESTION_DATABASES.get(question, "paradiplo_bench")
 
 # Paradiplo as every benchmark starts it; the load generator is one client sending thousands of
 # requests a second, so no rate limit.
@@ -71,6 +83,17 @@ def database_exists(name):
     found = subprocess.run(["psql", PG_ADMIN, "-tAc", f"SELECT 1 FROM pg_database WHERE datname = '{name}'"],
                            capture_output=True, text=True).stdout.strip()
     return found == "1"
+
+
+def fill_world_database(binary):
+    """Makes the world database afresh and lets `binary`'s first start load the bundled data."""
+    recreate_database(WORLD_DATABASE)
+    server = Server("first start on the world database", [binary],
+                    dict(PARADIPLO_ENV, DATABASE_URL=database_url(WORLD_DATABASE)))
+    try:
+        server.wait_ready(b'{"query": "{ __typename }"}', seconds=600)
+    finally:
+        server.stop()
 
 
 def post(port, body, timeout=30):
