@@ -14,6 +14,7 @@ use crate::graphql::lists::{
     PolicyExportOrderField, ProgramFilter, ProgramOrder, ProgramOrderField, StatisticFilter,
     StatisticOrder, StatisticOrderField,
 };
+use crate::graphql::rows::Rows;
 use crate::graphql::types::{
     Event, EventKind, Period, PolicyExport, PolicyExportGroupKey, PolicyExportsAggregate,
     PolicySector, Program, ProgramKind, Statistic, wanted_parts,
@@ -134,13 +135,13 @@ impl ActivitiesQuery {
         )]
         first: i32,
         #[graphql(default, desc = "How many projects to skip.")] offset: i32,
-    ) -> Result<Vec<PolicyExport>> {
+    ) -> Result<Rows<PolicyExport>> {
         let paging = page(ctx, first, offset)?;
         let matching =
             policy_exports_where(ctx, sector, exporter, partner, filter.as_ref()).await?;
         let ordering =
             lists::ordering(POLICY_EXPORT, None, &order_by, PolicyExportOrderField::Slug)?;
-        Ok(plain_list::<policy_export::Entity, _>(ctx, matching, ordering, paging).await?)
+        Ok(plain_list::<policy_export::Entity, _, _>(ctx, matching, ordering, paging).await?)
     }
 
     /// Policy exports summarized in total and per group (sector, mode, year, decade, partner
@@ -211,11 +212,11 @@ impl ActivitiesQuery {
         )]
         first: i32,
         #[graphql(default, desc = "How many events to skip.")] offset: i32,
-    ) -> Result<Vec<Event>> {
+    ) -> Result<Rows<Event>> {
         let paging = page(ctx, first, offset)?;
         let matching = events_where(ctx, kind, host, filter.as_ref()).await?;
         let ordering = lists::ordering(EVENT, None, &order_by, EventOrderField::Slug)?;
-        Ok(plain_list::<event::Entity, _>(ctx, matching, ordering, paging).await?)
+        Ok(plain_list::<event::Entity, _, _>(ctx, matching, ordering, paging).await?)
     }
 
     #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
@@ -253,11 +254,11 @@ impl ActivitiesQuery {
         )]
         first: i32,
         #[graphql(default, desc = "How many programs to skip.")] offset: i32,
-    ) -> Result<Vec<Program>> {
+    ) -> Result<Rows<Program>> {
         let paging = page(ctx, first, offset)?;
         let matching = programs_where(ctx, kind, city, filter.as_ref()).await?;
         let ordering = lists::ordering(PROGRAM, None, &order_by, ProgramOrderField::Slug)?;
-        Ok(plain_list::<program::Entity, _>(ctx, matching, ordering, paging).await?)
+        Ok(plain_list::<program::Entity, _, _>(ctx, matching, ordering, paging).await?)
     }
 
     #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
@@ -302,11 +303,11 @@ impl ActivitiesQuery {
         )]
         first: i32,
         #[graphql(default, desc = "How many figures to skip.")] offset: i32,
-    ) -> Result<Vec<Statistic>> {
+    ) -> Result<Rows<Statistic>> {
         let paging = page(ctx, first, offset)?;
         let matching = statistics_where(ctx, metric, city, organization, filter.as_ref()).await?;
         let ordering = lists::ordering(STATISTIC, None, &order_by, StatisticOrderField::Metric)?;
-        Ok(plain_list::<statistic::Entity, _>(ctx, matching, ordering, paging).await?)
+        Ok(plain_list::<statistic::Entity, _, _>(ctx, matching, ordering, paging).await?)
     }
 
     #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]

@@ -13,6 +13,7 @@ use crate::graphql::lists::{
     self, AgreementFilter, AgreementOrder, AgreementOrderField, OrganizationFilter,
     OrganizationOrder, OrganizationOrderField,
 };
+use crate::graphql::rows::Rows;
 use crate::graphql::types::{
     Agreement, AgreementGroupKey, AgreementKind, AgreementStatus, AgreementsAggregate, Date,
     Organization, OrganizationKind, TimelineEntry, wanted_parts,
@@ -111,19 +112,19 @@ impl DiplomacyQuery {
         )]
         first: i32,
         #[graphql(default, desc = "How many agreements to skip.")] offset: i32,
-    ) -> Result<Vec<Agreement>> {
+    ) -> Result<Rows<Agreement>> {
         let paging = page(ctx, first, offset)?;
         let args = agreement_args(kind, status, as_of);
         let (matching, city) = agreements_where(ctx, args, city, filter.as_ref()).await?;
         let ordering = agreement_ordering(city, &order_by)?;
         let mut agreements: Vec<Agreement> =
-            plain_list::<agreement::Entity, _>(ctx, matching, ordering, paging).await?;
+            plain_list::<agreement::Entity, _, _>(ctx, matching, ordering, paging).await?;
         if let Some(city) = city {
             agreements
                 .iter_mut()
                 .for_each(|agreement| agreement.see_from(city));
         }
-        Ok(agreements)
+        Ok(agreements.into())
     }
 
     /// Agreements counted, with their distance statistics, in total and per group (kind, status,
@@ -252,11 +253,11 @@ impl DiplomacyQuery {
         )]
         first: i32,
         #[graphql(default, desc = "How many organizations to skip.")] offset: i32,
-    ) -> Result<Vec<Organization>> {
+    ) -> Result<Rows<Organization>> {
         let paging = page(ctx, first, offset)?;
         let matching = organizations_where(ctx, kind, filter.as_ref())?;
         let ordering =
             lists::ordering(ORGANIZATION, None, &order_by, OrganizationOrderField::Slug)?;
-        Ok(plain_list::<organization::Entity, _>(ctx, matching, ordering, paging).await?)
+        Ok(plain_list::<organization::Entity, _, _>(ctx, matching, ordering, paging).await?)
     }
 }

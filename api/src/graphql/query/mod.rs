@@ -46,12 +46,12 @@ fn page(ctx: &Context<'_>, first: i32, offset: i32) -> AppResult<Page> {
 }
 
 /// A root plain list: the rows of `E` that `matching` keeps, in `ordering`, cut by `page`.
-async fn plain_list<E: EntityTrait, T: From<E::Model>>(
+async fn plain_list<E: EntityTrait, T: From<E::Model>, C: FromIterator<T>>(
     ctx: &Context<'_>,
     matching: Condition,
     ordering: Ordering,
     page: Page,
-) -> AppResult<Vec<T>>
+) -> AppResult<C>
 where
     E::Model: Sync,
 {

@@ -12,6 +12,7 @@ use super::{connection_list, db, page, plain_list, wrap};
 use crate::error::AppError;
 use crate::graphql::connection::{Page, PageArgs};
 use crate::graphql::lists::{self, CityFilter, CityOrder, CityOrderField};
+use crate::graphql::rows::Rows;
 use crate::graphql::types::{
     CitiesAggregate, City, CityGroupKey, CityKind, Continent, Country, CountryGroup, Near,
     wanted_parts,
@@ -82,7 +83,7 @@ impl PlacesQuery {
             desc = "Only cities within this distance of a point, nearest first (then by id); not with `orderBy`."
         )]
         near: Option<Near>,
-    ) -> Result<Vec<City>> {
+    ) -> Result<Rows<City>> {
         let paging = page(ctx, first, offset)?;
         let matching = cities_where(ctx, country_code, kind, filter.as_ref()).await?;
         if let Some(near) = near {
@@ -120,7 +121,7 @@ impl PlacesQuery {
                 .collect());
         }
         let ordering = lists::ordering(CITY, None, &order_by, CityOrderField::Slug)?;
-        Ok(plain_list::<city::Entity, _>(ctx, matching, ordering, paging).await?)
+        Ok(plain_list::<city::Entity, _, _>(ctx, matching, ordering, paging).await?)
     }
 
     #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]

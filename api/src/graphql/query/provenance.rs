@@ -60,7 +60,7 @@ impl ProvenanceQuery {
         let paging = page(ctx, first, offset)?;
         let matching = sources_where(ctx, kind, filter.as_ref())?;
         let ordering = lists::ordering(SOURCE, None, &order_by, SourceOrderField::Key)?;
-        Ok(plain_list::<source::Entity, _>(ctx, matching, ordering, paging).await?)
+        Ok(plain_list::<source::Entity, _, _>(ctx, matching, ordering, paging).await?)
     }
     #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
     /// Sources as a Relay connection, ordered by key, with cursors and a total count.
