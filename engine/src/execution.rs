@@ -18,7 +18,7 @@ use futures_util::stream::{BoxStream, StreamExt};
 
 use crate::batching::{BatchLoad, Driven, RequestLoader};
 use crate::shape::{Shapes, fill_defaults, operation};
-use crate::validated::ValidatedDocuments;
+use crate::validated::{KnownDocuments, variables_have_their_types};
 
 /// A schema whose roots are `Q`, `M` and `S`, with its request-level steps; its resolvers load
 /// through `L`, batched per request by the [`RequestLoader`] in the request's data.
@@ -26,9 +26,9 @@ pub struct Execution<Q, M, S, L> {
     /// Checks every validation rule on each request.
     schema: Schema<Q, M, S>,
     /// The same schema checking only the rules that involve variable values or limits, for
-    /// documents in `validated`.
+    /// documents `known` to have passed every rule.
     revalidating: Schema<Q, M, S>,
-    validated: ValidatedDocuments,
+    known: KnownDocuments,
     loader: Arc<L>,
     shapes: Arc<Shapes>,
     /// Gives the errors of a response their codes: once per response, never per field.
@@ -47,7 +47,8 @@ pub struct Admitted<L> {
 
 /// What a request asked for, which its answer is shaped by.
 struct Asked {
-    document: ExecutableDocument,
+    /// Marked for shaping, and shared with every request of the same document.
+    document: Arc<ExecutableDocument>,
     operation: Option<String>,
     variables: Variables,
 }
@@ -88,7 +89,7 @@ where
         Self {
             schema: schema(ValidationMode::Strict),
             revalidating: schema(ValidationMode::Fast),
-            validated: ValidatedDocuments::default(),
+            known: KnownDocuments::default(),
             loader: Arc::new(loader),
             shapes: Arc::new(Shapes::of::<Q, M, S>()),
             codes,
@@ -96,33 +97,32 @@ where
     }
 
     /// Readies `request` to run `document`, its query as the application parsed and checked
-    /// it. The document is known in the validated cache by `persisted_hash` when it came as a
-    /// persisted query, else by the request's text.
+    /// it. The document is known by `persisted_hash` when it came as a persisted query, else by
+    /// the request's text; a document known already is not marked again.
     pub fn admit(
         &self,
         mut request: Request,
-        mut document: ExecutableDocument,
+        document: impl Into<Arc<ExecutableDocument>>,
         persisted_hash: Option<&str>,
     ) -> Admitted<L> {
-        self.shapes.mark(&mut document);
-        fill_defaults(
-            &document,
-            request.operation_name.as_deref(),
-            &mut request.variables,
-        );
         let key = persisted_hash.unwrap_or(&request.query);
         let operation = request.operation_name.as_deref();
+        let (document, passed) = self
+            .known
+            .marked(key, operation, document.into(), |document| {
+                self.shapes.mark(document);
+            });
+        fill_defaults(&document, operation, &mut request.variables);
         let unvalidated =
-            (!self
-                .validated
-                .may_skip_rules(key, operation, &document, &request.variables))
-            .then(|| (key.to_owned(), operation.map(str::to_owned)));
+            !(passed && variables_have_their_types(&document, operation, &request.variables));
+        let unvalidated = unvalidated.then(|| (key.to_owned(), operation.map(str::to_owned)));
+        // async-graphql takes a document of its own, which it prunes as it executes.
+        request.set_parsed_query(ExecutableDocument::clone(&document));
         let asked = Asked {
-            document: document.clone(),
+            document,
             operation: request.operation_name.clone(),
             variables: request.variables.clone(),
         };
-        request.set_parsed_query(document);
         let loader = RequestLoader::new(self.loader.clone());
         Admitted {
             request: request.data(loader.clone()),
@@ -150,7 +150,7 @@ where
         if let Some((key, operation)) = unvalidated
             && response.errors.is_empty()
         {
-            self.validated.insert(key, operation);
+            self.known.passed(&key, operation);
         }
         (response, asked.into_operation_name())
     }

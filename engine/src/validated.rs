@@ -1,60 +1,83 @@
-//! Full validation once per document. async-graphql checks every rule on every request, which
-//! costs a point lookup more than its statement. Clients send the same few documents again and
-//! again, and a document's rules do not change between requests; only its variables do. A
-//! document that has run once without errors runs again with only the checks that involve
-//! variable values or limits (async-graphql's `ValidationMode::Fast`), provided each variable
-//! is a built-in scalar whose value has its declared type — what the full rules would check
-//! of it. Anything else goes through every rule again.
+//! Documents known by key, marked for shaping once, and full validation once per document.
+//! async-graphql checks every rule on every request, which costs a point lookup more than its
+//! statement. Clients send the same few documents again and again, and a document's rules do
+//! not change between requests; only its variables do. A document that has run once without
+//! errors runs again with only the checks that involve variable values or limits
+//! (async-graphql's `ValidationMode::Fast`), provided each variable is a built-in scalar whose
+//! value has its declared type — what the full rules would check of it. Anything else goes
+//! through every rule again. Its marks for shaping (see [`crate::shape::Shapes::mark`]) are
+//! made once too, and requests share the marked document rather than each copying and marking
+//! its own.
 
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use async_graphql::parser::types::{BaseType, DocumentOperations, ExecutableDocument};
 use async_graphql::{Name, Value, Variables};
 
-/// Documents that passed every rule, by key (their text, or a persisted query's hash), with
-/// the operations that ran. Bounded: when full, it starts over.
+/// Documents by key (their text, or a persisted query's hash), marked for shaping, with the
+/// operations that passed every rule. Bounded: when full, it starts over.
 #[derive(Debug, Default)]
-pub struct ValidatedDocuments(Mutex<HashMap<String, Vec<Option<String>>>>);
+pub struct KnownDocuments(Mutex<HashMap<String, Known>>);
 
-impl ValidatedDocuments {
+#[derive(Debug)]
+struct Known {
+    marked: Arc<ExecutableDocument>,
+    validated: Vec<Option<String>>,
+}
+
+impl KnownDocuments {
     const CAPACITY: usize = 512;
 
-    /// Whether `operation` of the document under `key` may skip the rules that depend only on
-    /// the document, with these `variables`.
-    pub fn may_skip_rules(
+    /// The document under `key`, marked by `mark` when it is new (`document` is then the
+    /// document of `key`), and whether `operation` of it passed every rule before.
+    pub fn marked(
         &self,
         key: &str,
         operation: Option<&str>,
-        document: &ExecutableDocument,
-        variables: &Variables,
-    ) -> bool {
-        let passed = self.0.lock().is_ok_and(|documents| {
-            documents
-                .get(key)
-                .is_some_and(|operations| operations.iter().any(|ran| ran.as_deref() == operation))
-        });
-        passed && variables_have_their_types(document, operation, variables)
-    }
-
-    /// Remembers that `operation` of the document under `key` passed every rule.
-    pub fn insert(&self, key: String, operation: Option<String>) {
+        document: Arc<ExecutableDocument>,
+        mark: impl FnOnce(&mut ExecutableDocument),
+    ) -> (Arc<ExecutableDocument>, bool) {
+        if let Ok(documents) = self.0.lock()
+            && let Some(known) = documents.get(key)
+        {
+            let validated = known
+                .validated
+                .iter()
+                .any(|ran| ran.as_deref() == operation);
+            return (known.marked.clone(), validated);
+        }
+        let mut document = Arc::unwrap_or_clone(document);
+        mark(&mut document);
+        let marked = Arc::new(document);
         if let Ok(mut documents) = self.0.lock() {
             if documents.len() >= Self::CAPACITY {
                 documents.clear();
             }
+            // Two requests may bring a new document at once; the first one's marks stay.
+            documents.entry(key.to_owned()).or_insert_with(|| Known {
+                marked: marked.clone(),
+                validated: Vec::new(),
+            });
+        }
+        (marked, false)
+    }
+
+    /// Remembers that `operation` of the document under `key` passed every rule.
+    pub fn passed(&self, key: &str, operation: Option<String>) {
+        if let Ok(mut documents) = self.0.lock()
+            && let Some(known) = documents.get_mut(key)
             // Two requests may run a new document at once, and both pass.
-            let operations = documents.entry(key).or_default();
-            if !operations.contains(&operation) {
-                operations.push(operation);
-            }
+            && !known.validated.contains(&operation)
+        {
+            known.validated.push(operation);
         }
     }
 }
 
 /// Whether every variable of the operation is a built-in scalar, given a value of its type, or
-/// left out where it may be.
-fn variables_have_their_types(
+/// left out where it may be: then a document that passed every rule once may skip them.
+pub fn variables_have_their_types(
     document: &ExecutableDocument,
     operation: Option<&str>,
     variables: &Variables,
@@ -103,12 +126,17 @@ mod tests {
 
     use super::*;
 
+    fn parsed(query: &str) -> Arc<ExecutableDocument> {
+        Arc::new(parse_query(query).expect("a valid document"))
+    }
+
+    /// Whether `operation` of `query`, passed once, may skip the rules with `variables`.
     fn skips(query: &str, operation: Option<&str>, variables: serde_json::Value) -> bool {
-        let documents = ValidatedDocuments::default();
-        let document = parse_query(query).expect("a valid document");
-        let variables = Variables::from_json(variables);
-        documents.insert(query.into(), operation.map(Into::into));
-        documents.may_skip_rules(query, operation, &document, &variables)
+        let documents = KnownDocuments::default();
+        documents.marked(query, operation, parsed(query), |_| {});
+        documents.passed(query, operation.map(Into::into));
+        let (document, passed) = documents.marked(query, operation, parsed(query), |_| {});
+        passed && variables_have_their_types(&document, operation, &Variables::from_json(variables))
     }
 
     #[test]
@@ -150,14 +178,30 @@ mod tests {
     fn only_the_operations_that_ran_skip_the_rules() {
         let query = "query A { a } query B { b }";
         assert!(skips(query, Some("A"), json!({})));
-        let documents = ValidatedDocuments::default();
-        let document = parse_query(query).expect("a valid document");
-        documents.insert(query.into(), Some("A".into()));
-        documents.insert(query.into(), Some("A".into()));
-        assert_eq!(documents.0.lock().expect("unpoisoned")[query].len(), 1);
-        let none = Variables::default();
-        assert!(!documents.may_skip_rules(query, Some("B"), &document, &none));
-        assert!(!documents.may_skip_rules(query, None, &document, &none));
-        assert!(!documents.may_skip_rules("{ a }", None, &document, &none));
+        let documents = KnownDocuments::default();
+        documents.marked(query, Some("A"), parsed(query), |_| {});
+        documents.passed(query, Some("A".into()));
+        documents.passed(query, Some("A".into()));
+        assert_eq!(
+            documents.0.lock().expect("unpoisoned")[query]
+                .validated
+                .len(),
+            1
+        );
+        let validated = |key, operation| documents.marked(key, operation, parsed(query), |_| {}).1;
+        assert!(validated(query, Some("A")));
+        assert!(!validated(query, Some("B")));
+        assert!(!validated(query, None));
+        assert!(!validated("{ a }", None));
+    }
+
+    #[test]
+    fn a_document_is_marked_once_and_shared() {
+        let documents = KnownDocuments::default();
+        let mut marks = 0;
+        let (first, _) = documents.marked("{ a }", None, parsed("{ a }"), |_| marks += 1);
+        let (second, _) = documents.marked("{ a }", None, parsed("{ a }"), |_| marks += 1);
+        assert_eq!(marks, 1);
+        assert!(Arc::ptr_eq(&first, &second));
     }
 }

@@ -94,7 +94,7 @@ impl Engine {
         &self,
         request: &mut Request,
         via_get: bool,
-    ) -> Result<(Option<String>, ExecutableDocument), ServerError> {
+    ) -> Result<(Option<String>, Arc<ExecutableDocument>), ServerError> {
         let (hash, document) = match request.extensions.remove("persistedQuery") {
             Some(persisted) => {
                 let (hash, document) = self.persisted_document(&request.query, persisted)?;
@@ -112,7 +112,7 @@ impl Engine {
         &self,
         query: &str,
         persisted: Value,
-    ) -> Result<(String, ExecutableDocument), ServerError> {
+    ) -> Result<(String, Arc<ExecutableDocument>), ServerError> {
         let persisted: PersistedQuery = async_graphql::from_value(persisted).map_err(|_| {
             refusal(
                 "BAD_USER_INPUT",

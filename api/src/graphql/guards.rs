@@ -38,19 +38,19 @@ pub struct DocumentGuards<S> {
 }
 
 /// Documents already parsed, by a key (their text, or a persisted query's hash): clients send
-/// the same few queries again and again, and copying a document costs less than parsing it.
+/// the same few queries again and again, and sharing a document costs less than parsing it.
 /// Bounded: when full, it starts over.
 #[derive(Debug, Default)]
-pub struct ParsedDocuments(Mutex<HashMap<String, ExecutableDocument>>);
+pub struct ParsedDocuments(Mutex<HashMap<String, Arc<ExecutableDocument>>>);
 
 impl ParsedDocuments {
     const CAPACITY: usize = 512;
 
-    pub fn get(&self, key: &str) -> Option<ExecutableDocument> {
+    pub fn get(&self, key: &str) -> Option<Arc<ExecutableDocument>> {
         self.0.lock().ok()?.get(key).cloned()
     }
 
-    pub fn insert(&self, key: &str, document: &ExecutableDocument) {
+    pub fn insert(&self, key: &str, document: &Arc<ExecutableDocument>) {
         if let Ok(mut documents) = self.0.lock() {
             if documents.len() >= Self::CAPACITY {
                 documents.clear();
@@ -71,7 +71,7 @@ impl<S: Executor> DocumentGuards<S> {
     }
 
     /// The document of `query`, refused unparsed beyond the token and nesting caps.
-    pub fn parse(&self, query: &str) -> Result<ExecutableDocument, ServerError> {
+    pub fn parse(&self, query: &str) -> Result<Arc<ExecutableDocument>, ServerError> {
         if let Some(document) = self.parsed.get(query) {
             return Ok(document);
         }
@@ -84,6 +84,7 @@ impl<S: Executor> DocumentGuards<S> {
         )?;
         self.check_nesting(scanned.nesting)?;
         let document = async_graphql::parser::parse_query(query)
+            .map(Arc::new)
             .map_err(|error| crate::error::parse_failure(error.into()))?;
         self.parsed.insert(query, &document);
         Ok(document)

@@ -5,7 +5,7 @@
 
 use axum::extract::{Request, State};
 use axum::http::header::CONTENT_TYPE;
-use axum::http::{HeaderValue, StatusCode};
+use axum::http::{HeaderValue, StatusCode, Uri};
 use axum::middleware::Next;
 use axum::response::Response;
 
@@ -23,7 +23,7 @@ pub struct EdgeLimits {
 /// GraphQL error.
 pub async fn limits(State(limits): State<EdgeLimits>, request: Request, next: Next) -> Response {
     let flavor = negotiate(request.headers());
-    let uri_bytes = request.uri().to_string().len();
+    let uri_bytes = written_length(request.uri());
     if uri_bytes > limits.max_uri_bytes {
         let message = format!(
             "the URI has {uri_bytes} bytes; at most {} are allowed (send long queries by POST)",
@@ -69,6 +69,17 @@ pub async fn limits(State(limits): State<EdgeLimits>, request: Request, next: Ne
     response
 }
 
+/// The length of `uri` as written (`Display`), counted without writing it.
+fn written_length(uri: &Uri) -> usize {
+    uri.scheme_str()
+        .map_or(0, |scheme| scheme.len() + "://".len())
+        + uri
+            .authority()
+            .map_or(0, |authority| authority.as_str().len())
+        + uri.path().len()
+        + uri.query().map_or(0, |query| "?".len() + query.len())
+}
+
 /// A coded refusal for clients that read JSON; plain status otherwise.
 fn refuse(
     flavor: Option<super::graphql::Flavor>,
@@ -110,4 +121,27 @@ pub async fn plain_request_id(mut request: Request, next: Next) -> Response {
         request.headers_mut().remove("x-request-id");
     }
     next.run(request).await
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::http::Uri;
+
+    use super::written_length;
+
+    #[test]
+    fn a_uri_is_measured_as_it_is_written() {
+        for uri in [
+            "/graphql",
+            "/graphql?query=%7B%20a%20%7D&variables=%7B%7D",
+            "/?",
+            "*",
+            "http://example.org:8080/graphql?query=x",
+            "https://example.org",
+            "example.org:443",
+        ] {
+            let uri: Uri = uri.parse().expect("a valid URI");
+            assert_eq!(written_length(&uri), uri.to_string().len(), "{uri}");
+        }
+    }
 }

@@ -26,7 +26,8 @@ use serde_json::json;
 use tokio::sync::SemaphorePermit;
 
 use super::rate_limit::over_the_limit;
-use super::{AppState, admission, strict_json};
+use super::strict_json::{self, Top};
+use super::{AppState, admission};
 use crate::auth::Authentication;
 use crate::graphql::guards::{RequestId, refusal};
 
@@ -68,13 +69,10 @@ pub async fn post(
         .get(CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
         .unwrap_or("");
-    let essence = content_type
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
-    if essence != "application/json" && essence != "application/graphql-response+json" {
+    let essence = content_type.split(';').next().unwrap_or("").trim();
+    if !essence.eq_ignore_ascii_case("application/json")
+        && !essence.eq_ignore_ascii_case("application/graphql-response+json")
+    {
         return http_error(
             flavor,
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -82,16 +80,13 @@ pub async fn post(
             "send GraphQL requests as application/json",
         );
     }
-    let body = match strict_json::parse(&body) {
-        Ok(body) => body,
-        Err(error) => {
-            let message = format!("the body is not valid JSON: {error}");
-            return http_error(flavor, StatusCode::BAD_REQUEST, "BAD_REQUEST", &message);
-        }
+    let top = match strict_json::check(&body) {
+        Ok(top) => top,
+        Err(error) => return not_json(flavor, &error),
     };
     let request_id = request_id(&headers);
-    match body {
-        serde_json::Value::Array(operations) => {
+    match top {
+        Top::Array => {
             let settings = state.settings;
             if settings.max_batch == 0 {
                 let message = "batched requests are turned off; send one operation per request";
@@ -102,6 +97,10 @@ pub async fn post(
                     message,
                 );
             }
+            let operations: Vec<serde_json::Value> = match serde_json::from_slice(&body) {
+                Ok(operations) => operations,
+                Err(error) => return not_json(flavor, &error),
+            };
             if operations.len() > settings.max_batch {
                 let message = format!("a batch may hold at most {} operations", settings.max_batch);
                 return http_error(flavor, StatusCode::BAD_REQUEST, "BATCH_LIMIT", &message);
@@ -134,31 +133,29 @@ pub async fn post(
             keep(&mut answer, credentialed || any_errors, None);
             answer
         }
-        serde_json::Value::Object(_) => {
-            match serde_json::from_value::<async_graphql::Request>(body) {
-                Ok(request)
-                    if request.query.is_empty()
-                        && !request.extensions.contains_key("persistedQuery") =>
-                {
-                    http_error(
-                        flavor,
-                        StatusCode::BAD_REQUEST,
-                        "BAD_REQUEST",
-                        "the request has no `query`",
-                    )
-                }
-                Ok(request) => {
-                    let executed =
-                        execute(&state, request, authentication, &request_id, false).await;
-                    answer(&state, flavor, &executed.response, false, credentialed)
-                }
-                Err(error) => {
-                    let message = format!("not a GraphQL request: {error}");
-                    http_error(flavor, StatusCode::BAD_REQUEST, "BAD_REQUEST", &message)
-                }
+        // Read once, straight into the request: no JSON value tree in between.
+        Top::Object => match serde_json::from_slice::<async_graphql::Request>(&body) {
+            Ok(request)
+                if request.query.is_empty()
+                    && !request.extensions.contains_key("persistedQuery") =>
+            {
+                http_error(
+                    flavor,
+                    StatusCode::BAD_REQUEST,
+                    "BAD_REQUEST",
+                    "the request has no `query`",
+                )
             }
-        }
-        _ => http_error(
+            Ok(request) => {
+                let executed = execute(&state, request, authentication, &request_id, false).await;
+                answer(&state, flavor, &executed.response, false, credentialed)
+            }
+            Err(error) => {
+                let message = format!("not a GraphQL request: {error}");
+                http_error(flavor, StatusCode::BAD_REQUEST, "BAD_REQUEST", &message)
+            }
+        },
+        Top::Scalar => http_error(
             flavor,
             StatusCode::BAD_REQUEST,
             "BAD_REQUEST",
@@ -206,6 +203,11 @@ async fn admit(
         .get(AUTHORIZATION)
         .map(|value| value.to_str().unwrap_or(""));
     admission::admit(state, authorization, peer).await
+}
+
+fn not_json(flavor: Flavor, error: &serde_json::Error) -> Response {
+    let message = format!("the body is not valid JSON: {error}");
+    http_error(flavor, StatusCode::BAD_REQUEST, "BAD_REQUEST", &message)
 }
 
 fn rate_limited(flavor: Flavor, wait: Duration) -> Response {
@@ -355,28 +357,18 @@ pub(super) fn negotiate(headers: &HeaderMap) -> Option<Flavor> {
     let Some(accept) = headers.get(ACCEPT).and_then(|value| value.to_str().ok()) else {
         return Some(Flavor::Json);
     };
-    let accepted: Vec<String> = accept
-        .split(',')
-        .filter(|range| !range.contains("q=0") || range.contains("q=0."))
-        .map(|range| {
-            range
-                .split(';')
-                .next()
-                .unwrap_or("")
-                .trim()
-                .to_ascii_lowercase()
-        })
-        .collect();
-    if accepted
-        .iter()
-        .any(|range| range == "application/graphql-response+json")
-    {
+    let accepted = || {
+        accept
+            .split(',')
+            .filter(|range| !range.contains("q=0") || range.contains("q=0."))
+            .map(|range| range.split(';').next().unwrap_or("").trim())
+    };
+    if accepted().any(|range| range.eq_ignore_ascii_case("application/graphql-response+json")) {
         Some(Flavor::GraphqlResponse)
-    } else if accepted.iter().any(|range| {
-        matches!(
-            range.as_str(),
-            "application/json" | "application/*" | "*/*" | ""
-        )
+    } else if accepted().any(|range| {
+        ["application/json", "application/*", "*/*", ""]
+            .iter()
+            .any(|json| range.eq_ignore_ascii_case(json))
     }) {
         Some(Flavor::Json)
     } else {
