@@ -24,12 +24,13 @@ pub struct AgreementArgs {
 }
 
 impl AgreementArgs {
-    /// `matching` narrowed to these agreements, with `party` one of their two cities when given.
-    pub fn narrow(&self, matching: Condition, party: Option<i32>) -> Condition {
-        let party_is = |city: i32| {
+    /// `matching` narrowed to these agreements, with `party` (a city's id, or an expression
+    /// giving it) one of their two cities when given.
+    pub fn narrow(&self, matching: Condition, party: Option<Expr>) -> Condition {
+        let party_is = |city: Expr| {
             Condition::any()
-                .add(agreement::Column::PartyAId.eq(city))
-                .add(agreement::Column::PartyBId.eq(city))
+                .add(Expr::col((agreement::Entity, agreement::Column::PartyAId)).eq(city.clone()))
+                .add(Expr::col((agreement::Entity, agreement::Column::PartyBId)).eq(city))
         };
         matching
             .add_option(self.kind.map(|kind| agreement::Column::Kind.eq(kind)))

@@ -5,8 +5,10 @@
 
 use std::collections::HashMap;
 
-use sea_orm::sea_query::{Expr, SelectStatement};
-use sea_orm::{Condition, EntityTrait, FromQueryResult, QueryFilter, QueryTrait};
+use sea_orm::sea_query::{Alias, Expr, SelectStatement};
+use sea_orm::{
+    Condition, DbErr, EntityTrait, FromQueryResult, QueryFilter, QueryResult, QueryTrait, Value,
+};
 
 use super::Page;
 use super::keyset::{self, KeysetPage, Ordering, Parts, Window};
@@ -42,7 +44,35 @@ impl ListQuery {
     where
         E::Model: Sync,
     {
-        let query = E::find().filter(self.matching.clone()).into_query();
+        self.page_of(db, self.rows_of::<E>()).await
+    }
+
+    /// The page of the rows of `E` it asks for, each with the id of the city `viewer` gives
+    /// (if any), read in the page's own statement.
+    pub async fn page_seen_from<E: EntityTrait>(
+        &self,
+        db: &Db,
+        viewer: Option<Expr>,
+    ) -> AppResult<KeysetPage<SeenFrom<E::Model>>>
+    where
+        E::Model: Sync,
+    {
+        let mut query = self.rows_of::<E>();
+        let viewer = viewer.unwrap_or_else(|| Expr::val(Value::Int(None)));
+        query.expr_as(viewer, Alias::new(SEEN_FROM));
+        self.page_of(db, query).await
+    }
+
+    /// The rows of `E` it keeps, before ordering and cutting.
+    fn rows_of<E: EntityTrait>(&self) -> SelectStatement {
+        E::find().filter(self.matching.clone()).into_query()
+    }
+
+    async fn page_of<M: FromQueryResult>(
+        &self,
+        db: &Db,
+        query: SelectStatement,
+    ) -> AppResult<KeysetPage<M>> {
         keyset::page(db, query, &self.ordering, &self.window, self.parts).await
     }
 
@@ -54,5 +84,23 @@ impl ListQuery {
         parent: Expr,
     ) -> AppResult<HashMap<i32, KeysetPage<M>>> {
         keyset::pages_of(db, query, parent, &self.ordering, &self.window, self.parts).await
+    }
+}
+
+/// The column a row seen from a city carries that city's id in.
+const SEEN_FROM: &str = "seen_from";
+
+/// A row of a list seen from a city, with that city's id when there is one.
+pub struct SeenFrom<M> {
+    pub model: M,
+    pub viewer: Option<i32>,
+}
+
+impl<M: FromQueryResult> FromQueryResult for SeenFrom<M> {
+    fn from_query_result(row: &QueryResult, prefix: &str) -> Result<Self, DbErr> {
+        Ok(Self {
+            model: M::from_query_result(row, prefix)?,
+            viewer: row.try_get(prefix, SEEN_FROM)?,
+        })
     }
 }

@@ -43,6 +43,17 @@ pub async fn city_id(db: &Db, slug: &str) -> AppResult<i32> {
     Ok(city(db, slug).await?.id)
 }
 
+/// The id of the city `slug` names, as a scalar subquery a statement can carry instead of a
+/// lookup of its own (null when no city has the slug).
+pub fn city_id_in_statement(slug: &str) -> Expr {
+    let id = city::Entity::find()
+        .select_only()
+        .column(city::Column::Id)
+        .filter(city::Column::Slug.eq(slug))
+        .into_query();
+    Expr::SubQuery(None, Box::new(id.into()))
+}
+
 /// Resolves an optional city slug filter.
 pub async fn optional_city_id(db: &Db, slug: Option<&str>) -> AppResult<Option<i32>> {
     match slug {

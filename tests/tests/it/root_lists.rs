@@ -1,13 +1,16 @@
 //! Root lists go through the same typed list query as nested ones: a root connection and its
 //! nested twin give the same rows and total for the same arguments, and a root connection
-//! reads its page and its total in one statement.
+//! reads its page, its total and the city it is seen from in one statement.
+
+use serde_json::json;
 
 use crate::common::{TestApp, on_both_databases};
 use crate::nested_counts::measured;
 
 on_both_databases!(
     a_root_connection_and_its_nested_twin_give_the_same_page,
-    the_list_question_costs_a_lookup_a_page_and_the_partners,
+    the_list_question_costs_a_page_and_the_partners,
+    an_unknown_city_on_a_root_list_is_the_lookup_error_and_an_empty_page_is_not,
 );
 
 const ARGUMENTS: &str = r#"first: 3, kind: SISTER, asOf: "2020-01-01",
@@ -39,7 +42,7 @@ async fn a_root_connection_and_its_nested_twin_give_the_same_page(app: &TestApp)
     );
 }
 
-async fn the_list_question_costs_a_lookup_a_page_and_the_partners(app: &TestApp) {
+async fn the_list_question_costs_a_page_and_the_partners(app: &TestApp) {
     let page = |after: &str| {
         format!(
             r#"{{ agreementsConnection(city: "seoul", first: 2{after},
@@ -50,8 +53,8 @@ async fn the_list_question_costs_a_lookup_a_page_and_the_partners(app: &TestApp)
     };
     let (statements, first) = measured(app, &page("")).await;
     assert_eq!(
-        statements, 3,
-        "the city, the page with its total, the partners"
+        statements, 2,
+        "the page with its total and its city, the partners"
     );
     let cursor = first["agreementsConnection"]["pageInfo"]["endCursor"]
         .as_str()
@@ -59,7 +62,7 @@ async fn the_list_question_costs_a_lookup_a_page_and_the_partners(app: &TestApp)
         .to_string();
     let (statements, second) = measured(app, &page(&format!(r#", after: "{cursor}""#))).await;
     assert_eq!(
-        statements, 3,
+        statements, 2,
         "a later page counts its list in the same statement"
     );
     assert_eq!(
@@ -75,5 +78,59 @@ async fn the_list_question_costs_a_lookup_a_page_and_the_partners(app: &TestApp)
         r#"{ agreementsConnection(city: "seoul", first: 2) { nodes { kind } } }"#,
     )
     .await;
-    assert_eq!(statements, 2, "no total counted when none is read");
+    assert_eq!(statements, 1, "no total counted when none is read");
+    let (statements, _) = measured(
+        app,
+        r#"{ agreements(city: "seoul", first: 2) { kind partner { slug } } }"#,
+    )
+    .await;
+    assert_eq!(
+        statements, 2,
+        "the plain list: the page with its city, the partners"
+    );
+}
+
+async fn an_unknown_city_on_a_root_list_is_the_lookup_error_and_an_empty_page_is_not(
+    app: &TestApp,
+) {
+    let looked_up = app
+        .graphql(
+            r#"{ agreementsAggregate(city: "atlantis") { total { count } } }"#,
+            json!({}),
+        )
+        .await;
+    let lookup_error = &looked_up["errors"][0];
+    assert_eq!(
+        lookup_error["extensions"]["code"], "NOT_FOUND",
+        "{looked_up:#}"
+    );
+    for (field, selection) in [
+        ("agreements", "kind"),
+        ("agreementsConnection", "nodes { kind }"),
+        ("agreementsConnection", "totalCount"),
+        ("agreementsConnection", "pageInfo { hasNextPage }"),
+    ] {
+        let response = app
+            .graphql(
+                &format!(r#"{{ {field}(city: "atlantis") {{ {selection} }} }}"#),
+                json!({}),
+            )
+            .await;
+        assert_eq!(response["data"], json!(null), "{response:#}");
+        let error = &response["errors"][0];
+        assert_eq!(error["message"], lookup_error["message"], "{response:#}");
+        assert_eq!(
+            error["extensions"], lookup_error["extensions"],
+            "{response:#}"
+        );
+        assert_eq!(error["path"], json!([field]), "{response:#}");
+    }
+    let empty = app
+        .data(
+            r#"{ agreements(city: "seoul", asOf: "1000-01-01") { kind }
+                agreementsConnection(city: "seoul", asOf: "1000-01-01") { totalCount nodes { kind } } }"#,
+        )
+        .await;
+    assert_eq!(empty["agreements"], json!([]));
+    assert_eq!(empty["agreementsConnection"]["totalCount"], 0);
 }

@@ -10,6 +10,8 @@ use entity::agreement;
 use sea_orm::{EntityTrait, IdenStatic};
 
 use super::{DbLoader, LoadError};
+use crate::db::Db;
+use crate::error::AppResult;
 use crate::service::keyset::KeysetPage;
 use crate::service::lists::ListQuery;
 use crate::service::nested;
@@ -37,68 +39,125 @@ impl Hash for PageRequest {
     }
 }
 
-/// A page of the rows of `E` whose column `parent` is `id`.
+/// Where the pages of a nested list come from, for many parents at once.
+pub trait PageSource: Copy + Send + Sync + 'static {
+    type Model: Send + Sync + Clone + 'static;
+
+    /// Names the source in keys.
+    fn name(&self) -> &'static str;
+
+    /// The page `list` asks for of each of `parents` (pages without rows may be missing).
+    fn pages(
+        &self,
+        db: &Db,
+        parents: &[i32],
+        list: &ListQuery,
+    ) -> impl Future<Output = AppResult<HashMap<i32, KeysetPage<Self::Model>>>> + Send;
+}
+
+/// The rows of `E` whose column (the one held) names their parent.
 #[derive(Debug)]
-pub struct ChildPage<E: EntityTrait> {
-    pub parent: E::Column,
+pub struct Link<E: EntityTrait>(pub E::Column);
+
+impl<E: EntityTrait> Clone for Link<E> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<E: EntityTrait> Copy for Link<E> {}
+
+impl<E: EntityTrait> PageSource for Link<E>
+where
+    E::Model: Send + Sync + Clone,
+{
+    type Model = E::Model;
+
+    fn name(&self) -> &'static str {
+        self.0.as_str()
+    }
+
+    fn pages(
+        &self,
+        db: &Db,
+        parents: &[i32],
+        list: &ListQuery,
+    ) -> impl Future<Output = AppResult<HashMap<i32, KeysetPage<Self::Model>>>> + Send {
+        nested::children_pages::<E>(db, self.0, parents, list)
+    }
+}
+
+/// A city's agreements, seen from it.
+#[derive(Debug, Clone, Copy)]
+pub struct SeenAgreements;
+
+impl PageSource for SeenAgreements {
+    type Model = agreement::Model;
+
+    fn name(&self) -> &'static str {
+        "agreements of a city"
+    }
+
+    fn pages(
+        &self,
+        db: &Db,
+        parents: &[i32],
+        list: &ListQuery,
+    ) -> impl Future<Output = AppResult<HashMap<i32, KeysetPage<Self::Model>>>> + Send {
+        nested::agreement_pages(db, parents, list)
+    }
+}
+
+/// A page of the children `parent` gives of the parent `id`.
+#[derive(Debug, Clone)]
+pub struct ChildPage<S: PageSource> {
+    pub parent: S,
     pub id: i32,
     pub request: Arc<PageRequest>,
 }
 
-impl<E: EntityTrait> Clone for ChildPage<E> {
-    fn clone(&self) -> Self {
-        Self {
-            parent: self.parent,
-            id: self.id,
-            request: self.request.clone(),
-        }
-    }
-}
-
-impl<E: EntityTrait> PartialEq for ChildPage<E> {
+impl<S: PageSource> PartialEq for ChildPage<S> {
     fn eq(&self, other: &Self) -> bool {
-        self.parent.as_str() == other.parent.as_str()
+        self.parent.name() == other.parent.name()
             && self.id == other.id
             && self.request == other.request
     }
 }
 
-impl<E: EntityTrait> Eq for ChildPage<E> {}
+impl<S: PageSource> Eq for ChildPage<S> {}
 
-impl<E: EntityTrait> Hash for ChildPage<E> {
+impl<S: PageSource> Hash for ChildPage<S> {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        self.parent.as_str().hash(state);
+        self.parent.name().hash(state);
         self.id.hash(state);
         self.request.hash(state);
     }
 }
 
-/// A parent column and the ids asked for through it.
-type Parents<E> = (<E as EntityTrait>::Column, Vec<i32>);
+/// A source and the parents asked of it.
+type Parents<S> = (S, Vec<i32>);
 
-impl<E: EntityTrait> Loader<ChildPage<E>> for DbLoader
-where
-    E::Model: Send + Sync + Clone,
-{
-    type Value = KeysetPage<E::Model>;
+impl<S: PageSource> Loader<ChildPage<S>> for DbLoader {
+    type Value = KeysetPage<S::Model>;
     type Error = LoadError;
 
-    /// Up to two statements per distinct parent column and request among the keys.
+    /// Up to two statements per distinct source and request among the keys.
     async fn load(
         &self,
-        keys: &[ChildPage<E>],
-    ) -> Result<HashMap<ChildPage<E>, Self::Value>, Self::Error> {
-        let mut groups: HashMap<(&str, Arc<PageRequest>), Parents<E>> = HashMap::new();
+        keys: &[ChildPage<S>],
+    ) -> Result<HashMap<ChildPage<S>, Self::Value>, Self::Error> {
+        let mut groups: HashMap<(&str, Arc<PageRequest>), Parents<S>> = HashMap::new();
         for key in keys {
             groups
-                .entry((key.parent.as_str(), key.request.clone()))
+                .entry((key.parent.name(), key.request.clone()))
                 .or_insert_with(|| (key.parent, Vec::new()))
                 .1
                 .push(key.id);
         }
         let mut loaded = HashMap::new();
         for ((_, request), (parent, ids)) in groups {
-            let mut pages = nested::children_pages::<E>(&self.db, parent, &ids, &request.query)
+            let mut pages = parent
+                .pages(&self.db, &ids, &request.query)
                 .await
                 .map_err(Arc::new)?;
             for id in ids {
@@ -106,47 +165,6 @@ where
                 let key = ChildPage {
                     parent,
                     id,
-                    request: request.clone(),
-                };
-                loaded.insert(key, page);
-            }
-        }
-        Ok(loaded)
-    }
-}
-
-/// A page of a city's agreements, seen from it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct AgreementPageOfCity {
-    pub city: i32,
-    pub request: Arc<PageRequest>,
-}
-
-impl Loader<AgreementPageOfCity> for DbLoader {
-    type Value = KeysetPage<agreement::Model>;
-    type Error = LoadError;
-
-    /// Up to two statements per distinct request among the keys.
-    async fn load(
-        &self,
-        keys: &[AgreementPageOfCity],
-    ) -> Result<HashMap<AgreementPageOfCity, Self::Value>, Self::Error> {
-        let mut groups: HashMap<Arc<PageRequest>, Vec<i32>> = HashMap::new();
-        for key in keys {
-            groups
-                .entry(key.request.clone())
-                .or_default()
-                .push(key.city);
-        }
-        let mut loaded = HashMap::new();
-        for (request, cities) in groups {
-            let mut pages = nested::agreement_pages(&self.db, &cities, &request.query)
-                .await
-                .map_err(Arc::new)?;
-            for city in cities {
-                let page = pages.remove(&city).unwrap_or_else(KeysetPage::empty);
-                let key = AgreementPageOfCity {
-                    city,
                     request: request.clone(),
                 };
                 loaded.insert(key, page);

@@ -6,9 +6,9 @@ use paradiplo_macros::paged;
 use entity::{agreement, organization};
 use sea_orm::Condition;
 
-use super::{connection_list, db, page, plain_list};
+use super::{connection_list, connection_query, db, page, plain_list, rows_of};
 use crate::error::AppError;
-use crate::graphql::connection::{Page, PageArgs};
+use crate::graphql::connection::{self, Page, PageArgs};
 use crate::graphql::lists::{
     self, AgreementFilter, AgreementOrder, AgreementOrderField, OrganizationFilter,
     OrganizationOrder, OrganizationOrderField,
@@ -19,7 +19,8 @@ use crate::graphql::types::{
     Organization, OrganizationKind, TimelineEntry, wanted_parts,
 };
 use crate::service::diplomacy::AgreementArgs;
-use crate::service::keyset::Ordering;
+use crate::service::keyset::{KeysetPage, Ordering};
+use crate::service::lists::{ListQuery, SeenFrom};
 use crate::service::{diplomacy, places, time};
 use sea_orm::sea_query::Expr;
 
@@ -30,16 +31,46 @@ const AGREEMENT: &str = "agreement";
 const ORGANIZATION: &str = "organization";
 
 /// The agreements the arguments of the agreement list, its connection and its aggregate
-/// select, and the city they are seen from.
-async fn agreements_where(
+/// select, seen from `viewer` (the id of the city they are seen from, or an expression giving it).
+fn agreements_where(
     ctx: &Context<'_>,
     args: AgreementArgs,
-    city: Option<String>,
+    viewer: Option<Expr>,
     filter: Option<&AgreementFilter>,
-) -> Result<(Condition, Option<i32>), AppError> {
-    let city = places::optional_city_id(db(ctx), city.as_deref()).await?;
-    let matching = lists::matching(ctx, AGREEMENT, viewer(city), filter)?;
-    Ok((args.narrow(matching, city), city))
+) -> Result<Condition, AppError> {
+    let matching = lists::matching(ctx, AGREEMENT, viewer.clone(), filter)?;
+    Ok(args.narrow(matching, viewer))
+}
+
+/// The page of agreements `list` asks for, seen from the city `city` names if any. The city's id
+/// rides on the page's statement; only a page that comes back empty (no rows, no total) looks
+/// the city up on its own, to tell an unknown slug from a city without such agreements.
+async fn agreements_page(
+    ctx: &Context<'_>,
+    list: &ListQuery,
+    city: Option<&str>,
+) -> Result<KeysetPage<SeenFrom<agreement::Model>>, AppError> {
+    let viewer = city.map(places::city_id_in_statement);
+    let page = list
+        .page_seen_from::<agreement::Entity>(db(ctx), viewer)
+        .await?;
+    if let Some(city) = city
+        && page.rows.is_empty()
+        && page.total == 0
+    {
+        places::city_id(db(ctx), city).await?;
+    }
+    Ok(page)
+}
+
+impl From<SeenFrom<agreement::Model>> for Agreement {
+    fn from(row: SeenFrom<agreement::Model>) -> Self {
+        let mut agreement = Self::from(row.model);
+        if let Some(city) = row.viewer {
+            agreement.see_from(city);
+        }
+        agreement
+    }
 }
 
 /// The simple arguments every list of agreements takes.
@@ -55,17 +86,13 @@ fn agreement_args(
     }
 }
 
-/// The ordering of agreements seen from `city`: by signature date unless `orderBy` says otherwise.
+/// The ordering of agreements seen from `viewer`: by signature date unless `orderBy` says
+/// otherwise.
 fn agreement_ordering(
-    city: Option<i32>,
+    viewer: Option<Expr>,
     order_by: &[AgreementOrder],
 ) -> Result<Ordering, AppError> {
-    lists::ordering(
-        AGREEMENT,
-        viewer(city),
-        order_by,
-        AgreementOrderField::SignedOn,
-    )
+    lists::ordering(AGREEMENT, viewer, order_by, AgreementOrderField::SignedOn)
 }
 
 /// The organizations the arguments of the organization list and its connection select.
@@ -79,11 +106,6 @@ fn organizations_where(
         matching,
         kind.map(Into::into),
     ))
-}
-
-/// The city agreements are seen from, as filters and orderings take it.
-fn viewer(city: Option<i32>) -> Option<Expr> {
-    city.map(Expr::val)
 }
 
 #[paged]
@@ -114,17 +136,12 @@ impl DiplomacyQuery {
         #[graphql(default, desc = "How many agreements to skip.")] offset: i32,
     ) -> Result<Rows<Agreement>> {
         let paging = page(ctx, first, offset)?;
+        let viewer = city.as_deref().map(places::city_id_in_statement);
         let args = agreement_args(kind, status, as_of);
-        let (matching, city) = agreements_where(ctx, args, city, filter.as_ref()).await?;
-        let ordering = agreement_ordering(city, &order_by)?;
-        let mut agreements: Vec<Agreement> =
-            plain_list::<agreement::Entity, _, _>(ctx, matching, ordering, paging).await?;
-        if let Some(city) = city {
-            agreements
-                .iter_mut()
-                .for_each(|agreement| agreement.see_from(city));
-        }
-        Ok(agreements.into())
+        let matching = agreements_where(ctx, args, viewer.clone(), filter.as_ref())?;
+        let ordering = agreement_ordering(viewer, &order_by)?;
+        let list = ListQuery::plain(matching, ordering, paging);
+        Ok(rows_of(agreements_page(ctx, &list, city.as_deref()).await?))
     }
 
     /// Agreements counted, with their distance statistics, in total and per group (kind, status,
@@ -145,8 +162,9 @@ impl DiplomacyQuery {
             AgreementGroupKey,
         >,
     ) -> Result<AgreementsAggregate> {
+        let city = places::optional_city_id(db(ctx), city.as_deref()).await?;
         let args = agreement_args(kind, status, as_of);
-        let (matching, city) = agreements_where(ctx, args, city, filter.as_ref()).await?;
+        let matching = agreements_where(ctx, args, city.map(Expr::val), filter.as_ref())?;
         let keys: Vec<_> = group_by.into_iter().map(Into::into).collect();
         let wanted = wanted_parts(ctx);
         let (total, groups) =
@@ -207,18 +225,14 @@ impl DiplomacyQuery {
         >,
         page: PageArgs,
     ) -> Result<Page<Agreement>> {
+        let viewer = city.as_deref().map(places::city_id_in_statement);
         let args = agreement_args(kind, status, as_of);
-        let (matching, city) = agreements_where(ctx, args, city, filter.as_ref()).await?;
-        let ordering = agreement_ordering(city, &order_by)?;
-        let list = "agreements";
-        let mut page: Page<Agreement> =
-            connection_list::<agreement::Entity, _>(ctx, list, matching, ordering, page).await?;
-        if let Some(city) = city {
-            for edge in &mut page.edges {
-                edge.node.see_from(city);
-            }
-        }
-        Ok(page)
+        let matching = agreements_where(ctx, args, viewer.clone(), filter.as_ref())?;
+        let ordering = agreement_ordering(viewer, &order_by)?;
+        let name = "agreements";
+        let list = connection_query(ctx, name, matching, ordering, page)?;
+        let page = agreements_page(ctx, &list, city.as_deref()).await?;
+        Ok(connection::connection(name, &list.ordering, page))
     }
 
     /// One organization, by its acronym (case-insensitive) or its slug.

@@ -20,7 +20,7 @@ use crate::graphql::Limits;
 use crate::graphql::connection::{self, PageArgs};
 use crate::graphql::types::connection_parts;
 use crate::service::Page;
-use crate::service::keyset::Ordering;
+use crate::service::keyset::{KeysetPage, Ordering};
 use crate::service::lists::ListQuery;
 
 /// The root of every read.
@@ -56,12 +56,12 @@ where
     E::Model: Sync,
 {
     let list = ListQuery::plain(matching, ordering, page);
-    let page = list.page::<E>(db(ctx)).await?;
-    Ok(page
-        .rows
-        .into_iter()
-        .map(|(model, _)| model.into())
-        .collect())
+    Ok(rows_of(list.page::<E>(db(ctx)).await?))
+}
+
+/// The rows of a plain list's page, each wrapped in its GraphQL type.
+fn rows_of<M, T: From<M>, C: FromIterator<T>>(page: KeysetPage<M>) -> C {
+    page.rows.into_iter().map(|(row, _)| row.into()).collect()
 }
 
 /// A root connection named `list` (the name its cursors carry): the rows of `E` that `matching`
@@ -76,16 +76,28 @@ async fn connection_list<E: EntityTrait, T: OutputType + From<E::Model>>(
 where
     E::Model: Sync,
 {
+    let query = connection_query(ctx, list, matching, ordering, args)?;
+    let page = query.page::<E>(db(ctx)).await?;
+    Ok(connection::connection(list, &query.ordering, page))
+}
+
+/// The list query of a root connection named `list`: the rows `matching` keeps, in
+/// `ordering`, cut by the paging arguments, with only the parts the client reads.
+fn connection_query(
+    ctx: &Context<'_>,
+    list: &str,
+    matching: Condition,
+    ordering: Ordering,
+    args: PageArgs,
+) -> AppResult<ListQuery> {
     let max_page_size = ctx.data_unchecked::<Limits>().max_page_size;
     let window = args.window(list, &ordering, max_page_size)?;
-    let query = ListQuery {
+    Ok(ListQuery {
         matching,
         ordering,
         window,
         parts: connection_parts(ctx),
-    };
-    let page = query.page::<E>(db(ctx)).await?;
-    Ok(connection::connection(list, &query.ordering, page))
+    })
 }
 
 /// Wraps each model in its GraphQL type.

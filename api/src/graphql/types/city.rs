@@ -302,8 +302,9 @@ impl City {
             AgreementOrderField::SignedOn,
         )?;
         let request = page_request(ctx, list, matching, ordering, page, parts)?;
-        let key = AgreementPageOfCity {
-            city: self.0.id,
+        let key = ChildPage {
+            parent: SeenAgreements,
+            id: self.0.id,
             request: request.clone(),
         };
         let page = load(ctx, key).await?.unwrap_or_else(KeysetPage::empty);

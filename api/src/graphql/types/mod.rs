@@ -52,7 +52,7 @@ pub use timeline::TimelineEntry;
 use super::connection::{Page, PageArgs, connection};
 use super::lists::{self, OrderBy, Relation};
 use super::loaders::{
-    ChildPage, Children, CitationsOf, Cited, DbLoader, LoadError, PageRequest, RequestLoader,
+    ChildPage, Children, CitationsOf, Cited, DbLoader, Link, LoadError, PageRequest, RequestLoader,
 };
 use crate::service::keyset::{KeysetPage, Ordering, Parts};
 use crate::service::lists::ListQuery;
@@ -190,8 +190,8 @@ where
     let matching = lists::matching(ctx, table, None, filter.as_ref())?;
     let ordering = lists::ordering(table, None, &order_by, R::DEFAULT_ORDER)?;
     let request = page_request(ctx, R::LIST, matching, ordering, page, parts)?;
-    let key = ChildPage::<R::Child> {
-        parent: R::link(),
+    let key = ChildPage {
+        parent: Link::<R::Child>(R::link()),
         id,
         request: request.clone(),
     };
