@@ -1,12 +1,13 @@
 //! A sister, friendship or other partnership agreement between two cities. Stored once per
 //! pair and kind; which city is `party_a` carries no meaning (the importer orders them by slug).
 
+use paradiplo_macros::ReadRow;
 use sea_orm::entity::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::{AgreementKind, AgreementStatus};
 
-#[derive(Clone, Debug, PartialEq, DeriveEntityModel, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel, ReadRow, Serialize, Deserialize)]
 #[sea_orm(table_name = "agreement")]
 pub struct Model {
     #[sea_orm(primary_key)]

@@ -1,9 +1,10 @@
 //! An API key: its public prefix, the SHA-256 of its secret (never the secret), who holds it
 //! and with which role, and when it was created and revoked (RFC 3339 text, UTC).
 
+use paradiplo_macros::ReadRow;
 use sea_orm::entity::prelude::*;
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, ReadRow)]
 #[sea_orm(table_name = "api_key")]
 pub struct Model {
     #[sea_orm(primary_key)]

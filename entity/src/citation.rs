@@ -2,10 +2,11 @@
 //! record through one of its nullable foreign keys (a CHECK guards that), so every reference
 //! keeps real referential integrity instead of a loose (table, id) pair.
 
+use paradiplo_macros::ReadRow;
 use sea_orm::entity::prelude::*;
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, ReadRow, Serialize, Deserialize)]
 #[sea_orm(table_name = "citation")]
 pub struct Model {
     #[sea_orm(primary_key)]

@@ -1,11 +1,12 @@
 //! A country, identified by its ISO 3166-1 alpha-2 code.
 
+use paradiplo_macros::ReadRow;
 use sea_orm::entity::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::Continent;
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, ReadRow, Serialize, Deserialize)]
 #[sea_orm(table_name = "country")]
 pub struct Model {
     #[sea_orm(primary_key)]

@@ -1,8 +1,9 @@
 //! A grouping of countries such as ASEAN or CIS.
 
+use paradiplo_macros::ReadRow;
 use sea_orm::entity::prelude::*;
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, ReadRow)]
 #[sea_orm(table_name = "country_group")]
 pub struct Model {
     #[sea_orm(primary_key)]

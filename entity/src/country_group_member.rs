@@ -1,8 +1,9 @@
 //! Which country belongs to which country group.
 
+use paradiplo_macros::ReadRow;
 use sea_orm::entity::prelude::*;
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, ReadRow)]
 #[sea_orm(table_name = "country_group_member")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]

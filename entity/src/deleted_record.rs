@@ -1,8 +1,9 @@
 //! A deleted record, kept whole (with its citations) so that `restore` can bring it back.
 
+use paradiplo_macros::ReadRow;
 use sea_orm::entity::prelude::*;
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, ReadRow)]
 #[sea_orm(table_name = "deleted_record")]
 pub struct Model {
     #[sea_orm(primary_key)]

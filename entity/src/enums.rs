@@ -22,6 +22,8 @@ macro_rules! text_enum {
             /// Every value as stored in the database.
             pub const VALUES: &'static [&'static str] = &[$($value),+];
         }
+
+        crate::row::cell!($name as String, |value: String| <$name as ActiveEnum>::try_from_value(&value));
     };
 }
 

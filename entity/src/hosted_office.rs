@@ -1,11 +1,12 @@
 //! An organization's office located in a city.
 
+use paradiplo_macros::ReadRow;
 use sea_orm::entity::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::OfficeKind;
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, ReadRow, Serialize, Deserialize)]
 #[sea_orm(table_name = "hosted_office")]
 pub struct Model {
     #[sea_orm(primary_key)]

@@ -1,8 +1,9 @@
 //! A mutation's idempotency key, remembered with the request it came with and the answer it got.
 
+use paradiplo_macros::ReadRow;
 use sea_orm::entity::prelude::*;
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, ReadRow)]
 #[sea_orm(table_name = "idempotency_key")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]

@@ -19,6 +19,7 @@ pub mod organization;
 pub mod period;
 pub mod policy_export;
 pub mod program;
+pub mod row;
 pub mod source;
 pub mod statistic;
 

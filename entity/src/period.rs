@@ -1,9 +1,10 @@
 //! A phase in a city's diplomacy, with its years and a summary.
 
+use paradiplo_macros::ReadRow;
 use sea_orm::entity::prelude::*;
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, ReadRow, Serialize, Deserialize)]
 #[sea_orm(table_name = "period")]
 pub struct Model {
     #[sea_orm(primary_key)]

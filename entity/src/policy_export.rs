@@ -1,11 +1,12 @@
 //! An urban policy one city shared with (exported to) another: a policy-sharing project.
 
+use paradiplo_macros::ReadRow;
 use sea_orm::entity::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::{DeliveryMode, PolicySector};
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, ReadRow, Serialize, Deserialize)]
 #[sea_orm(table_name = "policy_export")]
 pub struct Model {
     #[sea_orm(primary_key)]

@@ -1,12 +1,13 @@
 //! A city's program or initiative: honorary citizenship, training of foreign officials,
 //! festivals, plans, institutions, cooperation areas and tasks with a partner city.
 
+use paradiplo_macros::ReadRow;
 use sea_orm::entity::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::ProgramKind;
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, ReadRow, Serialize, Deserialize)]
 #[sea_orm(table_name = "program")]
 pub struct Model {
     #[sea_orm(primary_key)]

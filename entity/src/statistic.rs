@@ -1,9 +1,10 @@
 //! A figure a source states about a city or an organization ("23 sister cities as of 2019-08").
 
+use paradiplo_macros::ReadRow;
 use sea_orm::entity::prelude::*;
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq, DeriveEntityModel, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel, ReadRow, Serialize, Deserialize)]
 #[sea_orm(table_name = "statistic")]
 pub struct Model {
     #[sea_orm(primary_key)]

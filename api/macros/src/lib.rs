@@ -316,3 +316,12 @@ mod rows;
 pub fn row_fields(_: TokenStream, item: TokenStream) -> TokenStream {
     rows::row_fields(item)
 }
+
+mod models;
+
+/// On an entity's model: reading it from its row by position, as `entity::row::ReadRow` (see
+/// `models`).
+#[proc_macro_derive(ReadRow)]
+pub fn derive_read_row(item: TokenStream) -> TokenStream {
+    models::read_row(item)
+}

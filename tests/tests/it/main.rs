@@ -30,6 +30,7 @@ mod processes;
 mod readme;
 mod response_shape;
 mod root_lists;
+mod row_reading;
 mod rows;
 mod scale;
 mod schema;

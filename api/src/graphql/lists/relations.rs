@@ -23,7 +23,7 @@ use crate::service::filter::{Quantifier, Scope};
 /// the parent's id.
 pub trait Relation: Copy + Default + Eq + std::hash::Hash + Send + Sync + 'static {
     /// The entity listed.
-    type Child: EntityTrait<Model: Send + Sync + Clone>;
+    type Child: EntityTrait<Model: Send + Sync + Clone + entity::row::ReadRow>;
     /// The filter the list takes.
     type Filter: Filter + InputType + std::fmt::Debug;
     /// What the list can be ordered by.

@@ -58,8 +58,7 @@ impl Loader<AgreementsOfCity> for DbLoader {
                 )
                 .filter(args.narrow(Condition::all(), None))
                 .order_by_asc(agreement::Column::Id);
-            let rows = query
-                .all(&self.db)
+            let rows = entity::row::all(query, &self.db)
                 .await
                 .map_err(|error| Arc::new(AppError::from(error)))?;
             for row in rows {

@@ -15,6 +15,7 @@ use std::collections::HashMap;
 use std::hash::Hash;
 use std::sync::Arc;
 
+use entity::row::ReadRow;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ConnectionTrait, EntityTrait, ModelTrait, QueryFilter, QueryOrder, Select, Value};
 
@@ -52,7 +53,7 @@ fn id_of<M: ModelTrait>(model: &M, column: <M::Entity as EntityTrait>::Column) -
 }
 
 /// Rows of `query` whose `column` is one of `ids`, in id order.
-async fn rows_where<E: EntityTrait>(
+async fn rows_where<E: EntityTrait<Model: ReadRow>>(
     db: &Db,
     query: Select<E>,
     column: E::Column,
@@ -61,20 +62,20 @@ async fn rows_where<E: EntityTrait>(
     let mut ids: Vec<i32> = ids.into_iter().collect();
     ids.sort_unstable();
     ids.dedup();
-    query
+    let query = query
         .filter(crate::service::one_of(
             db.get_database_backend(),
             Expr::col((E::default(), column)),
             ids,
         ))
-        .order_by_asc(primary_key::<E>())
-        .all(db)
+        .order_by_asc(primary_key::<E>());
+    entity::row::all(query, db)
         .await
         .map_err(|error| Arc::new(AppError::from(error)))
 }
 
 /// Rows of `query` whose `column` is one of `ids`, grouped by that column, in id order.
-async fn group_by<E: EntityTrait, K: Eq + Hash>(
+async fn group_by<E: EntityTrait<Model: ReadRow>, K: Eq + Hash>(
     db: &Db,
     query: Select<E>,
     column: E::Column,
@@ -92,7 +93,7 @@ async fn group_by<E: EntityTrait, K: Eq + Hash>(
 
 /// Rows of `E` by their primary key, one per id; a large level asks for thousands at once, so
 /// they are keyed directly rather than through a group each.
-async fn by_primary_key<E: EntityTrait, K: Eq + Hash>(
+async fn by_primary_key<E: EntityTrait<Model: ReadRow>, K: Eq + Hash>(
     db: &Db,
     ids: impl IntoIterator<Item = i32>,
     key: impl Fn(i32) -> K,
