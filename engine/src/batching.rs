@@ -132,6 +132,25 @@ impl<L: BatchLoad> RequestLoader<L> {
         L: Loader<K, Value = V, Error = ErrorOf<L>>,
     {
         let keys: Vec<K> = keys.into_iter().collect();
+        let rows = self.load_shared(keys.iter().cloned()).await?;
+        Ok(keys
+            .into_iter()
+            .filter_map(|key| rows.get(&key).cloned().map(|row| (key, row)))
+            .collect())
+    }
+
+    /// The rows of the batch that loaded `keys`, as every waiter of the batch shares them: each
+    /// of `keys` that has rows is there, and so may be keys others asked for. A caller that only
+    /// reads the rows is spared a copy of each.
+    pub async fn load_shared<K, V>(
+        &self,
+        keys: impl IntoIterator<Item = K>,
+    ) -> Result<Arc<HashMap<K, V>>, ErrorOf<L>>
+    where
+        K: Send + Sync + Hash + Eq + Clone + 'static,
+        V: Send + Sync + Clone + 'static,
+        L: Loader<K, Value = V, Error = ErrorOf<L>>,
+    {
         let (sender, receiver) = oneshot::channel();
         {
             let mut queued = self.queue();
@@ -152,15 +171,11 @@ impl<L: BatchLoad> RequestLoader<L> {
                 .as_any()
                 .downcast_mut::<Batch<K, V, ErrorOf<L>>>()
                 .expect("a relation's batch has its own key type");
-            batch.keys.extend(keys.iter().cloned());
+            batch.keys.extend(keys);
             batch.waiting.push(sender);
         }
         // The sender is dropped unanswered only when the request is being torn down.
-        let rows = receiver.await.map_err(|_| L::abandoned())??;
-        Ok(keys
-            .into_iter()
-            .filter_map(|key| rows.get(&key).cloned().map(|row| (key, row)))
-            .collect())
+        receiver.await.map_err(|_| L::abandoned())?
     }
 
     /// The batches waiting to start. The queue holds plain data, whole after any panic, so a

@@ -272,18 +272,18 @@ async fn answer<T: RowObject>(
     Some(objects.collect())
 }
 
-/// The rows behind `keys`, by key; nothing is asked of the loader for no key, as no resolver
-/// would have asked.
-async fn load<K, V>(env: &Env<'_>, keys: Vec<K>) -> Option<HashMap<K, V>>
+/// The rows behind `keys`, by key, as the loader shares them; nothing is asked of the loader
+/// for no key, as no resolver would have asked.
+async fn load<K, V>(env: &Env<'_>, keys: Vec<K>) -> Option<Arc<HashMap<K, V>>>
 where
     K: Send + Sync + Hash + Eq + Clone + 'static,
     V: Send + Sync + Clone + 'static,
     DbLoader: Loader<K, Value = V, Error = LoadError>,
 {
     if keys.is_empty() {
-        return Some(HashMap::new());
+        return Some(Arc::default());
     }
-    env.loader.load_many(keys).await.ok()
+    env.loader.load_shared(keys).await.ok()
 }
 
 /// A nullable to-one relation: its object for each parent whose `key` finds a row, else null.
