@@ -17,7 +17,7 @@ use async_graphql::{
 use futures_util::stream::{BoxStream, StreamExt};
 
 use crate::batching::{BatchLoad, Driven, RequestLoader};
-use crate::shape::{Shapes, fill_defaults, operation};
+use crate::shape::{InShape, Shapes, fill_defaults, operation};
 use crate::validated::{KnownDocuments, variables_have_their_types};
 
 /// A schema whose roots are `Q`, `M` and `S`, with its request-level steps; its resolvers load
@@ -51,6 +51,8 @@ struct Asked {
     document: Arc<ExecutableDocument>,
     operation: Option<String>,
     variables: Variables,
+    /// What the resolvers answered in shape already; in the request's data too.
+    in_shape: Arc<InShape>,
 }
 
 impl Asked {
@@ -67,6 +69,7 @@ impl Asked {
             &self.document,
             self.operation.as_deref(),
             &self.variables,
+            &self.in_shape,
             response,
         );
     }
@@ -118,14 +121,16 @@ where
         let unvalidated = unvalidated.then(|| (key.to_owned(), operation.map(str::to_owned)));
         // async-graphql takes a document of its own, which it prunes as it executes.
         request.set_parsed_query(ExecutableDocument::clone(&document));
+        let in_shape = Arc::new(InShape::default());
         let asked = Asked {
             document,
             operation: request.operation_name.clone(),
             variables: request.variables.clone(),
+            in_shape: in_shape.clone(),
         };
         let loader = RequestLoader::new(self.loader.clone());
         Admitted {
-            request: request.data(loader.clone()),
+            request: request.data(loader.clone()).data(in_shape),
             loader,
             unvalidated,
             asked,

@@ -17,6 +17,7 @@ use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::mem::take;
 use std::rc::Rc;
+use std::sync::{Mutex, PoisonError};
 
 use async_graphql::parser::types::{
     ExecutableDocument, Field, OperationDefinition, OperationType, Selection, SelectionSet,
@@ -32,6 +33,30 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 
 /// The response key under which an abstract object's concrete type travels through execution.
 const CONCRETE_TYPE: &str = "__concreteTypeForShape";
+
+/// The fields of a request whose resolvers answered in shape already — keys in query order,
+/// no error below, no null in a non-null position — which the shaping pass then takes as they
+/// are. A resolver finds it in the request's data and reports each answer of a field by the
+/// field's position in the document; a field is taken as it is only if every answer of it
+/// was in shape (a fragment's field answers in several places).
+#[derive(Default)]
+pub struct InShape(Mutex<HashMap<Pos, bool>>);
+
+impl InShape {
+    /// Reports one answer of the field at `pos`, in shape or not.
+    pub fn report(&self, pos: Pos, in_shape: bool) {
+        let mut fields = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        let all = fields.entry(pos).or_insert(true);
+        *all &= in_shape;
+    }
+
+    /// The positions of the fields every answer of which was in shape.
+    fn taken(&self) -> HashSet<Pos> {
+        let fields = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        let in_shape = fields.iter().filter(|(_, all)| **all);
+        in_shape.map(|(pos, _)| *pos).collect()
+    }
+}
 
 /// The schema's types, as the shaping pass needs them.
 pub struct Shapes {
@@ -139,6 +164,7 @@ impl Shapes {
         document: &ExecutableDocument,
         operation_name: Option<&str>,
         variables: &Variables,
+        in_shape: &InShape,
         response: &mut Response,
     ) {
         if !executed(response) {
@@ -152,6 +178,7 @@ impl Shapes {
             document,
             variables,
             errors: &response.errors,
+            in_shape: in_shape.taken(),
             collected: RefCell::default(),
         };
         let data = std::mem::take(&mut response.data);
@@ -258,6 +285,8 @@ struct Walk<'a> {
     document: &'a ExecutableDocument,
     variables: &'a Variables,
     errors: &'a [ServerError],
+    /// The fields answered in shape already (see [`InShape`]).
+    in_shape: HashSet<Pos>,
     /// The fields of each selection on each concrete type, collected once for every object of
     /// a list rather than once per object.
     collected: RefCell<HashMap<Selected<'a>, (Vec<*const SelectionSet>, Fields<'a>)>>,
@@ -274,6 +303,8 @@ struct Collected<'a> {
     key: &'a str,
     name: &'a str,
     subsets: Vec<&'a SelectionSet>,
+    /// Where the field is in the document, when one field alone answers the key.
+    alone_at: Option<Pos>,
 }
 
 /// One step of the path to a value, borrowed from the document; error paths are compared with
@@ -348,6 +379,12 @@ impl<'a> Walk<'a> {
         value: Value,
         path: &mut Vec<Step<'a>>,
     ) -> Completed {
+        if field
+            .alone_at
+            .is_some_and(|pos| self.in_shape.contains(&pos))
+        {
+            return Some(value);
+        }
         match object_type.field_by_name(field.name) {
             Some(field_type) => {
                 path.push(Step::Field(field.key));
@@ -376,16 +413,20 @@ impl<'a> Walk<'a> {
         {
             return fields.clone();
         }
-        let mut by_key: IndexMap<&'a str, Vec<&'a Field>> = IndexMap::new();
+        let mut by_key: IndexMap<&'a str, Vec<(&'a Field, Pos)>> = IndexMap::new();
         self.collect(concrete, selection_sets, &mut by_key, &mut HashSet::new());
         let fields: Fields<'a> = by_key
             .into_iter()
             .map(|(key, merged)| Collected {
                 key,
-                name: merged[0].name.node.as_str(),
+                name: merged[0].0.name.node.as_str(),
+                alone_at: match merged.as_slice() {
+                    [(_, pos)] => Some(*pos),
+                    _ => None,
+                },
                 subsets: merged
                     .iter()
-                    .map(|field| &field.selection_set.node)
+                    .map(|(field, _)| &field.selection_set.node)
                     .collect(),
             })
             .collect();
@@ -471,7 +512,7 @@ impl<'a> Walk<'a> {
         &self,
         concrete: &str,
         selection_sets: &[&'a SelectionSet],
-        fields: &mut IndexMap<&'a str, Vec<&'a Field>>,
+        fields: &mut IndexMap<&'a str, Vec<(&'a Field, Pos)>>,
         visited: &mut HashSet<&'a str>,
     ) {
         for selection_set in selection_sets {
@@ -480,7 +521,10 @@ impl<'a> Walk<'a> {
                     Selection::Field(field) => {
                         let key = field.node.response_key().node.as_str();
                         if key != CONCRETE_TYPE && self.included(&field.node.directives) {
-                            fields.entry(key).or_default().push(&field.node);
+                            fields
+                                .entry(key)
+                                .or_default()
+                                .push((&field.node, field.pos));
                         }
                     }
                     Selection::InlineFragment(fragment) => {

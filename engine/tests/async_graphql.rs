@@ -14,6 +14,7 @@ use async_graphql::{
     SimpleObject, ValidationMode, Variables,
 };
 use engine::batching::{BatchLoad, RequestLoader};
+use engine::shape::InShape;
 use engine::{Execution, Refusal};
 use serde_json::{Value as Json, json};
 
@@ -155,6 +156,14 @@ impl Query {
     async fn nested(&self) -> Query {
         Query
     }
+
+    /// Reports its answer in shape or not, by the position async-graphql gives its field, as a
+    /// resolver that builds its answer itself does.
+    async fn reported(&self, ctx: &Context<'_>, in_shape: bool) -> Query {
+        ctx.data_unchecked::<Arc<InShape>>()
+            .report(ctx.item.pos, in_shape);
+        Query
+    }
 }
 
 type TestSchema = Schema<Query, EmptyMutation, EmptySubscription>;
@@ -277,6 +286,28 @@ async fn fragments_on_abstract_types_apply_by_the_concrete_type_async_graphql_na
         serde_json::to_string(&response.data).expect("JSON"),
         r#"{"pets":[{"name":"Rex","good":true},{"lives":9,"name":"Tom"}]}"#
     );
+}
+
+/// async-graphql gives a resolver its field with the position the field has in the document
+/// the engine shapes (it executes a copy), so a field reported in shape is taken as it is:
+/// here with its keys in the order they finished.
+#[tokio::test]
+async fn a_field_reported_in_shape_is_taken_as_it_is() {
+    let execution = execution();
+    for (in_shape, order) in [(true, ["fast", "slow"]), (false, ["slow", "fast"])] {
+        let query = format!(
+            "{{ ...Reported }} fragment Reported on Query {{ reported(inShape: {in_shape}) {{ slow fast }} }}"
+        );
+        let response = run(&execution, Request::new(query)).await;
+        let async_graphql::Value::Object(data) = &response.data else {
+            panic!("data: {:?}", response.data);
+        };
+        let Some(async_graphql::Value::Object(reported)) = data.get("reported") else {
+            panic!("reported: {data:?}");
+        };
+        let keys: Vec<&str> = reported.keys().map(|key| key.as_str()).collect();
+        assert_eq!(keys, order, "in shape: {in_shape}");
+    }
 }
 
 #[tokio::test]

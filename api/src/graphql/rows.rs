@@ -10,6 +10,10 @@
 //! list resolution, as does a subtree whose loads fail, so errors, their paths and null
 //! propagation are always the general path's.
 //!
+//! An answer built from rows is in shape already (keys in query order, no error, no null where
+//! the type forbids one), so the field reports it to the engine's shaping pass, which then takes
+//! it as it is ([`InShape`]).
+//!
 //! Statement counts stay those of the general path: a relation asks the loader for the keys of
 //! every parent of its level at once, and the loader batches them with whatever else the level
 //! asks for. Relations whose parents give no key load nothing, as their resolvers would.
@@ -29,6 +33,8 @@ use async_graphql::parser::types::{Field, FragmentDefinition, Selection, Selecti
 use async_graphql::resolver_utils::resolve_list;
 use async_graphql::{ContextSelectionSet, Name, OutputType, Positioned, ServerResult, Value};
 use futures_util::future::{BoxFuture, join_all};
+
+use engine::shape::InShape;
 
 use super::loaders::{DbLoader, LoadError, RequestLoader};
 
@@ -135,11 +141,18 @@ impl<T: RowObject> OutputType for Rows<T> {
             loader: ctx.data_unchecked::<Arc<RequestLoader>>(),
         };
         let selection = &ctx.item.node;
+        let in_shape = ctx.data_opt::<Arc<InShape>>();
         if answerable::<T>(env.fragments, selection) {
             let items: Vec<&T> = self.0.iter().collect();
             if let Some(values) = answer(&env, &items, selection).await {
+                if let Some(in_shape) = in_shape {
+                    in_shape.report(field.pos, true);
+                }
                 return Ok(Value::List(values));
             }
+        }
+        if let Some(in_shape) = in_shape {
+            in_shape.report(field.pos, false);
         }
         resolve_list(ctx, field, &self.0, Some(self.0.len())).await
     }

@@ -49,7 +49,8 @@ async fn both_ways(app: &TestApp, query: &str, variables: Value) -> (String, Str
 /// The benchmark's deep question on Seoul, its nested question, and selections with aliases,
 /// `__typename`, fragments, nulls (a partner without a Korean name, a root agreement's
 /// partner), a field with arguments inside and a fragment on an interface, which the data-only
-/// path leaves to the general path.
+/// path leaves to the general path, and a fragment's list answered from rows both at the top
+/// and below objects the general path resolves (the shaping pass takes each as it is).
 const QUERIES: &[&str] = &[
     r#"query Deep($slug: String!) { city(slug: $slug) { nameEn agreements { kind $G
         partner { nameEn $G memberships { role $G organization { nameEn $G
@@ -68,6 +69,9 @@ const QUERIES: &[&str] = &[
         memberships(asOf: "2010-01-01") { role } } } } }"#,
     r#"query Interface($slug: String!) { city(slug: $slug) { policyExports { slug $G title
         budgetKrw mode exporter { slug } partner { slug } ... on Node { id } } } }"#,
+    r#"query Shared($slug: String!) { city(slug: $slug) { ...Members agreements { kind
+        partner { distanceKm(latitude: 0, longitude: 0) ...Members } } } }
+        fragment Members on City { memberships { role $G organization { nameEn } } }"#,
 ];
 
 async fn data_only_lists_answer_byte_for_byte_as_the_general_path(app: &TestApp) {
