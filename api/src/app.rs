@@ -70,9 +70,11 @@ impl App {
             .expect("a bound listener has an address")
     }
 
-    /// Serves until SIGTERM or Ctrl-C.
-    pub async fn run_until_stopped(self) -> anyhow::Result<()> {
-        self.run_until(shutdown_signal()).await
+    /// Serves until SIGTERM or Ctrl-C, listened for from this call on: a signal that comes as
+    /// soon as the server says it serves stops it gracefully instead of killing it.
+    pub fn run_until_stopped(self) -> impl Future<Output = anyhow::Result<()>> + Send {
+        let stop = shutdown_signal();
+        self.run_until(stop)
     }
 
     /// Serves until `stop` completes; then stops accepting, tells connections and WebSockets
@@ -157,29 +159,33 @@ impl App {
     }
 }
 
-async fn shutdown_signal() {
-    let ctrl_c = async {
+/// SIGTERM or Ctrl-C, listened for from the call on (tokio's own listeners start only when
+/// first polled, and until then either signal kills the process).
+fn shutdown_signal() -> impl Future<Output = ()> + Send + 'static {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let listeners = [SignalKind::terminate(), SignalKind::interrupt()].map(signal);
+        async move {
+            let waits = listeners.into_iter().map(|listener| async move {
+                match listener {
+                    Ok(mut listener) => {
+                        listener.recv().await;
+                    }
+                    Err(error) => {
+                        tracing::error!(%error, "cannot listen for a stop signal");
+                        std::future::pending::<()>().await;
+                    }
+                }
+            });
+            futures_util::future::select_all(waits.map(Box::pin)).await;
+        }
+    }
+    #[cfg(not(unix))]
+    async {
         if let Err(error) = tokio::signal::ctrl_c().await {
             tracing::error!(%error, "cannot listen for Ctrl-C");
             std::future::pending::<()>().await;
         }
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(error) => {
-                tracing::error!(%error, "cannot listen for SIGTERM");
-                std::future::pending::<()>().await;
-            }
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {},
-        () = terminate => {},
     }
 }

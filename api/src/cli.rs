@@ -198,12 +198,14 @@ async fn manage_keys(
 
 async fn serve(config: &Config) -> anyhow::Result<()> {
     let app = App::build(config).await?;
+    let address = app.address();
+    let running = app.run_until_stopped();
     tracing::info!(database = %db::describe(&config.database_url), "database ready");
     tracing::info!(
         "Paradiplo is serving GraphiQL at http://{0}/ and GraphQL at http://{0}/graphql",
-        app.address()
+        address
     );
-    app.run_until_stopped().await
+    running.await
 }
 
 /// What a command answers with, on standard output where scripts read it.
