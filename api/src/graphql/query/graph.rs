@@ -7,7 +7,7 @@ use super::{db, page};
 use crate::error::AppError;
 use crate::graphql::types::{
     Centrality, CentralityMeasure, CityRank, Components, Continent, CountryConnectivity, Path,
-    PathLinkKind, RelatedCity, network_handle,
+    PathLinkKind, RelatedCity, snapshot,
 };
 use crate::service::network::MAX_HOPS;
 use crate::service::{graph, places};
@@ -50,7 +50,7 @@ impl GraphQuery {
         }
         let from = places::city_id(db(ctx), &from).await?;
         let to = places::city_id(db(ctx), &to).await?;
-        let snapshot = network_handle(ctx).snapshot().await?;
+        let snapshot = snapshot(ctx).await?;
         let through = PathLinkKind::allowed(through.as_deref());
         let paths = snapshot.shortest_paths(from, to, through, max_hops, paging.limit())?;
         Ok(paths.into_iter().map(Path).collect())
@@ -96,7 +96,7 @@ impl GraphQuery {
             Some(code) => Some(places::country(db(ctx), &code).await?.id),
             None => None,
         };
-        let snapshot = network_handle(ctx).snapshot().await?;
+        let snapshot = snapshot(ctx).await?;
         let betweenness = match by {
             CentralityMeasure::Betweenness => Some(snapshot.betweenness().await?),
             CentralityMeasure::Degree => None,
@@ -125,7 +125,7 @@ impl GraphQuery {
 
     /// The connected components of the network of agreements.
     async fn components(&self, ctx: &Context<'_>) -> Result<Components> {
-        Ok(Components(network_handle(ctx).snapshot().await?))
+        Ok(Components(snapshot(ctx).await?))
     }
 
     /// Whether countries are joined through chains of agreements: connected when one
@@ -139,7 +139,7 @@ impl GraphQuery {
         )]
         countries: Option<Vec<String>>,
     ) -> Result<CountryConnectivity> {
-        let snapshot = network_handle(ctx).snapshot().await?;
+        let snapshot = snapshot(ctx).await?;
         let mut ids = match countries {
             None => snapshot.countries(),
             Some(codes) if codes.is_empty() => {

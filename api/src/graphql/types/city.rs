@@ -8,8 +8,8 @@ use super::node::{NodeId, NodeKind};
 use super::{
     Agreement, AgreementKind, Centrality, Citation, CityKind, Component, Country, Date, Event,
     HostedOffice, Membership, Period, PolicyExport, Program, Statistic, citations,
-    connection_parts, held_on, largest_page, load, load_many, network_handle, page_request,
-    relation_list,
+    connection_parts, held_on, largest_page, load, load_many, page_request, relation_list,
+    snapshot_with,
 };
 use crate::graphql::connection::{Page, PageArgs, connection};
 use crate::graphql::lists::{
@@ -128,14 +128,14 @@ impl City {
     /// The city's place in the network of agreements: its degree and betweenness, and its
     /// ranks among all cities.
     async fn centrality(&self, ctx: &Context<'_>) -> Result<Centrality> {
-        let snapshot = network_handle(ctx).snapshot_with(self.0.id).await?;
+        let snapshot = snapshot_with(ctx, self.0.id).await?;
         let vertex = snapshot.known(self.0.id)?;
         Ok(Centrality { snapshot, vertex })
     }
 
     /// The connected component of the network of agreements the city lies in.
     async fn component(&self, ctx: &Context<'_>) -> Result<Component> {
-        let snapshot = network_handle(ctx).snapshot_with(self.0.id).await?;
+        let snapshot = snapshot_with(ctx, self.0.id).await?;
         let label = snapshot.components.label(snapshot.known(self.0.id)?);
         Ok(Component { snapshot, label })
     }

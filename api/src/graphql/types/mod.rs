@@ -40,7 +40,7 @@ pub use figures::{Period, Statistic};
 pub use graph::{Path, RelatedCity};
 pub use network::{
     Centrality, CentralityMeasure, CityRank, Component, Components, CountryConnectivity, Near,
-    PathLinkKind, network_handle,
+    PathLinkKind, PinnedSnapshot, snapshot, snapshot_with,
 };
 pub use node::{Node, NodeId, NodeKind};
 pub use organization::{HostedOffice, Membership, Organization};

@@ -14,9 +14,44 @@ use crate::service::network::{
     Betweenness, Connectivity, Measure, Network, Snapshot, Through, check_point, check_radius,
 };
 
-/// The network snapshot of the request's schema.
-pub fn network_handle<'a>(ctx: &Context<'a>) -> &'a Network {
-    ctx.data_unchecked::<Network>()
+/// The snapshot of the network a request reads: the first of its fields to ask pins one, and
+/// the others read the same, so that one answer never mixes two versions of the network (a
+/// rebuild may swap the shared one in between). A subscription's events each read the current
+/// one.
+#[derive(Default)]
+pub struct PinnedSnapshot(tokio::sync::Mutex<Option<Arc<Snapshot>>>);
+
+/// The request's snapshot of the network.
+pub async fn snapshot(ctx: &Context<'_>) -> Result<Arc<Snapshot>, AppError> {
+    pinned(ctx, None).await
+}
+
+/// The request's snapshot of the network, made anew if it does not know `city` yet (created a
+/// moment ago, the rebuild still pending): a city that exists always gets its figures.
+pub async fn snapshot_with(ctx: &Context<'_>, city: i32) -> Result<Arc<Snapshot>, AppError> {
+    pinned(ctx, Some(city)).await
+}
+
+async fn pinned(ctx: &Context<'_>, city: Option<i32>) -> Result<Arc<Snapshot>, AppError> {
+    let network = ctx.data_unchecked::<Network>();
+    let current = || async {
+        match city {
+            Some(city) => network.snapshot_with(city).await,
+            None => network.snapshot().await,
+        }
+    };
+    let Some(PinnedSnapshot(pin)) = ctx.data_opt::<PinnedSnapshot>() else {
+        return current().await;
+    };
+    let mut pinned = pin.lock().await;
+    if let Some(snapshot) = pinned.as_ref()
+        && city.is_none_or(|city| snapshot.vertex(city).is_some())
+    {
+        return Ok(snapshot.clone());
+    }
+    let snapshot = current().await?;
+    *pinned = Some(snapshot.clone());
+    Ok(snapshot)
 }
 
 /// Cities by id, in the order given, through the request's loader (one statement).
@@ -68,7 +103,7 @@ impl Near {
     pub async fn cities(&self, ctx: &Context<'_>) -> Result<Vec<i32>, AppError> {
         let point = check_point(self.latitude, self.longitude)?;
         let radius = check_radius(self.radius_km)?;
-        let snapshot = network_handle(ctx).snapshot().await?;
+        let snapshot = snapshot(ctx).await?;
         Ok(snapshot
             .near(point, radius)
             .into_iter()
