@@ -39,13 +39,17 @@ pub trait Cell: Sized {
 /// The models of a statement's rows: by position where its columns begin with the model's,
 /// by name otherwise.
 pub fn read_rows<M: ReadRow>(rows: &[QueryResult]) -> Result<Vec<M>, DbErr> {
-    let by_position = rows.first().is_none_or(M::fits);
-    rows.iter()
-        .map(|row| match by_position {
-            true => M::read_fitted(row),
-            false => M::from_query_result(row, ""),
-        })
-        .collect()
+    let read = reader::<M>(rows.first());
+    rows.iter().map(read).collect()
+}
+
+/// How to read the models of a statement whose first row is `first`: by position where its
+/// columns begin with the model's, by name otherwise.
+pub fn reader<M: ReadRow>(first: Option<&QueryResult>) -> fn(&QueryResult) -> Result<M, DbErr> {
+    match first.is_none_or(M::fits) {
+        true => M::read_fitted,
+        false => |row| M::from_query_result(row, ""),
+    }
 }
 
 /// The models `query` selects, read by position.

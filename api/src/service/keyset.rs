@@ -8,11 +8,12 @@
 
 use std::collections::HashMap;
 
+use entity::row::ReadRow;
 use sea_orm::sea_query::{
     Alias, Asterisk, Expr, ExprTrait, Func, NullOrdering, Order, OrderedStatement, OverStatement,
     Query, SelectStatement, WindowStatement,
 };
-use sea_orm::{Condition, ConnectionTrait, FromQueryResult, QueryResult, Value};
+use sea_orm::{Condition, ConnectionTrait, QueryResult, Value};
 use serde::{Deserialize, Serialize};
 
 use crate::db::Db;
@@ -362,7 +363,7 @@ async fn count(db: &Db, query: &SelectStatement) -> AppResult<u64> {
 /// scalar subquery, which both databases evaluate once (a window over the rows would read them
 /// all in order, and lose the sort's early stop); only a page that comes back empty past the
 /// start counts in a statement of its own.
-pub async fn page<M: FromQueryResult>(
+pub async fn page<M: ReadRow>(
     db: &Db,
     query: SelectStatement,
     ordering: &Ordering,
@@ -390,8 +391,9 @@ pub async fn page<M: FromQueryResult>(
         None => count(db, &query).await?,
     };
     let mut rows = Vec::with_capacity(fetched.len());
+    let read = entity::row::reader::<M>(fetched.first());
     for row in fetched {
-        rows.push((M::from_query_result(&row, "")?, ordering.read(&row)?));
+        rows.push((read(&row)?, ordering.read(&row)?));
     }
     Ok(window.finish(rows, total))
 }
@@ -416,7 +418,7 @@ impl Parts {
 /// grouped by parent, and the rows, numbered within each parent by a window function — each
 /// only if `parts` asks for it. `parent` is the expression naming a row's parent; `query` must
 /// already keep only rows of `parents`.
-pub async fn pages_of<M: FromQueryResult>(
+pub async fn pages_of<M: ReadRow>(
     db: &Db,
     query: SelectStatement,
     parent: Expr,
@@ -468,10 +470,12 @@ pub async fn pages_of<M: FromQueryResult>(
         .and_where(Expr::col(Alias::new("position")).lte(to))
         .order_by(Alias::new("parent_key"), Order::Asc)
         .order_by(Alias::new("position"), Order::Asc);
-    for row in fetch(db, &statement).await? {
+    let fetched = fetch(db, &statement).await?;
+    let read = entity::row::reader::<M>(fetched.first());
+    for row in fetched {
         let parent: i32 = row.try_get("", "parent_key")?;
         let (rows, _) = pages.entry(parent).or_default();
-        rows.push((M::from_query_result(&row, "")?, ordering.read(&row)?));
+        rows.push((read(&row)?, ordering.read(&row)?));
     }
     Ok(finish_all(pages, window))
 }

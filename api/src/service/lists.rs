@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 
+use entity::row::ReadRow;
 use sea_orm::sea_query::{Alias, Expr, SelectStatement};
 use sea_orm::{
     Condition, DbErr, EntityTrait, FromQueryResult, QueryFilter, QueryResult, QueryTrait, Value,
@@ -42,7 +43,7 @@ impl ListQuery {
     /// The page of the rows of `E` it asks for.
     pub async fn page<E: EntityTrait>(&self, db: &Db) -> AppResult<KeysetPage<E::Model>>
     where
-        E::Model: Sync,
+        E::Model: Sync + ReadRow,
     {
         self.page_of(db, self.rows_of::<E>()).await
     }
@@ -55,7 +56,7 @@ impl ListQuery {
         viewer: Option<Expr>,
     ) -> AppResult<KeysetPage<SeenFrom<E::Model>>>
     where
-        E::Model: Sync,
+        E::Model: Sync + ReadRow,
     {
         let mut query = self.rows_of::<E>();
         let viewer = viewer.unwrap_or_else(|| Expr::val(Value::Int(None)));
@@ -68,7 +69,7 @@ impl ListQuery {
         E::find().filter(self.matching.clone()).into_query()
     }
 
-    async fn page_of<M: FromQueryResult>(
+    async fn page_of<M: ReadRow>(
         &self,
         db: &Db,
         query: SelectStatement,
@@ -77,7 +78,7 @@ impl ListQuery {
     }
 
     /// Its page of `query` for each parent `parent` names (see [`keyset::pages_of`]).
-    pub(super) async fn pages_of<M: FromQueryResult>(
+    pub(super) async fn pages_of<M: ReadRow>(
         &self,
         db: &Db,
         query: SelectStatement,
@@ -101,6 +102,22 @@ impl<M: FromQueryResult> FromQueryResult for SeenFrom<M> {
         Ok(Self {
             model: M::from_query_result(row, prefix)?,
             viewer: row.try_get(prefix, SEEN_FROM)?,
+        })
+    }
+}
+
+/// The model's columns come first, by position; the viewer after them, by name.
+impl<M: ReadRow> ReadRow for SeenFrom<M> {
+    const COLUMNS: &'static [&'static str] = M::COLUMNS;
+
+    fn fits(row: &QueryResult) -> bool {
+        M::fits(row)
+    }
+
+    fn read_fitted(row: &QueryResult) -> Result<Self, DbErr> {
+        Ok(Self {
+            model: M::read_fitted(row)?,
+            viewer: row.try_get("", SEEN_FROM)?,
         })
     }
 }

@@ -15,7 +15,7 @@ use crate::db::Db;
 use crate::error::AppResult;
 
 /// The pages of the rows of `E` whose column `parent` is each of `parents`.
-pub async fn children_pages<E: EntityTrait>(
+pub async fn children_pages<E: EntityTrait<Model: entity::row::ReadRow>>(
     db: &Db,
     parent: E::Column,
     parents: &[i32],

@@ -69,7 +69,7 @@ impl<E: EntityTrait> Copy for Link<E> {}
 
 impl<E: EntityTrait> PageSource for Link<E>
 where
-    E::Model: Send + Sync + Clone,
+    E::Model: Send + Sync + Clone + entity::row::ReadRow,
 {
     type Model = E::Model;
 

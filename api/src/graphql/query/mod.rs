@@ -53,7 +53,7 @@ async fn plain_list<E: EntityTrait, T: From<E::Model>, C: FromIterator<T>>(
     page: Page,
 ) -> AppResult<C>
 where
-    E::Model: Sync,
+    E::Model: Sync + entity::row::ReadRow,
 {
     let list = ListQuery::plain(matching, ordering, page);
     Ok(rows_of(list.page::<E>(db(ctx)).await?))
@@ -74,7 +74,7 @@ async fn connection_list<E: EntityTrait, T: OutputType + From<E::Model>>(
     args: PageArgs,
 ) -> AppResult<connection::Page<T>>
 where
-    E::Model: Sync,
+    E::Model: Sync + entity::row::ReadRow,
 {
     let query = connection_query(ctx, list, matching, ordering, args)?;
     let page = query.page::<E>(db(ctx)).await?;
