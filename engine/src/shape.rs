@@ -187,9 +187,13 @@ impl Shapes {
             Value::Object(map) => map,
             _ => IndexMap::new(),
         };
+        let Some((root, root_type)) = self.registry.types.get_key_value(root) else {
+            response.data = Value::Object(map);
+            return;
+        };
         response.data = walk
             .object(
-                root,
+                (root, root_type),
                 &[&operation.node.selection_set.node],
                 map,
                 &mut Vec::new(),
@@ -302,10 +306,17 @@ type Fields<'a> = Rc<[Collected<'a>]>;
 struct Collected<'a> {
     key: &'a str,
     name: &'a str,
+    /// The field's type in the schema (`[City!]!`), none for `__typename` and introspection.
+    ty: Option<&'a str>,
+    /// The object, interface or union type named in `ty`, if it names one.
+    composite: Option<Composite<'a>>,
     subsets: Vec<&'a SelectionSet>,
     /// Where the field is in the document, when one field alone answers the key.
     alone_at: Option<Pos>,
 }
+
+/// An object, interface or union type of the schema, by name.
+type Composite<'a> = (&'a str, &'a MetaType);
 
 /// One step of the path to a value, borrowed from the document; error paths are compared with
 /// it only when an object came back `null`.
@@ -325,28 +336,25 @@ impl<'a> Walk<'a> {
     /// exactly the selected keys in query order, the object is completed where it is.
     fn object(
         &self,
-        type_name: &str,
+        (named, named_type): Composite<'a>,
         selection_sets: &[&'a SelectionSet],
         mut produced: IndexMap<Name, Value>,
         path: &mut Vec<Step<'a>>,
     ) -> Completed {
         let registry = &self.shapes.registry;
-        let Some((named, named_type)) = registry.types.get_key_value(type_name) else {
-            return Some(Value::Object(produced));
-        };
         // Only objects of an interface or union carry their concrete type (see `mark`), and
         // async-graphql names only types of the schema.
         let (concrete, object_type) = if named_type.is_abstract()
             && let Some(Value::String(concrete)) = produced.shift_remove(CONCRETE_TYPE)
         {
             match registry.types.get_key_value(&concrete) {
-                Some(found) => found,
+                Some((name, ty)) => (name.as_str(), ty),
                 None => return Some(Value::Object(produced)),
             }
         } else {
             (named, named_type)
         };
-        let fields = self.fields(concrete, selection_sets);
+        let fields = self.fields((concrete, object_type), selection_sets);
         let in_order = produced.len() == fields.len()
             && produced
                 .keys()
@@ -354,7 +362,7 @@ impl<'a> Walk<'a> {
                 .all(|(key, field)| key.as_str() == field.key);
         if in_order {
             for (value, field) in produced.values_mut().zip(fields.iter()) {
-                let completed = self.field(concrete, object_type, field, take(value), path)?;
+                let completed = self.field(concrete, field, take(value), path)?;
                 *value = completed;
             }
             return Some(Value::Object(produced));
@@ -364,7 +372,7 @@ impl<'a> Walk<'a> {
             let (key, value) = produced
                 .swap_remove_entry(field.key)
                 .unwrap_or_else(|| (Name::new(field.key), Value::Null));
-            let value = self.field(concrete, object_type, field, value, path)?;
+            let value = self.field(concrete, field, value, path)?;
             shaped.insert(key, value);
         }
         Some(Value::Object(shaped))
@@ -374,7 +382,6 @@ impl<'a> Walk<'a> {
     fn field(
         &self,
         concrete: &str,
-        object_type: &MetaType,
         field: &Collected<'a>,
         value: Value,
         path: &mut Vec<Step<'a>>,
@@ -385,10 +392,10 @@ impl<'a> Walk<'a> {
         {
             return Some(value);
         }
-        match object_type.field_by_name(field.name) {
-            Some(field_type) => {
+        match field.ty {
+            Some(ty) => {
                 path.push(Step::Field(field.key));
-                let completed = self.value(&field_type.ty, &field.subsets, value, path);
+                let completed = self.value(ty, field.composite, &field.subsets, value, path);
                 path.pop();
                 completed
             }
@@ -401,25 +408,36 @@ impl<'a> Walk<'a> {
     }
 
     /// The fields `selection_sets` select on an object of type `concrete`, in query order.
-    fn fields(&self, concrete: &'a str, selection_sets: &[&'a SelectionSet]) -> Fields<'a> {
-        let sets: Vec<*const SelectionSet> = selection_sets
-            .iter()
-            .map(|set| std::ptr::from_ref(*set))
-            .collect();
-        let first = sets.first().copied().unwrap_or(std::ptr::null());
-        let selected = (concrete, first, sets.len());
+    fn fields(
+        &self,
+        (concrete, object_type): Composite<'a>,
+        selection_sets: &[&'a SelectionSet],
+    ) -> Fields<'a> {
+        let sets = selection_sets.iter().map(|set| std::ptr::from_ref(*set));
+        let first = sets.clone().next().unwrap_or(std::ptr::null());
+        let selected = (concrete, first, selection_sets.len());
         if let Some((cached, fields)) = self.collected.borrow().get(&selected)
-            && *cached == sets
+            && cached.iter().copied().eq(sets.clone())
         {
             return fields.clone();
         }
+        let sets: Vec<*const SelectionSet> = sets.collect();
         let mut by_key: IndexMap<&'a str, Vec<(&'a Field, Pos)>> = IndexMap::new();
         self.collect(concrete, selection_sets, &mut by_key, &mut HashSet::new());
         let fields: Fields<'a> = by_key
             .into_iter()
-            .map(|(key, merged)| Collected {
+            .map(|(key, merged)| {
+                let name = merged[0].0.name.node.as_str();
+                let ty = object_type
+                    .field_by_name(name)
+                    .map(|field| field.ty.as_str());
+                (key, merged, name, ty)
+            })
+            .map(|(key, merged, name, ty)| Collected {
                 key,
-                name: merged[0].0.name.node.as_str(),
+                name,
+                ty,
+                composite: ty.and_then(|ty| self.composite(MetaTypeName::concrete_typename(ty))),
                 alone_at: match merged.as_slice() {
                     [(_, pos)] => Some(*pos),
                     _ => None,
@@ -440,13 +458,14 @@ impl<'a> Walk<'a> {
     fn value(
         &self,
         ty: &str,
+        composite: Option<Composite<'a>>,
         selection_sets: &[&'a SelectionSet],
         value: Value,
         path: &mut Vec<Step<'a>>,
     ) -> Completed {
         match MetaTypeName::create(ty) {
             MetaTypeName::NonNull(inner) => {
-                match self.value(inner, selection_sets, value, path)? {
+                match self.value(inner, composite, selection_sets, value, path)? {
                     Value::Null => None,
                     value => Some(value),
                 }
@@ -455,7 +474,8 @@ impl<'a> Walk<'a> {
                 Value::List(mut items) => {
                     for (index, item) in items.iter_mut().enumerate() {
                         path.push(Step::Index(index));
-                        let completed = self.value(inner, selection_sets, take(item), path);
+                        let completed =
+                            self.value(inner, composite, selection_sets, take(item), path);
                         path.pop();
                         match completed {
                             Some(completed) => *item = completed,
@@ -466,16 +486,10 @@ impl<'a> Walk<'a> {
                 }
                 other => Some(other),
             },
-            MetaTypeName::Named(name) => {
-                let composite = self
-                    .shapes
-                    .registry
-                    .types
-                    .get(name)
-                    .is_some_and(MetaType::is_composite);
-                if !composite {
+            MetaTypeName::Named(_) => {
+                let Some(composite) = composite else {
                     return Some(value);
-                }
+                };
                 let produced = match value {
                     Value::Object(map) => map,
                     // An object whose every field failed comes back as `null`.
@@ -483,11 +497,18 @@ impl<'a> Walk<'a> {
                     other => return Some(other),
                 };
                 Some(
-                    self.object(name, selection_sets, produced, path)
+                    self.object(composite, selection_sets, produced, path)
                         .unwrap_or(Value::Null),
                 )
             }
         }
+    }
+
+    /// The object, interface or union type called `name`, if there is one.
+    fn composite(&self, name: &str) -> Option<Composite<'a>> {
+        let registry = &self.shapes.registry;
+        let (name, ty) = registry.types.get_key_value(name)?;
+        ty.is_composite().then_some((name.as_str(), ty))
     }
 
     /// Whether an error was raised below `path`.
