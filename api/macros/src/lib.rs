@@ -8,6 +8,8 @@
 //!   connection instead, gathered back into `page`.
 //! - `#[row_fields]`: the fields computed from the row alone, as a synchronous table, so a
 //!   data-only selection is answered straight from rows (`graphql::rows`).
+//! - `#[root_lists]`: a kind's root list, connection and aggregate fields from one declaration
+//!   of the arguments they share.
 //!
 //! Procedural macros rather than `macro_rules!`: the fields' `complexity` expressions name
 //! `child_complexity`, which async-graphql binds at the `#[Object]` attribute, and tokens from a
@@ -298,6 +300,16 @@ fn upper_camel(snake: &str) -> String {
         .collect()
 }
 
+/// `snake_case` → `lowerCamelCase`, as async-graphql names a field after its method.
+fn lower_camel(snake: &str) -> String {
+    let upper = upper_camel(snake);
+    let mut letters = upper.chars();
+    letters
+        .next()
+        .map(|first| first.to_lowercase().chain(letters).collect())
+        .unwrap_or_default()
+}
+
 mod records;
 
 /// On a record of the dataset's file format: every `Option` field is left out when `None` (see
@@ -324,4 +336,14 @@ mod models;
 #[proc_macro_derive(ReadRow)]
 pub fn derive_read_row(item: TokenStream) -> TokenStream {
     models::read_row(item)
+}
+
+mod roots;
+
+/// On a root query type's `#[Object]` impl (outside it): a kind's root list, connection and
+/// aggregate fields from one `#[root_list(…)]` method, the selection their arguments share (see
+/// `roots`).
+#[proc_macro_attribute]
+pub fn root_lists(_: TokenStream, item: TokenStream) -> TokenStream {
+    roots::root_lists(item)
 }

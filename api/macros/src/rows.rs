@@ -72,7 +72,7 @@ fn row_field_name(method: &ImplItemFn) -> Option<String> {
     if !plain {
         return None;
     }
-    let mut name = lower_camel(&signature.ident.to_string());
+    let mut name = super::lower_camel(&signature.ident.to_string());
     for attribute in &method.attrs {
         if attribute.path().is_ident("doc") {
             continue;
@@ -151,14 +151,4 @@ fn option_of(returned: &Type) -> Option<&Type> {
         GenericArgument::Type(inner) => Some(inner),
         _ => None,
     }
-}
-
-/// `snake_case` → `lowerCamelCase`, as async-graphql names a field after its method.
-fn lower_camel(snake: &str) -> String {
-    let upper = super::upper_camel(snake);
-    let mut letters = upper.chars();
-    letters
-        .next()
-        .map(|first| first.to_lowercase().chain(letters).collect())
-        .unwrap_or_default()
 }

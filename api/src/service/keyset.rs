@@ -324,6 +324,20 @@ impl<M> KeysetPage<M> {
             total: 0,
         }
     }
+
+    /// The same page, each row turned into `N`.
+    pub fn map<N>(self, row: impl Fn(M) -> N) -> KeysetPage<N> {
+        KeysetPage {
+            rows: self
+                .rows
+                .into_iter()
+                .map(|(model, keyset)| (row(model), keyset))
+                .collect(),
+            has_previous: self.has_previous,
+            has_next: self.has_next,
+            total: self.total,
+        }
+    }
 }
 
 async fn fetch(db: &Db, statement: &SelectStatement) -> AppResult<Vec<QueryResult>> {

@@ -441,12 +441,7 @@ pub struct OrderBy<F: InputType> {
 
 pub type AgreementOrder = OrderBy<AgreementOrderField>;
 pub type CityOrder = OrderBy<CityOrderField>;
-pub type EventOrder = OrderBy<EventOrderField>;
 pub type MembershipOrder = OrderBy<MembershipOrderField>;
-pub type OrganizationOrder = OrderBy<OrganizationOrderField>;
-pub type PolicyExportOrder = OrderBy<PolicyExportOrderField>;
-pub type ProgramOrder = OrderBy<ProgramOrderField>;
-pub type SourceOrder = OrderBy<SourceOrderField>;
 pub type StatisticOrder = OrderBy<StatisticOrderField>;
 
 /// The ordering of the rows of `table`: the client's keys, else `default`, then the id.

@@ -4,14 +4,12 @@ use std::collections::HashMap;
 
 use async_graphql::{Context, Object, Result};
 use entity::city;
-use paradiplo_macros::paged;
+use paradiplo_macros::root_lists;
 
-use sea_orm::Condition;
-
-use super::{connection_list, db, page, plain_list, wrap};
-use crate::error::AppError;
-use crate::graphql::connection::{Page, PageArgs};
-use crate::graphql::lists::{self, CityFilter, CityOrder, CityOrderField};
+use super::roots::{Aggregated, Selection, filtered};
+use super::{db, page, wrap};
+use crate::error::{AppError, AppResult};
+use crate::graphql::lists::{CityFilter, CityOrder};
 use crate::graphql::rows::Rows;
 use crate::graphql::types::{
     CitiesAggregate, City, CityGroupKey, CityKind, Continent, Country, CountryGroup, Near,
@@ -22,29 +20,24 @@ use crate::service::places;
 #[derive(Default)]
 pub struct PlacesQuery;
 
-/// The cities the arguments of the city list, its connection and its aggregate select,
-/// resolving the country code.
-async fn cities_where(
-    ctx: &Context<'_>,
-    country_code: Option<String>,
-    kind: Option<CityKind>,
-    filter: Option<&CityFilter>,
-) -> Result<Condition, AppError> {
-    let country = match country_code {
-        Some(code) => Some(places::country(db(ctx), &code).await?.id),
-        None => None,
-    };
-    let matching = lists::matching(ctx, CITY, None, filter)?;
-    Ok(places::cities_where(
-        matching,
-        country,
-        kind.map(Into::into),
-    ))
+impl Aggregated for City {
+    type GroupKey = CityGroupKey;
+    type Aggregate = CitiesAggregate;
+
+    async fn aggregate(
+        ctx: &Context<'_>,
+        selection: Selection<Self>,
+        group_by: Vec<CityGroupKey>,
+    ) -> AppResult<CitiesAggregate> {
+        let keys: Vec<_> = group_by.into_iter().map(Into::into).collect();
+        let wanted = wanted_parts(ctx);
+        let (total, groups) =
+            places::cities_aggregate(db(ctx), selection.matching, &keys, wanted).await?;
+        Ok(CitiesAggregate { total, groups })
+    }
 }
 
-const CITY: &str = "city";
-
-#[paged]
+#[root_lists]
 #[Object]
 impl PlacesQuery {
     /// One city by its slug, such as `seoul`, or by its Wikidata id, such as `Q8684`
@@ -59,8 +52,34 @@ impl PlacesQuery {
         Ok(Some(city.into()))
     }
 
+    /// The cities the arguments of `cities`, `citiesConnection` and `citiesAggregate` select,
+    /// resolving the country code.
+    #[root_list(
+        connection = "Cities as a Relay connection, ordered by slug unless `orderBy` says otherwise, with cursors\n\
+            and a total count.",
+        aggregate = "Cities counted in total and per group (kind, country, continent), with the same filters\n\
+            as `cities`."
+    )]
+    async fn cities_selection(
+        ctx: &Context<'_>,
+        #[graphql(
+            desc = "Only cities of the country with this ISO 3166-1 alpha-2 code, such as `JP`."
+        )]
+        country_code: Option<String>,
+        #[graphql(desc = "Only cities of this kind.")] kind: Option<CityKind>,
+        #[graphql(desc = "Only cities matching this filter.")] filter: Option<CityFilter>,
+    ) -> AppResult<Selection<City>> {
+        let country = match country_code {
+            Some(code) => Some(places::country(db(ctx), &code).await?.id),
+            None => None,
+        };
+        let matching = filtered(ctx, None, filter.as_ref())?;
+        Ok(places::cities_where(matching, country, kind.map(Into::into)).into())
+    }
+
     /// Cities, ordered by slug unless `orderBy` says otherwise.
     #[graphql(complexity = "crate::graphql::page_cost(first, child_complexity)")]
+    #[allow(clippy::too_many_arguments)]
     async fn cities(
         &self,
         ctx: &Context<'_>,
@@ -85,87 +104,43 @@ impl PlacesQuery {
         near: Option<Near>,
     ) -> Result<Rows<City>> {
         let paging = page(ctx, first, offset)?;
-        let matching = cities_where(ctx, country_code, kind, filter.as_ref()).await?;
-        if let Some(near) = near {
-            if !order_by.is_empty() {
-                return Err(AppError::BadUserInput(
-                    "`near` orders cities by distance; it cannot be given with `orderBy`".into(),
-                )
-                .into());
-            }
-            let skip = usize::try_from(paging.offset()).unwrap_or(usize::MAX);
-            let take = usize::try_from(paging.limit()).unwrap_or(usize::MAX);
-            let mut nearest = near.cities(ctx).await?;
-            // With no other condition every city near is listed: read only the page's.
-            let paged_here = matching.is_empty();
-            if paged_here {
-                nearest = nearest.into_iter().skip(skip).take(take).collect();
-            }
-            let mut found: HashMap<i32, city::Model> =
-                places::cities_among(db(ctx), matching, nearest.iter().copied())
-                    .await?
-                    .into_iter()
-                    .map(|model| (model.id, model))
-                    .collect();
-            let (skip, take) = if paged_here {
-                (0, usize::MAX)
-            } else {
-                (skip, take)
-            };
-            return Ok(nearest
-                .iter()
-                .filter_map(|id| found.remove(id))
-                .skip(skip)
-                .take(take)
-                .map(City::from)
-                .collect());
+        let selection = Self::cities_selection(ctx, country_code, kind, filter).await?;
+        let Some(near) = near else {
+            return Ok(selection.list(ctx, &order_by, paging).await?);
+        };
+        if !order_by.is_empty() {
+            return Err(AppError::BadUserInput(
+                "`near` orders cities by distance; it cannot be given with `orderBy`".into(),
+            )
+            .into());
         }
-        let ordering = lists::ordering(CITY, None, &order_by, CityOrderField::Slug)?;
-        Ok(plain_list::<city::Entity, _, _>(ctx, matching, ordering, paging).await?)
-    }
-
-    #[graphql(complexity = "crate::graphql::connection_cost(first, last, child_complexity)")]
-    /// Cities as a Relay connection, ordered by slug unless `orderBy` says otherwise, with cursors
-    /// and a total count.
-    async fn cities_connection(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(
-            desc = "Only cities of the country with this ISO 3166-1 alpha-2 code, such as `JP`."
-        )]
-        country_code: Option<String>,
-        #[graphql(desc = "Only cities of this kind.")] kind: Option<CityKind>,
-        #[graphql(desc = "Only cities matching this filter.")] filter: Option<CityFilter>,
-        #[graphql(default, desc = "Keys to order by, in turn; the id breaks ties.")] order_by: Vec<
-            CityOrder,
-        >,
-        page: PageArgs,
-    ) -> Result<Page<City>> {
-        let ordering = lists::ordering(CITY, None, &order_by, CityOrderField::Slug)?;
-        let matching = cities_where(ctx, country_code, kind, filter.as_ref()).await?;
-        Ok(connection_list::<city::Entity, _>(ctx, "cities", matching, ordering, page).await?)
-    }
-
-    /// Cities counted in total and per group (kind, country, continent), with the same filters
-    /// as `cities`.
-    async fn cities_aggregate(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(
-            desc = "Only cities of the country with this ISO 3166-1 alpha-2 code, such as `JP`."
-        )]
-        country_code: Option<String>,
-        #[graphql(desc = "Only cities of this kind.")] kind: Option<CityKind>,
-        #[graphql(desc = "Only cities matching this filter.")] filter: Option<CityFilter>,
-        #[graphql(default, desc = "Keys to group by; none gives only the total.")] group_by: Vec<
-            CityGroupKey,
-        >,
-    ) -> Result<CitiesAggregate> {
-        let matching = cities_where(ctx, country_code, kind, filter.as_ref()).await?;
-        let keys: Vec<_> = group_by.into_iter().map(Into::into).collect();
-        let (total, groups) =
-            places::cities_aggregate(db(ctx), matching, &keys, wanted_parts(ctx)).await?;
-        Ok(CitiesAggregate { total, groups })
+        let skip = usize::try_from(paging.offset()).unwrap_or(usize::MAX);
+        let take = usize::try_from(paging.limit()).unwrap_or(usize::MAX);
+        let mut nearest = near.cities(ctx).await?;
+        // With no other condition every city near is listed: read only the page's.
+        let matching = selection.matching;
+        let paged_here = matching.is_empty();
+        if paged_here {
+            nearest = nearest.into_iter().skip(skip).take(take).collect();
+        }
+        let mut found: HashMap<i32, city::Model> =
+            places::cities_among(db(ctx), matching, nearest.iter().copied())
+                .await?
+                .into_iter()
+                .map(|model| (model.id, model))
+                .collect();
+        let (skip, take) = if paged_here {
+            (0, usize::MAX)
+        } else {
+            (skip, take)
+        };
+        Ok(nearest
+            .iter()
+            .filter_map(|id| found.remove(id))
+            .skip(skip)
+            .take(take)
+            .map(City::from)
+            .collect())
     }
 
     /// One country by its ISO 3166-1 alpha-2 code, such as `KR`.

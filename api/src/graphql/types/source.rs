@@ -2,10 +2,12 @@
 
 use async_graphql::{Context, ID, Object, Result};
 use entity::{citation, source};
+use paradiplo_macros::row_fields;
 
 use super::node::{NodeId, NodeKind};
 use super::{SourceKind, load, load_many};
 use crate::graphql::loaders::*;
+use crate::graphql::rows::relations;
 
 /// A bibliographic reference: a document, article, report or web page.
 pub struct Source(pub source::Model);
@@ -16,7 +18,10 @@ impl From<source::Model> for Source {
     }
 }
 
+relations!(Source {});
+
 /// A bibliographic reference: a document, article, report or web page.
+#[row_fields]
 #[Object]
 impl Source {
     /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
