@@ -10,6 +10,7 @@
 //!   data-only selection is answered straight from rows (`graphql::rows`).
 //! - `#[root_lists]`: a kind's root list, connection and aggregate fields from one declaration
 //!   of the arguments they share.
+//! - `#[node_fields]`: the `id`, `version` and `history` fields every record type has.
 //!
 //! Procedural macros rather than `macro_rules!`: the fields' `complexity` expressions name
 //! `child_complexity`, which async-graphql binds at the `#[Object]` attribute, and tokens from a
@@ -346,4 +347,13 @@ mod roots;
 #[proc_macro_attribute]
 pub fn root_lists(_: TokenStream, item: TokenStream) -> TokenStream {
     roots::root_lists(item)
+}
+
+mod nodes;
+
+/// On a record type's `#[Object]` impl (outermost): its `id`, `version` and, given `audited`,
+/// `history` fields (see `nodes`).
+#[proc_macro_attribute]
+pub fn node_fields(arguments: TokenStream, item: TokenStream) -> TokenStream {
+    nodes::node_fields(arguments, item)
 }

@@ -80,7 +80,8 @@ macro_rules! keeps_first_key {
 }
 
 /// Says once how a kind's records are identified: `Identified` (the key its global ids are
-/// made of, what a record is called in messages) and, for kinds editors change (`, edited`),
+/// made of, what a record is called in messages), `NodeKey` (that key read from a row) and, for
+/// kinds editors change (`, edited`),
 /// `crate::service::editing::Stored` (a stored row's version and that key, read from the row's
 /// own fields). `by first Column`: the first natural key, kept in `first_key` across renames
 /// (see [`keeps_first_key!`]); `by Column`: a natural key; `by row id`: the row id.
@@ -95,6 +96,22 @@ macro_rules! identified {
                 identified!(@key $table $($how)+);
             const WHAT: &'static str = $what;
         }
+
+        impl crate::service::records::NodeKey for entity::$table::Model {
+            fn node_key(&self) -> String {
+                identified!(@node_key self $table $($how)+)
+            }
+        }
+    };
+    (@node_key $row:ident $table:ident row id) => {
+        $row.id.to_string()
+    };
+    (@node_key $row:ident $table:ident first $column:ident) => {
+        identified!(@first_key $row $table first $column).unwrap_or_default()
+    };
+    (@node_key $row:ident $table:ident $column:ident) => {
+        crate::kinds::rules::text(sea_orm::ModelTrait::get($row, entity::$table::Column::$column))
+            .unwrap_or_default()
     };
     (@key $table:ident row id) => {
         crate::service::records::IdKey::RowId

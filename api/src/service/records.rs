@@ -75,6 +75,11 @@ pub enum IdKey<C> {
     RowId,
 }
 
+/// The key of a row's global id, as its kind's [`IdKey`] says (written by `identified!`).
+pub trait NodeKey {
+    fn node_key(&self) -> String;
+}
+
 /// How a kind's records are found by the key of their global id.
 pub trait Identified: RecordKind<Model: FromQueryResult> {
     const ID_KEY: IdKey<<Self::Entity as EntityTrait>::Column>;

@@ -1,11 +1,10 @@
 //! The `Agreement` type. Agreements are symmetric: reached through a city, `city` is that
 //! city and `partner` the other party; reached from the root, both are in `parties`.
 
-use async_graphql::{Context, ID, Object, Result};
+use async_graphql::{Context, Object, Result};
 use entity::agreement;
-use paradiplo_macros::row_fields;
+use paradiplo_macros::{node_fields, row_fields};
 
-use super::node::{NodeId, NodeKind};
 use super::{AgreementKind, AgreementStatus, Citation, City, citations, load, loader, year_of};
 use crate::graphql::loaders::*;
 use crate::graphql::rows::relations;
@@ -57,25 +56,10 @@ relations!(Agreement {
 });
 
 /// A sister-city, friendship-city or other partnership agreement between two cities.
+#[node_fields(audited, model = model)]
 #[row_fields]
 #[Object]
 impl Agreement {
-    /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
-    pub async fn id(&self) -> ID {
-        NodeId::new(NodeKind::Agreement, self.model.id.to_string()).into()
-    }
-
-    /// The record's version, bumped by every edit; updates and deletes send the one they read.
-    async fn version(&self) -> i32 {
-        self.model.version
-    }
-
-    /// The latest writes to this record, newest first; needs the viewer role.
-    #[graphql(guard = "crate::auth::RoleGuard::new(crate::auth::Role::Viewer)")]
-    async fn history(&self, ctx: &Context<'_>) -> Result<Vec<super::AuditEntry>> {
-        super::audit::history(ctx, self.id(ctx).await?).await
-    }
-
     /// Sister, friendship or other partnership.
     async fn kind(&self) -> AgreementKind {
         self.model.kind.into()

@@ -1,10 +1,9 @@
 //! The `City` type: a city or region and everything it relates to.
 
-use async_graphql::{Context, ID, Object, Result};
+use async_graphql::{Context, Object, Result};
 use entity::city;
-use paradiplo_macros::{paged, relation_fields, row_fields};
+use paradiplo_macros::{node_fields, paged, relation_fields, row_fields};
 
-use super::node::{NodeId, NodeKind};
 use super::{
     Agreement, AgreementKind, Centrality, Citation, CityKind, Component, Country, Date, Event,
     HostedOffice, Membership, Period, PolicyExport, Program, Statistic, citations,
@@ -47,6 +46,7 @@ relations!(City {
 });
 
 /// A city or region: an actor of city diplomacy.
+#[node_fields(audited)]
 #[row_fields]
 #[relation_fields(
     CityMemberships -> Membership, filter "Only memberships matching this filter.",
@@ -74,22 +74,6 @@ relations!(City {
 #[paged]
 #[Object]
 impl City {
-    /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
-    pub async fn id(&self) -> ID {
-        NodeId::first(NodeKind::City, self.0.first_key.as_ref(), &self.0.slug).into()
-    }
-
-    /// The record's version, bumped by every edit; updates and deletes send the one they read.
-    async fn version(&self) -> i32 {
-        self.0.version
-    }
-
-    /// The latest writes to this record, newest first; needs the viewer role.
-    #[graphql(guard = "crate::auth::RoleGuard::new(crate::auth::Role::Viewer)")]
-    async fn history(&self, ctx: &Context<'_>) -> Result<Vec<super::AuditEntry>> {
-        super::audit::history(ctx, self.id(ctx).await?).await
-    }
-
     /// Stable identifier in URLs and queries, such as `seoul` or `sao-paulo`.
     async fn slug(&self) -> &str {
         &self.0.slug

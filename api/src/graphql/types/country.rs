@@ -2,7 +2,7 @@
 
 use async_graphql::{Context, ID, Object, Result};
 use entity::{country, country_group};
-use paradiplo_macros::{relation_fields, row_fields};
+use paradiplo_macros::{node_fields, relation_fields, row_fields};
 
 use super::node::{NodeId, NodeKind};
 use super::{City, Continent, load_many};
@@ -24,6 +24,7 @@ relations!(Country {
 });
 
 /// A country, identified by its ISO 3166-1 alpha-2 code.
+#[node_fields(audited)]
 #[row_fields]
 #[relation_fields(
     CountryCities -> City, filter "Only cities matching this filter.",
@@ -32,22 +33,6 @@ relations!(Country {
 )]
 #[Object]
 impl Country {
-    /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
-    pub async fn id(&self) -> ID {
-        NodeId::first(NodeKind::Country, self.0.first_key.as_ref(), &self.0.code).into()
-    }
-
-    /// The record's version, bumped by every edit; updates and deletes send the one they read.
-    async fn version(&self) -> i32 {
-        self.0.version
-    }
-
-    /// The latest writes to this record, newest first; needs the viewer role.
-    #[graphql(guard = "crate::auth::RoleGuard::new(crate::auth::Role::Viewer)")]
-    async fn history(&self, ctx: &Context<'_>) -> Result<Vec<super::AuditEntry>> {
-        super::audit::history(ctx, self.id(ctx).await?).await
-    }
-
     /// ISO 3166-1 alpha-2 code, such as `KR`.
     async fn code(&self) -> &str {
         &self.0.code

@@ -1,10 +1,9 @@
 //! The `Event` type.
 
-use async_graphql::{Context, ID, Object, Result};
+use async_graphql::{Context, Object, Result};
 use entity::event;
-use paradiplo_macros::row_fields;
+use paradiplo_macros::{node_fields, row_fields};
 
-use super::node::{NodeId, NodeKind};
 use super::{Citation, City, EventKind, Organization, citations, either, load, year_of};
 use crate::graphql::loaders::*;
 use crate::graphql::rows::relations;
@@ -24,25 +23,10 @@ relations!(Event {
 });
 
 /// An event: a summit, general assembly, forum, festival, award…
+#[node_fields(audited)]
 #[row_fields]
 #[Object]
 impl Event {
-    /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
-    pub async fn id(&self) -> ID {
-        NodeId::first(NodeKind::Event, self.0.first_key.as_ref(), &self.0.slug).into()
-    }
-
-    /// The record's version, bumped by every edit; updates and deletes send the one they read.
-    async fn version(&self) -> i32 {
-        self.0.version
-    }
-
-    /// The latest writes to this record, newest first; needs the viewer role.
-    #[graphql(guard = "crate::auth::RoleGuard::new(crate::auth::Role::Viewer)")]
-    async fn history(&self, ctx: &Context<'_>) -> Result<Vec<super::AuditEntry>> {
-        super::audit::history(ctx, self.id(ctx).await?).await
-    }
-
     /// Stable identifier of the event.
     async fn slug(&self) -> &str {
         &self.0.slug

@@ -1,10 +1,9 @@
 //! The `Statistic` and `Period` types: figures and phases the sources state.
 
-use async_graphql::{Context, ID, Object, Result};
+use async_graphql::{Context, Object, Result};
 use entity::{period, statistic};
-use paradiplo_macros::row_fields;
+use paradiplo_macros::{node_fields, row_fields};
 
-use super::node::{NodeId, NodeKind};
 use super::{Citation, City, Organization, citations, either, load};
 use crate::graphql::loaders::*;
 use crate::graphql::rows::relations;
@@ -26,25 +25,10 @@ relations!(Statistic {
 
 /// A figure a source states about a city or an organization, such as "23 sister cities as of
 /// August 2019".
+#[node_fields(audited)]
 #[row_fields]
 #[Object]
 impl Statistic {
-    /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
-    pub async fn id(&self) -> ID {
-        NodeId::new(NodeKind::Statistic, self.0.id.to_string()).into()
-    }
-
-    /// The record's version, bumped by every edit; updates and deletes send the one they read.
-    async fn version(&self) -> i32 {
-        self.0.version
-    }
-
-    /// The latest writes to this record, newest first; needs the viewer role.
-    #[graphql(guard = "crate::auth::RoleGuard::new(crate::auth::Role::Viewer)")]
-    async fn history(&self, ctx: &Context<'_>) -> Result<Vec<super::AuditEntry>> {
-        super::audit::history(ctx, self.id(ctx).await?).await
-    }
-
     /// What is measured, in snake_case, such as `sister_city_count`.
     async fn metric(&self) -> &str {
         &self.0.metric
@@ -110,18 +94,9 @@ impl From<period::Model> for Period {
 }
 
 /// A phase of a city's diplomacy.
+#[node_fields]
 #[Object]
 impl Period {
-    /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
-    pub async fn id(&self) -> ID {
-        NodeId::new(NodeKind::Period, self.0.id.to_string()).into()
-    }
-
-    /// The record's version, bumped by every edit; updates and deletes send the one they read.
-    async fn version(&self) -> i32 {
-        self.0.version
-    }
-
     /// Name in English where known, else in Korean.
     async fn name(&self) -> String {
         either(&self.0.name_en, &self.0.name_ko)

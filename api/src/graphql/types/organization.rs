@@ -1,10 +1,9 @@
 //! The `Organization`, `Membership` and `HostedOffice` types.
 
-use async_graphql::{Context, ID, Object, Result};
+use async_graphql::{Context, Object, Result};
 use entity::{hosted_office, membership, organization};
-use paradiplo_macros::{relation_fields, row_fields};
+use paradiplo_macros::{node_fields, relation_fields, row_fields};
 
-use super::node::{NodeId, NodeKind};
 use super::{
     Citation, City, Date, Event, MembershipRole, OfficeKind, OrganizationKind, Statistic,
     citations, held_on, load, relation_list,
@@ -34,6 +33,7 @@ relations!(Organization {
 });
 
 /// An international city network, an international organization or another body.
+#[node_fields(audited)]
 #[row_fields]
 #[relation_fields(
     OrganizationMemberships -> Membership, filter "Only memberships matching this filter.",
@@ -50,27 +50,6 @@ relations!(Organization {
 )]
 #[Object]
 impl Organization {
-    /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
-    pub async fn id(&self) -> ID {
-        NodeId::first(
-            NodeKind::Organization,
-            self.0.first_key.as_ref(),
-            &self.0.slug,
-        )
-        .into()
-    }
-
-    /// The record's version, bumped by every edit; updates and deletes send the one they read.
-    async fn version(&self) -> i32 {
-        self.0.version
-    }
-
-    /// The latest writes to this record, newest first; needs the viewer role.
-    #[graphql(guard = "crate::auth::RoleGuard::new(crate::auth::Role::Viewer)")]
-    async fn history(&self, ctx: &Context<'_>) -> Result<Vec<super::AuditEntry>> {
-        super::audit::history(ctx, self.id(ctx).await?).await
-    }
-
     /// Stable identifier, such as `c40` or `metropolis`.
     async fn slug(&self) -> &str {
         &self.0.slug
@@ -152,25 +131,10 @@ relations!(Membership {
 });
 
 /// A city's membership of an organization.
+#[node_fields(audited)]
 #[row_fields]
 #[Object]
 impl Membership {
-    /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
-    pub async fn id(&self) -> ID {
-        NodeId::new(NodeKind::Membership, self.0.id.to_string()).into()
-    }
-
-    /// The record's version, bumped by every edit; updates and deletes send the one they read.
-    async fn version(&self) -> i32 {
-        self.0.version
-    }
-
-    /// The latest writes to this record, newest first; needs the viewer role.
-    #[graphql(guard = "crate::auth::RoleGuard::new(crate::auth::Role::Viewer)")]
-    async fn history(&self, ctx: &Context<'_>) -> Result<Vec<super::AuditEntry>> {
-        super::audit::history(ctx, self.id(ctx).await?).await
-    }
-
     /// The city's role: member, founding member, secretariat host…
     async fn role(&self) -> MembershipRole {
         self.0.role.into()
@@ -225,25 +189,10 @@ relations!(HostedOffice {
 });
 
 /// An organization's office located in a city.
+#[node_fields(audited)]
 #[row_fields]
 #[Object]
 impl HostedOffice {
-    /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
-    pub async fn id(&self) -> ID {
-        NodeId::new(NodeKind::HostedOffice, self.0.id.to_string()).into()
-    }
-
-    /// The record's version, bumped by every edit; updates and deletes send the one they read.
-    async fn version(&self) -> i32 {
-        self.0.version
-    }
-
-    /// The latest writes to this record, newest first; needs the viewer role.
-    #[graphql(guard = "crate::auth::RoleGuard::new(crate::auth::Role::Viewer)")]
-    async fn history(&self, ctx: &Context<'_>) -> Result<Vec<super::AuditEntry>> {
-        super::audit::history(ctx, self.id(ctx).await?).await
-    }
-
     /// Headquarters, regional office, liaison office, secretariat…
     async fn kind(&self) -> OfficeKind {
         self.0.kind.into()

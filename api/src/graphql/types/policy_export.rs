@@ -1,10 +1,9 @@
 //! The `PolicyExport` type.
 
-use async_graphql::{Context, ID, Object, Result};
+use async_graphql::{Context, Object, Result};
 use entity::policy_export;
-use paradiplo_macros::row_fields;
+use paradiplo_macros::{node_fields, row_fields};
 
-use super::node::{NodeId, NodeKind};
 use super::{Citation, City, DeliveryMode, PolicySector, citations, either, load};
 use crate::graphql::loaders::*;
 use crate::graphql::rows::relations;
@@ -24,30 +23,10 @@ relations!(PolicyExport {
 });
 
 /// An urban policy a city shared with (exported to) another city: a policy-sharing project.
+#[node_fields(audited)]
 #[row_fields]
 #[Object]
 impl PolicyExport {
-    /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
-    pub async fn id(&self) -> ID {
-        NodeId::first(
-            NodeKind::PolicyExport,
-            self.0.first_key.as_ref(),
-            &self.0.slug,
-        )
-        .into()
-    }
-
-    /// The record's version, bumped by every edit; updates and deletes send the one they read.
-    async fn version(&self) -> i32 {
-        self.0.version
-    }
-
-    /// The latest writes to this record, newest first; needs the viewer role.
-    #[graphql(guard = "crate::auth::RoleGuard::new(crate::auth::Role::Viewer)")]
-    async fn history(&self, ctx: &Context<'_>) -> Result<Vec<super::AuditEntry>> {
-        super::audit::history(ctx, self.id(ctx).await?).await
-    }
-
     /// Stable identifier of the project.
     async fn slug(&self) -> &str {
         &self.0.slug

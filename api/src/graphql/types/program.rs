@@ -1,10 +1,9 @@
 //! The `Program` type.
 
-use async_graphql::{Context, ID, Object, Result};
+use async_graphql::{Context, Object, Result};
 use entity::program;
-use paradiplo_macros::row_fields;
+use paradiplo_macros::{node_fields, row_fields};
 
-use super::node::{NodeId, NodeKind};
 use super::{Citation, City, ProgramKind, citations, either, load};
 use crate::graphql::loaders::*;
 use crate::graphql::rows::relations;
@@ -26,19 +25,10 @@ relations!(Program {
 
 /// A city's program or initiative: honorary citizenship, training of foreign officials, a plan,
 /// an institution, an area or task of cooperation with a partner city…
+#[node_fields]
 #[row_fields]
 #[Object]
 impl Program {
-    /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
-    pub async fn id(&self) -> ID {
-        NodeId::new(NodeKind::Program, self.0.slug.clone()).into()
-    }
-
-    /// The record's version, bumped by every edit; updates and deletes send the one they read.
-    async fn version(&self) -> i32 {
-        self.0.version
-    }
-
     /// Stable identifier of the program.
     async fn slug(&self) -> &str {
         &self.0.slug

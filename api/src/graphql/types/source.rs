@@ -1,10 +1,9 @@
 //! The `Source` and `Citation` types: where facts come from.
 
-use async_graphql::{Context, ID, Object, Result};
+use async_graphql::{Context, Object, Result};
 use entity::{citation, source};
-use paradiplo_macros::row_fields;
+use paradiplo_macros::{node_fields, row_fields};
 
-use super::node::{NodeId, NodeKind};
 use super::{SourceKind, load, load_many};
 use crate::graphql::loaders::*;
 use crate::graphql::rows::relations;
@@ -21,25 +20,10 @@ impl From<source::Model> for Source {
 relations!(Source {});
 
 /// A bibliographic reference: a document, article, report or web page.
+#[node_fields(audited)]
 #[row_fields]
 #[Object]
 impl Source {
-    /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
-    pub async fn id(&self) -> ID {
-        NodeId::first(NodeKind::Source, self.0.first_key.as_ref(), &self.0.key).into()
-    }
-
-    /// The record's version, bumped by every edit; updates and deletes send the one they read.
-    async fn version(&self) -> i32 {
-        self.0.version
-    }
-
-    /// The latest writes to this record, newest first; needs the viewer role.
-    #[graphql(guard = "crate::auth::RoleGuard::new(crate::auth::Role::Viewer)")]
-    async fn history(&self, ctx: &Context<'_>) -> Result<Vec<super::AuditEntry>> {
-        super::audit::history(ctx, self.id(ctx).await?).await
-    }
-
     /// Stable identifier, such as `jpi-2020`.
     async fn key(&self) -> &str {
         &self.0.key
@@ -97,24 +81,9 @@ impl From<citation::Model> for Citation {
 }
 
 /// A citation: which source backs a fact, and where in it.
+#[node_fields(audited)]
 #[Object]
 impl Citation {
-    /// Globally unique, opaque and stable identifier; `node(id:)` finds the record by it.
-    pub async fn id(&self) -> ID {
-        NodeId::new(NodeKind::Citation, self.0.id.to_string()).into()
-    }
-
-    /// The record's version, bumped by every edit; updates and deletes send the one they read.
-    async fn version(&self) -> i32 {
-        self.0.version
-    }
-
-    /// The latest writes to this record, newest first; needs the viewer role.
-    #[graphql(guard = "crate::auth::RoleGuard::new(crate::auth::Role::Viewer)")]
-    async fn history(&self, ctx: &Context<'_>) -> Result<Vec<super::AuditEntry>> {
-        super::audit::history(ctx, self.id(ctx).await?).await
-    }
-
     /// Title of the cited source (shorthand for `source { title }`).
     async fn title(&self, ctx: &Context<'_>) -> Result<String> {
         Ok(load(ctx, SourceById(self.0.source_id))

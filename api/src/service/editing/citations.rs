@@ -13,7 +13,7 @@ use super::{Editable, Stored};
 use crate::dataset::{KeyMap, RecordKind, Referred, Refs, Registered};
 use crate::error::{AppError, AppResult};
 use crate::kinds::Cited;
-use crate::service::records::{self, IdKey, Identified};
+use crate::service::records::{self, IdKey, Identified, NodeKey};
 
 /// A citation in the write side's format: the record it backs as `Type:row id`, and its source.
 #[paradiplo_macros::optional_fields]
@@ -152,6 +152,12 @@ impl RecordKind for CitationEntry {
 impl Identified for CitationEntry {
     const ID_KEY: IdKey<citation::Column> = IdKey::RowId;
     const WHAT: &'static str = "citation";
+}
+
+impl NodeKey for citation::Model {
+    fn node_key(&self) -> String {
+        self.id.to_string()
+    }
 }
 
 impl Stored for citation::Model {
