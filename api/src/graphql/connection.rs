@@ -52,6 +52,7 @@ impl CursorType for Cursor {
 }
 
 /// The paging arguments of a connection field, as the client sent them.
+#[derive(Default)]
 pub struct PageArgs {
     pub first: Option<i32>,
     pub after: Option<String>,

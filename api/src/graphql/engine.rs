@@ -18,7 +18,7 @@ use super::mutation::Mutation;
 use super::query::Query;
 use super::schema::measuring_schema;
 use super::subscription::Subscription;
-use super::types::PinnedSnapshot;
+use super::types::{PageRequests, PinnedSnapshot};
 use super::{AppSchema, Limits};
 use crate::db::Db;
 use crate::error::{AppError, with_codes};
@@ -73,7 +73,9 @@ impl Engine {
     /// the document gives its operation.
     pub async fn run_named(&self, request: Request, via_get: bool) -> (Response, Option<String>) {
         let named = request.operation_name.clone();
-        let request = request.data(PinnedSnapshot::default());
+        let request = request
+            .data(PinnedSnapshot::default())
+            .data(PageRequests::default());
         match self.admit(request, via_get) {
             Ok(admitted) => self.execution.run(admitted).await,
             Err(error) => (Response::from_errors(vec![error]), named),

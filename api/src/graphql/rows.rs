@@ -31,12 +31,15 @@ use std::sync::Arc;
 use async_graphql::dataloader::Loader;
 use async_graphql::parser::types::{Field, FragmentDefinition, Selection, SelectionSet};
 use async_graphql::resolver_utils::resolve_list;
-use async_graphql::{ContextSelectionSet, Name, OutputType, Positioned, ServerResult, Value};
+use async_graphql::{ContextSelectionSet, Name, OutputType, Pos, Positioned, ServerResult, Value};
 use futures_util::future::{BoxFuture, join_all};
 
 use engine::shape::InShape;
 
-use super::loaders::{DbLoader, LoadError, RequestLoader};
+use super::Limits;
+use super::connection::PageArgs;
+use super::loaders::{DbLoader, LoadError, PageRequest, RequestLoader};
+use crate::service::keyset::KeysetPage;
 
 /// A list of objects, answered straight from their rows where the selection allows. Its
 /// GraphQL type is the `Vec`'s.
@@ -73,6 +76,7 @@ type Fragments = HashMap<Name, Positioned<FragmentDefinition>>;
 pub struct Env<'a> {
     fragments: &'a Fragments,
     loader: &'a RequestLoader,
+    max_page_size: u32,
 }
 
 /// The answers of a selection for a batch of parents, one per parent, or `None` to hand the
@@ -81,28 +85,30 @@ type Answers<'a> = BoxFuture<'a, Option<Vec<Value>>>;
 
 /// A relation of `P` a data-only selection may walk.
 pub struct Relation<P> {
-    /// Whether the child type answers this selection from rows.
-    pub answerable: fn(&Fragments, &SelectionSet) -> bool,
-    /// The relation's value for each parent, with the selection answered below it.
-    pub walk: for<'a> fn(&'a Env<'a>, &'a [&'a P], &'a SelectionSet) -> Answers<'a>,
+    /// Whether the relation answers this field (its arguments and selection) from rows.
+    pub answerable: fn(&Fragments, &Field) -> bool,
+    /// The relation's value for each parent, with the field's selection answered below it.
+    pub walk: for<'a> fn(&'a Env<'a>, &'a [&'a P], &'a Positioned<Field>) -> Answers<'a>,
 }
 
 /// Declares the relations of a type a data-only selection may walk, one line each:
-/// `"name" => one Child by |parent| Some(Key(…))` for a nullable to-one field,
-/// `"name" => many Child by |parent| Key(…)` for a list, either optionally followed by
-/// `, |parent, row| Child::…` when the child is not simply `From` its row.
+/// `"name" => one Child: by |parent| Some(Key(…))` for a nullable to-one field,
+/// `"name" => many Child: by |parent| Key(…)` for a list, either optionally followed by
+/// `, |parent, row| Child::…` when the child is not simply `From` its row;
+/// `"name" => total Node: by |parent, request| Key(…), compile` for a connection asked only
+/// for its `totalCount` (see [`total`]).
 macro_rules! relations {
     ($parent:ty { $($name:literal => $kind:ident $child:ty: by $key:expr $(, $wrap:expr)?;)* }) => {
         impl $crate::graphql::rows::RowObject for $parent {
             fn relation(name: &str) -> Option<$crate::graphql::rows::Relation<Self>> {
                 match name {
                     $($name => Some($crate::graphql::rows::Relation {
-                        answerable: $crate::graphql::rows::answerable::<$child>,
-                        walk: |env, parents, selection| {
-                            Box::pin($crate::graphql::rows::$kind::<$child, _, _, _, _, _>(
+                        answerable: $crate::graphql::rows::$kind::answerable::<$child>,
+                        walk: |env, parents, field| {
+                            Box::pin($crate::graphql::rows::$kind::walk::<$child, _, _, _, _, _>(
                                 env,
                                 parents,
-                                selection,
+                                field,
                                 $key,
                                 $crate::graphql::rows::relations!(@wrap $($wrap)?),
                             ))
@@ -139,6 +145,7 @@ impl<T: RowObject> OutputType for Rows<T> {
         let env = Env {
             fragments: &ctx.query_env.fragments,
             loader: ctx.data_unchecked::<Arc<RequestLoader>>(),
+            max_page_size: ctx.data_unchecked::<Limits>().max_page_size,
         };
         let selection = &ctx.item.node;
         let in_shape = ctx.data_opt::<Arc<InShape>>();
@@ -162,7 +169,7 @@ impl<T: RowObject> OutputType for Rows<T> {
 enum Column<'a, T> {
     Typename,
     Row(fn(&T) -> Value),
-    Relation(Relation<T>, &'a SelectionSet),
+    Relation(Relation<T>, &'a Positioned<Field>),
 }
 
 /// The response keys of `selection` on `T` and how each is answered, in query order; `None`
@@ -177,18 +184,20 @@ fn columns<'a, T: RowObject>(
     }
     let mut columns: Vec<(&Name, Column<T>)> = Vec::with_capacity(fields.len());
     for field in fields {
-        let key = &field.response_key().node;
+        let key = &field.node.response_key().node;
         // A key selected twice is merged by the general path; rare enough to leave to it.
-        if !field.arguments.is_empty() || columns.iter().any(|(seen, _)| *seen == key) {
+        if columns.iter().any(|(seen, _)| *seen == key) {
             return None;
         }
-        let name = field.name.node.as_str();
-        let column = if name == "__typename" {
+        let name = field.node.name.node.as_str();
+        let column = if let Some(relation) = T::relation(name) {
+            Column::Relation(relation, field)
+        } else if !field.node.arguments.is_empty() {
+            return None;
+        } else if name == "__typename" {
             Column::Typename
-        } else if let Some(read) = T::row_field(name) {
-            Column::Row(read)
         } else {
-            Column::Relation(T::relation(name)?, &field.selection_set.node)
+            Column::Row(T::row_field(name)?)
         };
         columns.push((key, column));
     }
@@ -201,11 +210,11 @@ fn flatten<'a>(
     fragments: &'a Fragments,
     selection: &'a SelectionSet,
     type_name: &str,
-    fields: &mut Vec<&'a Field>,
+    fields: &mut Vec<&'a Positioned<Field>>,
 ) -> bool {
     selection.items.iter().all(|item| match &item.node {
         Selection::Field(field) => {
-            fields.push(&field.node);
+            fields.push(field);
             field.node.directives.is_empty()
         }
         Selection::FragmentSpread(spread) => {
@@ -244,7 +253,7 @@ fn flatten<'a>(
 pub fn answerable<T: RowObject>(fragments: &Fragments, selection: &SelectionSet) -> bool {
     columns::<T>(fragments, selection).is_some_and(|columns| {
         columns.iter().all(|(_, column)| match column {
-            Column::Relation(relation, below) => (relation.answerable)(fragments, below),
+            Column::Relation(relation, field) => (relation.answerable)(fragments, &field.node),
             Column::Typename | Column::Row(_) => true,
         })
     })
@@ -259,7 +268,7 @@ async fn answer<T: RowObject>(
 ) -> Option<Vec<Value>> {
     let columns = columns::<T>(env.fragments, selection)?;
     let walks = columns.iter().filter_map(|(_, column)| match column {
-        Column::Relation(relation, below) => Some((relation.walk)(env, items, below)),
+        Column::Relation(relation, field) => Some((relation.walk)(env, items, field)),
         Column::Typename | Column::Row(_) => None,
     });
     let mut walked = join_all(walks)
@@ -299,70 +308,169 @@ where
     env.loader.load_shared(keys).await.ok()
 }
 
+/// A relation without arguments whose child type answers the field's selection from rows.
+pub fn plain_answerable<C: RowObject>(fragments: &Fragments, field: &Field) -> bool {
+    field.arguments.is_empty() && answerable::<C>(fragments, &field.selection_set.node)
+}
+
 /// A nullable to-one relation: its object for each parent whose `key` finds a row, else null.
-pub async fn one<C, P, K, M, F, W>(
-    env: &Env<'_>,
-    parents: &[&P],
-    selection: &SelectionSet,
-    key: F,
-    wrap: W,
-) -> Option<Vec<Value>>
-where
-    C: RowObject,
-    K: Send + Sync + Hash + Eq + Clone + 'static,
-    M: Send + Sync + Clone + 'static,
-    DbLoader: Loader<K, Value = M, Error = LoadError>,
-    F: Fn(&P) -> Option<K>,
-    W: Fn(&P, M) -> C,
-{
-    let keys: Vec<Option<K>> = parents.iter().map(|parent| key(parent)).collect();
-    let rows = load(env, keys.iter().flatten().cloned().collect()).await?;
-    let children: Vec<Option<C>> = parents
-        .iter()
-        .zip(&keys)
-        .map(|(parent, key)| Some(wrap(parent, rows.get(key.as_ref()?)?.clone())))
-        .collect();
-    let found: Vec<&C> = children.iter().flatten().collect();
-    let mut answers = answer(env, &found, selection).await?.into_iter();
-    let values = children.iter().map(|child| match child {
-        Some(_) => answers.next().unwrap_or_default(),
-        None => Value::Null,
-    });
-    Some(values.collect())
+pub mod one {
+    use super::*;
+
+    pub use super::plain_answerable as answerable;
+
+    pub async fn walk<C, P, K, M, F, W>(
+        env: &Env<'_>,
+        parents: &[&P],
+        field: &Positioned<Field>,
+        key: F,
+        wrap: W,
+    ) -> Option<Vec<Value>>
+    where
+        C: RowObject,
+        K: Send + Sync + Hash + Eq + Clone + 'static,
+        M: Send + Sync + Clone + 'static,
+        DbLoader: Loader<K, Value = M, Error = LoadError>,
+        F: Fn(&P) -> Option<K>,
+        W: Fn(&P, M) -> C,
+    {
+        let keys: Vec<Option<K>> = parents.iter().map(|parent| key(parent)).collect();
+        let rows = load(env, keys.iter().flatten().cloned().collect()).await?;
+        let children: Vec<Option<C>> = parents
+            .iter()
+            .zip(&keys)
+            .map(|(parent, key)| Some(wrap(parent, rows.get(key.as_ref()?)?.clone())))
+            .collect();
+        let found: Vec<&C> = children.iter().flatten().collect();
+        let selection = &field.node.selection_set.node;
+        let mut answers = answer(env, &found, selection).await?.into_iter();
+        let values = children.iter().map(|child| match child {
+            Some(_) => answers.next().unwrap_or_default(),
+            None => Value::Null,
+        });
+        Some(values.collect())
+    }
 }
 
 /// A to-many relation: the list of its objects for each parent, in the loader's order.
-pub async fn many<C, P, K, M, F, W>(
-    env: &Env<'_>,
-    parents: &[&P],
-    selection: &SelectionSet,
-    key: F,
-    wrap: W,
-) -> Option<Vec<Value>>
-where
-    C: RowObject,
-    K: Send + Sync + Hash + Eq + Clone + 'static,
-    M: Send + Sync + Clone + 'static,
-    DbLoader: Loader<K, Value = Vec<M>, Error = LoadError>,
-    F: Fn(&P) -> K,
-    W: Fn(&P, M) -> C,
-{
-    let keys: Vec<K> = parents.iter().map(|parent| key(parent)).collect();
-    let rows = load(env, keys.clone()).await?;
-    let children: Vec<Vec<C>> = parents
-        .iter()
-        .zip(&keys)
-        .map(|(parent, key)| {
-            let rows = rows.get(key).into_iter().flatten().cloned();
-            rows.map(|row| wrap(parent, row)).collect()
-        })
-        .collect();
-    let all: Vec<&C> = children.iter().flatten().collect();
-    let mut answers = answer(env, &all, selection).await?.into_iter();
-    let values = children
-        .iter()
-        .map(|list| Value::List(answers.by_ref().take(list.len()).collect()));
-    Some(values.collect())
+pub mod many {
+    use super::*;
+
+    pub use super::plain_answerable as answerable;
+
+    pub async fn walk<C, P, K, M, F, W>(
+        env: &Env<'_>,
+        parents: &[&P],
+        field: &Positioned<Field>,
+        key: F,
+        wrap: W,
+    ) -> Option<Vec<Value>>
+    where
+        C: RowObject,
+        K: Send + Sync + Hash + Eq + Clone + 'static,
+        M: Send + Sync + Clone + 'static,
+        DbLoader: Loader<K, Value = Vec<M>, Error = LoadError>,
+        F: Fn(&P) -> K,
+        W: Fn(&P, M) -> C,
+    {
+        let keys: Vec<K> = parents.iter().map(|parent| key(parent)).collect();
+        let rows = load(env, keys.clone()).await?;
+        let children: Vec<Vec<C>> = parents
+            .iter()
+            .zip(&keys)
+            .map(|(parent, key)| {
+                let rows = rows.get(key).into_iter().flatten().cloned();
+                rows.map(|row| wrap(parent, row)).collect()
+            })
+            .collect();
+        let all: Vec<&C> = children.iter().flatten().collect();
+        let selection = &field.node.selection_set.node;
+        let mut answers = answer(env, &all, selection).await?.into_iter();
+        let values = children
+            .iter()
+            .map(|list| Value::List(answers.by_ref().take(list.len()).collect()));
+        Some(values.collect())
+    }
+}
+
+/// A connection asked only for its `totalCount`, with `first` or `last` at most: each parent's
+/// total, counted for every parent at once through the loader key the connection's resolver
+/// uses (`key`, from the parent and the compiled request), so the statements are the general
+/// path's. `compile` compiles the request of the field at a position with the paging given; it
+/// gives `None` where the general path would refuse the arguments, which then answers.
+pub mod total {
+    use super::*;
+
+    /// Paging arguments given as literal numbers, and a selection of `totalCount` alone.
+    // `relations!` names every kind's child type: here the connection's node type, unused.
+    #[allow(clippy::extra_unused_type_parameters)]
+    pub fn answerable<C>(_: &Fragments, field: &Field) -> bool {
+        let paging = field.arguments.iter().all(|(name, value)| {
+            matches!(name.node.as_str(), "first" | "last")
+                && matches!(value.node.clone().into_const(), Some(Value::Number(_)))
+        });
+        let mut keys = Vec::new();
+        let totals = field
+            .selection_set
+            .node
+            .items
+            .iter()
+            .all(|item| match &item.node {
+                Selection::Field(total) => {
+                    let key = &total.node.response_key().node;
+                    let fresh = !keys.contains(&key);
+                    keys.push(key);
+                    fresh
+                        && total.node.name.node == "totalCount"
+                        && total.node.arguments.is_empty()
+                        && total.node.directives.is_empty()
+                }
+                Selection::FragmentSpread(_) | Selection::InlineFragment(_) => false,
+            });
+        paging && totals
+    }
+
+    #[allow(clippy::extra_unused_type_parameters)]
+    pub async fn walk<C, P, K, M, F, W>(
+        env: &Env<'_>,
+        parents: &[&P],
+        field: &Positioned<Field>,
+        key: F,
+        compile: W,
+    ) -> Option<Vec<Value>>
+    where
+        K: Send + Sync + Hash + Eq + Clone + 'static,
+        M: Send + Sync + Clone + 'static,
+        DbLoader: Loader<K, Value = KeysetPage<M>, Error = LoadError>,
+        F: Fn(&P, &Arc<PageRequest>) -> K,
+        W: Fn(Pos, PageArgs, u32) -> Option<Arc<PageRequest>>,
+    {
+        let mut page = PageArgs::default();
+        for (name, value) in &field.node.arguments {
+            let Some(Value::Number(number)) = value.node.clone().into_const() else {
+                return None;
+            };
+            let size = number.as_i64().and_then(|size| i32::try_from(size).ok());
+            match name.node.as_str() {
+                "first" => page.first = Some(size?),
+                "last" => page.last = Some(size?),
+                _ => return None,
+            }
+        }
+        let request = compile(field.pos, page, env.max_page_size)?;
+        let keys: Vec<K> = parents.iter().map(|parent| key(parent, &request)).collect();
+        let pages = load(env, keys.clone()).await?;
+        let totals = keys.iter().map(|key| {
+            let total = pages.get(key).map_or(0, |page| page.total);
+            let selection = field.node.selection_set.node.items.iter();
+            let object = selection.filter_map(|item| match &item.node {
+                Selection::Field(total_count) => Some(total_count.node.response_key().node.clone()),
+                _ => None,
+            });
+            Value::Object(object.map(|key| (key, Value::from(total))).collect())
+        });
+        Some(totals.collect())
+    }
 }
 
 #[cfg(test)]
@@ -395,6 +503,16 @@ mod tests {
     }
 
     #[test]
+    fn a_connection_asked_only_for_its_total_with_literal_paging_is_data_only() {
+        assert!(city_answerable(
+            "{ city { agreements { partner { nameEn country { nameEn } \
+             agreementsConnection(first: 1) { totalCount } \
+             latest: agreementsConnection(last: 2) { n: totalCount all: totalCount } } } \
+             agreementsConnection { totalCount } } }"
+        ));
+    }
+
+    #[test]
     fn arguments_directives_guards_other_types_and_repeated_keys_are_not() {
         for query in [
             r#"{ city { agreements(kind: SISTER) { kind } } }"#,
@@ -405,6 +523,11 @@ mod tests {
             "{ city { ... on Node { id } } }",
             "{ city { nameEn nameEn } }",
             "{ city { agreements { partner { distanceKm(latitude: 0, longitude: 0) } } } }",
+            "{ city { agreementsConnection(first: 1) { totalCount pageInfo { hasNextPage } } } }",
+            "{ city { agreementsConnection(kind: SISTER) { totalCount } } }",
+            "query ($n: Int) { city { agreementsConnection(first: $n) { totalCount } } }",
+            "{ city { agreementsConnection { totalCount totalCount } } }",
+            "{ city { agreementsConnection { ... on AgreementConnection { totalCount } } } }",
         ] {
             assert!(!city_answerable(query), "{query}");
         }

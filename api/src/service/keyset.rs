@@ -426,6 +426,12 @@ impl Parts {
         total: false,
         rows: true,
     };
+
+    /// What a connection asked only for its `totalCount` reads.
+    pub const TOTAL: Self = Self {
+        total: true,
+        rows: false,
+    };
 }
 
 /// One page of `query` per parent, for many parents in up to two statements: the totals,

@@ -7,12 +7,13 @@ use std::sync::Arc;
 use async_graphql::Pos;
 use async_graphql::dataloader::Loader;
 use entity::agreement;
-use sea_orm::{EntityTrait, IdenStatic};
+use sea_orm::{Condition, EntityTrait, IdenStatic};
 
 use super::{DbLoader, LoadError};
 use crate::db::Db;
 use crate::error::AppResult;
-use crate::service::keyset::KeysetPage;
+use crate::graphql::connection::PageArgs;
+use crate::service::keyset::{KeysetPage, Ordering, Parts};
 use crate::service::lists::ListQuery;
 use crate::service::nested;
 
@@ -23,6 +24,31 @@ use crate::service::nested;
 pub struct PageRequest {
     pub field: Pos,
     pub query: ListQuery,
+}
+
+impl PageRequest {
+    /// The request of the nested list `list` whose arguments are given on the field at `field`:
+    /// the rows `matching` keeps, in `ordering`, the window `page` cuts from them (checked
+    /// against the largest page the server gives) and the `parts` of it the field reads.
+    pub fn new(
+        field: Pos,
+        list: &str,
+        (matching, ordering): (Condition, Ordering),
+        page: PageArgs,
+        parts: Parts,
+        max_page_size: u32,
+    ) -> AppResult<Arc<Self>> {
+        let window = page.window(list, &ordering, max_page_size)?;
+        Ok(Arc::new(Self {
+            field,
+            query: ListQuery {
+                matching,
+                ordering,
+                window,
+                parts,
+            },
+        }))
+    }
 }
 
 impl PartialEq for PageRequest {

@@ -1,8 +1,11 @@
 //! The `City` type: a city or region and everything it relates to.
 
-use async_graphql::{Context, Object, Result};
+use std::sync::Arc;
+
+use async_graphql::{Context, Object, Pos, Result};
 use entity::city;
 use paradiplo_macros::{node_fields, paged, relation_fields, row_fields};
+use sea_orm::Condition;
 
 use super::{
     Agreement, AgreementKind, Centrality, Citation, CityKind, Component, Country, Date, Event,
@@ -10,6 +13,7 @@ use super::{
     connection_parts, held_on, largest_page, load, load_many, page_request, relation_list,
     snapshot_with,
 };
+use crate::error::AppResult;
 use crate::graphql::connection::{Page, PageArgs, connection};
 use crate::graphql::lists::{
     self, AgreementFilter, AgreementOrder, AgreementOrderField, CityHostedEvents,
@@ -20,7 +24,7 @@ use crate::graphql::lists::{
 use crate::graphql::loaders::*;
 use crate::graphql::rows::{Rows, relations};
 use crate::service::diplomacy::AgreementArgs;
-use crate::service::keyset::{KeysetPage, Parts};
+use crate::service::keyset::{KeysetPage, Ordering, Parts};
 use crate::service::nested::{self, SEEN_AGREEMENTS};
 
 /// A city or region: an actor of city diplomacy.
@@ -43,6 +47,9 @@ relations!(City {
     "hostedEvents" => many Event: by |city| Children { id: city.0.id, relation: CityHostedEvents };
     "programs" => many Program: by |city| Children { id: city.0.id, relation: CityPrograms };
     "partnerPrograms" => many Program: by |city| Children { id: city.0.id, relation: CityPartnerPrograms };
+    "agreementsConnection" => total Agreement: by
+        |city, request| ChildPage { parent: SeenAgreements, id: city.0.id, request: request.clone() },
+        City::counted_agreements;
 });
 
 /// A city or region: an actor of city diplomacy.
@@ -275,29 +282,64 @@ impl City {
         page: PageArgs,
         parts: Parts,
     ) -> Result<Page<Agreement>> {
-        let list = "cityAgreements";
-        let viewer = Some(nested::viewer());
-        let matching = lists::matching(ctx, SEEN_AGREEMENTS, viewer.clone(), filter.as_ref())?;
-        let matching = agreement_args(kind, as_of).narrow(matching, None);
-        let ordering = lists::ordering(
-            SEEN_AGREEMENTS,
-            viewer,
-            &order_by,
-            AgreementOrderField::SignedOn,
-        )?;
-        let request = page_request(ctx, list, matching, ordering, page, parts)?;
+        let request = page_request(ctx, AGREEMENTS, page, parts, || {
+            let viewer = Some(nested::viewer());
+            let matching = lists::matching(ctx, SEEN_AGREEMENTS, viewer, filter.as_ref())?;
+            Ok(seen_agreements(matching, kind, as_of, &order_by)?)
+        })?;
         let key = ChildPage {
             parent: SeenAgreements,
             id: self.0.id,
             request: request.clone(),
         };
         let page = load(ctx, key).await?.unwrap_or_else(KeysetPage::empty);
-        let mut page = connection::<_, Agreement>(list, &request.query.ordering, page);
+        let mut page = connection::<_, Agreement>(AGREEMENTS, &request.query.ordering, page);
         for edge in &mut page.edges {
             edge.node.see_from(self.0.id);
         }
         Ok(page)
     }
+
+    /// The request of the agreements connection given paging arguments alone on the field at
+    /// `field` and asked only for its total; `None` where the paging is refused.
+    fn counted_agreements(
+        field: Pos,
+        page: PageArgs,
+        max_page_size: u32,
+    ) -> Option<Arc<PageRequest>> {
+        let compiled = seen_agreements(Condition::all(), None, None, &[]).ok()?;
+        PageRequest::new(
+            field,
+            AGREEMENTS,
+            compiled,
+            page,
+            Parts::TOTAL,
+            max_page_size,
+        )
+        .ok()
+    }
+}
+
+/// The list name of a city's agreements connection, which its cursors carry.
+const AGREEMENTS: &str = "cityAgreements";
+
+/// The agreements of a city, seen from it: those `matching` keeps (the filter's condition)
+/// that the simple arguments select, in `order_by` (by signature date unless it says otherwise).
+fn seen_agreements(
+    matching: Condition,
+    kind: Option<AgreementKind>,
+    as_of: Option<Date>,
+    order_by: &[AgreementOrder],
+) -> AppResult<(Condition, Ordering)> {
+    let matching = agreement_args(kind, as_of).narrow(matching, None);
+    let viewer = Some(nested::viewer());
+    let ordering = lists::ordering(
+        SEEN_AGREEMENTS,
+        viewer,
+        order_by,
+        AgreementOrderField::SignedOn,
+    )?;
+    Ok((matching, ordering))
 }
 
 /// The simple arguments of a city's agreements: the city is the party.

@@ -19,10 +19,11 @@ mod program;
 mod source;
 mod timeline;
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 use async_graphql::dataloader::Loader;
-use async_graphql::{Context, OutputType, Result};
+use async_graphql::{Context, OutputType, Pos, Result};
 
 pub use super::vocabulary::*;
 pub use access::{ApiKey, NewApiKey, Principal, Role};
@@ -55,7 +56,6 @@ use super::loaders::{
     ChildPage, Children, CitationsOf, Cited, DbLoader, Link, LoadError, PageRequest, RequestLoader,
 };
 use crate::service::keyset::{KeysetPage, Ordering, Parts};
-use crate::service::lists::ListQuery;
 
 /// The request's loader, through which every relation is read.
 fn loader<'a>(ctx: &Context<'a>) -> &'a RequestLoader {
@@ -88,27 +88,36 @@ where
         .collect())
 }
 
+/// The compiled arguments of the request's nested lists, by the field that gives them: every
+/// parent reached through one field of the document asks the same (its arguments are the same
+/// text and the request's variables), so the first parent compiles them and the rest share them.
+#[derive(Default)]
+pub struct PageRequests(Mutex<HashMap<Pos, Arc<PageRequest>>>);
+
 /// The compiled arguments of a nested connection named `list`, which every parent reached
-/// through this field of the document shares.
+/// through this field of the document shares: its condition and ordering (from `compile`, run
+/// by the first parent only), its window and the parts of the page the field reads.
 fn page_request(
     ctx: &Context<'_>,
     list: &str,
-    matching: sea_orm::Condition,
-    ordering: Ordering,
     page: PageArgs,
     parts: Parts,
+    compile: impl FnOnce() -> Result<(sea_orm::Condition, Ordering)>,
 ) -> Result<Arc<PageRequest>> {
+    let field = ctx.item.pos;
+    let requests = ctx.data_opt::<PageRequests>();
+    let compiled = |requests: &PageRequests| requests.0.lock().ok()?.get(&field).cloned();
+    if let Some(request) = requests.and_then(compiled) {
+        return Ok(request);
+    }
     let max_page_size = ctx.data_unchecked::<crate::graphql::Limits>().max_page_size;
-    let window = page.window(list, &ordering, max_page_size)?;
-    Ok(Arc::new(PageRequest {
-        field: ctx.item.pos,
-        query: ListQuery {
-            matching,
-            ordering,
-            window,
-            parts,
-        },
-    }))
+    let request = PageRequest::new(field, list, compile()?, page, parts, max_page_size)?;
+    if let Some(PageRequests(requests)) = requests
+        && let Ok(mut requests) = requests.lock()
+    {
+        requests.insert(field, request.clone());
+    }
+    Ok(request)
 }
 
 /// The parts of a page the connection field of `ctx` selects: its `totalCount`, its rows
@@ -186,10 +195,14 @@ async fn children_page<R: Relation, Node>(
 where
     Node: OutputType + From<<R::Child as sea_orm::EntityTrait>::Model>,
 {
-    let table = sea_orm::EntityName::table_name(&R::Child::default());
-    let matching = lists::matching(ctx, table, None, filter.as_ref())?;
-    let ordering = lists::ordering(table, None, &order_by, R::DEFAULT_ORDER)?;
-    let request = page_request(ctx, R::LIST, matching, ordering, page, parts)?;
+    let request = page_request(ctx, R::LIST, page, parts, || {
+        let table = sea_orm::EntityName::table_name(&R::Child::default());
+        let matching = lists::matching(ctx, table, None, filter.as_ref())?;
+        Ok((
+            matching,
+            lists::ordering(table, None, &order_by, R::DEFAULT_ORDER)?,
+        ))
+    })?;
     let key = ChildPage {
         parent: Link::<R::Child>(R::link()),
         id,
