@@ -203,6 +203,69 @@ fn paging_arguments() -> proc_macro2::TokenStream {
     }
 }
 
+/// On a filter input's struct: `#[filter_input(table = module[, list = "rows"])]` makes it an
+/// input object with `#[derive(Filter)]` on the rows of `module`, adds its `and`, `or` and
+/// `not`, and, given `list`, declares its `some`/`every`/`none` input `<Name>List<…>` ("Conditions
+/// on a list of rows.") for the relations that lead to such rows.
+#[proc_macro_attribute]
+pub fn filter_input(arguments: TokenStream, item: TokenStream) -> TokenStream {
+    let mut table: Option<Ident> = None;
+    let mut list: Option<LitStr> = None;
+    let parser = syn::meta::parser(|meta| {
+        if meta.path.is_ident("table") {
+            table = Some(meta.value()?.parse()?);
+            Ok(())
+        } else if meta.path.is_ident("list") {
+            list = Some(meta.value()?.parse()?);
+            Ok(())
+        } else {
+            Err(meta.error("expected `table = module` or `list = \"rows\"`"))
+        }
+    });
+    parse_macro_input!(arguments with parser);
+    let mut input = parse_macro_input!(item as syn::ItemStruct);
+    let name = input.ident.clone();
+    let Some(table) = table else {
+        return quote!(compile_error!("give `#[filter_input(table = …)]`");).into();
+    };
+    let syn::Fields::Named(fields) = &mut input.fields else {
+        return quote!(compile_error!("a filter has named fields");).into();
+    };
+    let logic: syn::FieldsNamed = parse_quote!({
+        /// Every one of these filters matches.
+        pub and: Option<Vec<#name>>,
+        /// At least one of these filters matches.
+        pub or: Option<Vec<#name>>,
+        /// This filter does not match.
+        pub not: Option<Box<#name>>,
+    });
+    let own = std::mem::take(&mut fields.named);
+    fields.named = logic.named.into_iter().chain(own).collect();
+    let list = list.map(|rows| {
+        let list_name = Ident::new(
+            &format!("{}ListFilter", name.to_string().trim_end_matches("Filter")),
+            name.span(),
+        );
+        let doc = LitStr::new(
+            &format!("Conditions on a list of {}.", rows.value()),
+            rows.span(),
+        );
+        quote! {
+            crate::graphql::lists::list_filter!(
+                #[doc = #doc]
+                #list_name of #name
+            );
+        }
+    });
+    quote! {
+        #[derive(async_graphql::InputObject, Filter, Debug, Clone)]
+        #[filter(table = #table)]
+        #input
+        #list
+    }
+    .into()
+}
+
 /// `#[derive(Filter)]` on a filter input, with `#[filter(table = module)]` naming the entity
 /// module of the rows it filters: compiles each given field to a condition on those rows. A
 /// field is, by its attribute:

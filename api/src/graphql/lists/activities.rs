@@ -1,14 +1,14 @@
 //! Filters and orders of policy exports, events, programs, hosted offices and statistics.
 
-use async_graphql::{Enum, InputObject};
+use async_graphql::Enum;
 use entity::{city, event, hosted_office, organization, policy_export, program, statistic};
-use paradiplo_macros::Filter;
+use paradiplo_macros::{Filter, filter_input};
 use sea_orm::sea_query::Expr;
 
 use super::Key;
 use super::{
     CityFilter, DateFilter, EnumFilter, FloatFilter, IntFilter, OrderField, OrganizationFilter,
-    StringFilter, float, integer, list_filter, text,
+    StringFilter, float, integer, text,
 };
 use crate::error::AppResult;
 use crate::graphql::vocabulary::{DeliveryMode, EventKind, OfficeKind, PolicySector, ProgramKind};
@@ -33,15 +33,8 @@ fn organization_name(scope: &Scope, key: Expr) -> AppResult<Key> {
 }
 
 /// Conditions on policy exports; every condition given must hold.
-#[derive(InputObject, Filter, Debug, Clone)]
-#[filter(table = policy_export)]
+#[filter_input(table = policy_export, list = "policy exports")]
 pub struct PolicyExportFilter {
-    /// Every one of these filters matches.
-    pub and: Option<Vec<PolicyExportFilter>>,
-    /// At least one of these filters matches.
-    pub or: Option<Vec<PolicyExportFilter>>,
-    /// This filter does not match.
-    pub not: Option<Box<PolicyExportFilter>>,
     /// The slug.
     pub slug: Option<StringFilter>,
     /// The English title.
@@ -67,11 +60,6 @@ pub struct PolicyExportFilter {
     #[filter(to_one = PartnerId)]
     pub partner: Option<Box<CityFilter>>,
 }
-
-list_filter!(
-    /// Conditions on a list of policy exports.
-    PolicyExportListFilter of PolicyExportFilter
-);
 
 /// What policy exports can be ordered by.
 #[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
@@ -108,15 +96,8 @@ impl OrderField for PolicyExportOrderField {
 }
 
 /// Conditions on events; every condition given must hold.
-#[derive(InputObject, Filter, Debug, Clone)]
-#[filter(table = event)]
+#[filter_input(table = event, list = "events")]
 pub struct EventFilter {
-    /// Every one of these filters matches.
-    pub and: Option<Vec<EventFilter>>,
-    /// At least one of these filters matches.
-    pub or: Option<Vec<EventFilter>>,
-    /// This filter does not match.
-    pub not: Option<Box<EventFilter>>,
     /// The slug.
     pub slug: Option<StringFilter>,
     /// The English name.
@@ -136,11 +117,6 @@ pub struct EventFilter {
     #[filter(to_one = OrganizerId)]
     pub organizer: Option<Box<OrganizationFilter>>,
 }
-
-list_filter!(
-    /// Conditions on a list of events.
-    EventListFilter of EventFilter
-);
 
 /// What events can be ordered by.
 #[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
@@ -173,15 +149,8 @@ impl OrderField for EventOrderField {
 }
 
 /// Conditions on programs; every condition given must hold.
-#[derive(InputObject, Filter, Debug, Clone)]
-#[filter(table = program)]
+#[filter_input(table = program, list = "programs")]
 pub struct ProgramFilter {
-    /// Every one of these filters matches.
-    pub and: Option<Vec<ProgramFilter>>,
-    /// At least one of these filters matches.
-    pub or: Option<Vec<ProgramFilter>>,
-    /// This filter does not match.
-    pub not: Option<Box<ProgramFilter>>,
     /// The slug.
     pub slug: Option<StringFilter>,
     /// The English name.
@@ -201,11 +170,6 @@ pub struct ProgramFilter {
     #[filter(to_one = PartnerId)]
     pub partner: Option<Box<CityFilter>>,
 }
-
-list_filter!(
-    /// Conditions on a list of programs.
-    ProgramListFilter of ProgramFilter
-);
 
 /// What programs can be ordered by.
 #[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
@@ -241,15 +205,8 @@ impl OrderField for ProgramOrderField {
 }
 
 /// Conditions on organizations' offices in cities; every condition given must hold.
-#[derive(InputObject, Filter, Debug, Clone)]
-#[filter(table = hosted_office)]
+#[filter_input(table = hosted_office, list = "hosted offices")]
 pub struct HostedOfficeFilter {
-    /// Every one of these filters matches.
-    pub and: Option<Vec<HostedOfficeFilter>>,
-    /// At least one of these filters matches.
-    pub or: Option<Vec<HostedOfficeFilter>>,
-    /// This filter does not match.
-    pub not: Option<Box<HostedOfficeFilter>>,
     /// The kind of office.
     pub kind: Option<EnumFilter<OfficeKind>>,
     /// The office's English name.
@@ -265,11 +222,6 @@ pub struct HostedOfficeFilter {
     #[filter(to_one = OrganizationId)]
     pub organization: Option<Box<OrganizationFilter>>,
 }
-
-list_filter!(
-    /// Conditions on a list of hosted offices.
-    HostedOfficeListFilter of HostedOfficeFilter
-);
 
 /// What hosted offices can be ordered by.
 #[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
@@ -298,15 +250,8 @@ impl OrderField for HostedOfficeOrderField {
 }
 
 /// Conditions on statistics; every condition given must hold.
-#[derive(InputObject, Filter, Debug, Clone)]
-#[filter(table = statistic)]
+#[filter_input(table = statistic, list = "statistics")]
 pub struct StatisticFilter {
-    /// Every one of these filters matches.
-    pub and: Option<Vec<StatisticFilter>>,
-    /// At least one of these filters matches.
-    pub or: Option<Vec<StatisticFilter>>,
-    /// This filter does not match.
-    pub not: Option<Box<StatisticFilter>>,
     /// What is measured, such as `sister_cities`.
     pub metric: Option<StringFilter>,
     /// The breakdown, such as a continent.
@@ -324,11 +269,6 @@ pub struct StatisticFilter {
     #[filter(to_one = OrganizationId)]
     pub organization: Option<Box<OrganizationFilter>>,
 }
-
-list_filter!(
-    /// Conditions on a list of statistics.
-    StatisticListFilter of StatisticFilter
-);
 
 /// What statistics can be ordered by.
 #[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]

@@ -1,16 +1,15 @@
 //! Filters and orders of agreements, organizations and memberships.
 
-use async_graphql::{Enum, InputObject};
+use async_graphql::Enum;
 use entity::{agreement, city, country, membership, organization};
-use paradiplo_macros::Filter;
+use paradiplo_macros::{Filter, filter_input};
 use sea_orm::Condition;
 use sea_orm::sea_query::{Expr, ExprTrait};
 
 use super::Key;
 use super::{
     CityFilter, DateFilter, EnumFilter, EventListFilter, FloatFilter, HostedOfficeListFilter,
-    IntFilter, OrderField, StatisticListFilter, StringFilter, float, integer, list_filter, text,
-    to_one,
+    IntFilter, OrderField, StatisticListFilter, StringFilter, float, integer, text, to_one,
 };
 use super::{
     OrganizationEvents, OrganizationHostedOffices, OrganizationMemberships, OrganizationStatistics,
@@ -23,15 +22,8 @@ use crate::graphql::vocabulary::{
 use crate::service::filter::Scope;
 
 /// Conditions on agreements; every condition given must hold.
-#[derive(InputObject, Filter, Debug, Clone)]
-#[filter(table = agreement)]
+#[filter_input(table = agreement, list = "agreements")]
 pub struct AgreementFilter {
-    /// Every one of these filters matches.
-    pub and: Option<Vec<AgreementFilter>>,
-    /// At least one of these filters matches.
-    pub or: Option<Vec<AgreementFilter>>,
-    /// This filter does not match.
-    pub not: Option<Box<AgreementFilter>>,
     /// The kind of agreement.
     pub kind: Option<EnumFilter<AgreementKind>>,
     /// The status.
@@ -119,11 +111,6 @@ fn partner(scope: &Scope) -> AppResult<Expr> {
     .into())
 }
 
-list_filter!(
-    /// Conditions on a list of agreements.
-    AgreementListFilter of AgreementFilter
-);
-
 /// What agreements can be ordered by.
 #[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
 pub enum AgreementOrderField {
@@ -173,15 +160,8 @@ impl OrderField for AgreementOrderField {
 }
 
 /// Conditions on organizations; every condition given must hold.
-#[derive(InputObject, Filter, Debug, Clone)]
-#[filter(table = organization)]
+#[filter_input(table = organization)]
 pub struct OrganizationFilter {
-    /// Every one of these filters matches.
-    pub and: Option<Vec<OrganizationFilter>>,
-    /// At least one of these filters matches.
-    pub or: Option<Vec<OrganizationFilter>>,
-    /// This filter does not match.
-    pub not: Option<Box<OrganizationFilter>>,
     /// The slug.
     pub slug: Option<StringFilter>,
     /// The acronym, such as `C40`.
@@ -252,15 +232,8 @@ impl OrderField for OrganizationOrderField {
 }
 
 /// Conditions on memberships; every condition given must hold.
-#[derive(InputObject, Filter, Debug, Clone)]
-#[filter(table = membership)]
+#[filter_input(table = membership, list = "memberships")]
 pub struct MembershipFilter {
-    /// Every one of these filters matches.
-    pub and: Option<Vec<MembershipFilter>>,
-    /// At least one of these filters matches.
-    pub or: Option<Vec<MembershipFilter>>,
-    /// This filter does not match.
-    pub not: Option<Box<MembershipFilter>>,
     /// The member's role.
     pub role: Option<EnumFilter<MembershipRole>>,
     /// The year the city joined.
@@ -274,11 +247,6 @@ pub struct MembershipFilter {
     #[filter(to_one = OrganizationId)]
     pub organization: Option<Box<OrganizationFilter>>,
 }
-
-list_filter!(
-    /// Conditions on a list of memberships.
-    MembershipListFilter of MembershipFilter
-);
 
 /// What memberships can be ordered by.
 #[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]

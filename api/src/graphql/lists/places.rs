@@ -1,8 +1,8 @@
 //! Filters and orders of cities and countries.
 
-use async_graphql::{Enum, InputObject};
+use async_graphql::Enum;
 use entity::{agreement, city, country};
-use paradiplo_macros::Filter;
+use paradiplo_macros::{Filter, filter_input};
 use sea_orm::Condition;
 use sea_orm::sea_query::ExprTrait;
 
@@ -10,7 +10,7 @@ use super::Key;
 use super::{
     AgreementListFilter, EventListFilter, FloatFilter, HostedOfficeListFilter,
     MembershipListFilter, OrderField, PolicyExportListFilter, ProgramListFilter,
-    StatisticListFilter, StringFilter, integer, list_filter, text,
+    StatisticListFilter, StringFilter, integer, text,
 };
 use super::{
     CityHostedEvents, CityHostedOffices, CityMemberships, CityPolicyExports, CityPrograms,
@@ -21,15 +21,8 @@ use crate::graphql::vocabulary::{CityKind, Continent};
 use crate::service::filter::{Quantifier, Scope};
 
 /// Conditions on cities; every condition given must hold.
-#[derive(InputObject, Filter, Debug, Clone)]
-#[filter(table = city)]
+#[filter_input(table = city, list = "cities")]
 pub struct CityFilter {
-    /// Every one of these filters matches.
-    pub and: Option<Vec<CityFilter>>,
-    /// At least one of these filters matches.
-    pub or: Option<Vec<CityFilter>>,
-    /// This filter does not match.
-    pub not: Option<Box<CityFilter>>,
     /// The slug.
     pub slug: Option<StringFilter>,
     /// The English name.
@@ -94,21 +87,9 @@ pub fn agreements_of(
     )
 }
 
-list_filter!(
-    /// Conditions on a list of cities.
-    CityListFilter of CityFilter
-);
-
 /// Conditions on countries; every condition given must hold.
-#[derive(InputObject, Filter, Debug, Clone)]
-#[filter(table = country)]
+#[filter_input(table = country)]
 pub struct CountryFilter {
-    /// Every one of these filters matches.
-    pub and: Option<Vec<CountryFilter>>,
-    /// At least one of these filters matches.
-    pub or: Option<Vec<CountryFilter>>,
-    /// This filter does not match.
-    pub not: Option<Box<CountryFilter>>,
     /// The ISO 3166-1 alpha-2 code.
     pub code: Option<StringFilter>,
     /// The English name.

@@ -1,8 +1,8 @@
 //! Filters and orders of sources.
 
-use async_graphql::{Enum, InputObject};
+use async_graphql::Enum;
 use entity::{citation, source};
-use paradiplo_macros::Filter;
+use paradiplo_macros::{Filter, filter_input};
 
 use super::Key;
 use super::{EnumFilter, IntFilter, OrderField, StringFilter, count_children, integer, text};
@@ -11,15 +11,8 @@ use crate::graphql::vocabulary::SourceKind;
 use crate::service::filter::Scope;
 
 /// Conditions on sources; every condition given must hold.
-#[derive(InputObject, Filter, Debug, Clone)]
-#[filter(table = source)]
+#[filter_input(table = source)]
 pub struct SourceFilter {
-    /// Every one of these filters matches.
-    pub and: Option<Vec<SourceFilter>>,
-    /// At least one of these filters matches.
-    pub or: Option<Vec<SourceFilter>>,
-    /// This filter does not match.
-    pub not: Option<Box<SourceFilter>>,
     /// The key, such as `jpi-2020`.
     pub key: Option<StringFilter>,
     /// The kind of publication.
