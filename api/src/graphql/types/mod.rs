@@ -88,25 +88,26 @@ where
         .collect())
 }
 
-/// The compiled arguments of the request's nested lists, by the field that gives them: every
-/// parent reached through one field of the document asks the same (its arguments are the same
-/// text and the request's variables), so the first parent compiles them and the rest share them.
+/// The compiled arguments of the request's nested lists, by the field that gives them and the
+/// list: every parent reached through one field of the document asks the same (its arguments
+/// are the same text and the request's variables), so the first parent compiles them and the
+/// rest share them.
 #[derive(Default)]
-pub struct PageRequests(Mutex<HashMap<Pos, Arc<PageRequest>>>);
+pub struct PageRequests(Mutex<HashMap<(Pos, &'static str), Arc<PageRequest>>>);
 
 /// The compiled arguments of a nested connection named `list`, which every parent reached
 /// through this field of the document shares: its condition and ordering (from `compile`, run
 /// by the first parent only), its window and the parts of the page the field reads.
 fn page_request(
     ctx: &Context<'_>,
-    list: &str,
+    list: &'static str,
     page: PageArgs,
     parts: Parts,
     compile: impl FnOnce() -> Result<(sea_orm::Condition, Ordering)>,
 ) -> Result<Arc<PageRequest>> {
     let field = ctx.item.pos;
     let requests = ctx.data_opt::<PageRequests>();
-    let compiled = |requests: &PageRequests| requests.0.lock().ok()?.get(&field).cloned();
+    let compiled = |requests: &PageRequests| requests.0.lock().ok()?.get(&(field, list)).cloned();
     if let Some(request) = requests.and_then(compiled) {
         return Ok(request);
     }
@@ -115,7 +116,7 @@ fn page_request(
     if let Some(PageRequests(requests)) = requests
         && let Ok(mut requests) = requests.lock()
     {
-        requests.insert(field, request.clone());
+        requests.insert((field, list), request.clone());
     }
     Ok(request)
 }
